@@ -1,0 +1,107 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
+	"prof": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"vs": true, "no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"rev": true, "adm": true, "cmdr": true, "pres": true, "approx": true, "est": true,
+	"dept": true, "univ": true, "mt": true, "ft": true, "fig": true, "e.g": true, "i.e": true,
+}
+
+// addSentences groups the tokens of paragraph p into sentences and appends both.
+func (d *Document) addSentences(p int, toks []Token) {
+	start := 0
+	for i := range toks {
+		if !d.endsSentence(toks, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && closesAfterStop(d.Text, toks[end-1], toks[end]) {
+			end++
+		}
+		d.appendSentence(p, toks[start:end])
+		start = end
+	}
+	if start < len(toks) {
+		d.appendSentence(p, toks[start:])
+	}
+}
+
+func (d *Document) appendSentence(p int, toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	n := len(d.Sentences)
+	first := len(d.Tokens)
+	for _, t := range toks {
+		t.Sentence = n
+		d.Tokens = append(d.Tokens, t)
+	}
+	d.Sentences = append(d.Sentences, Sentence{
+		Span:      Span{toks[0].Start, toks[len(toks)-1].End},
+		Paragraph: p,
+		First:     first,
+		Last:      len(d.Tokens),
+	})
+}
+
+// endsSentence reports whether toks[i] is a full stop, question or exclamation mark
+// that closes a sentence: the next real token must start like a sentence.
+func (d *Document) endsSentence(toks []Token, i int) bool {
+	t := toks[i]
+	s := d.Text[t.Start:t.End]
+	switch s {
+	case ".", "!", "?", "…", "...":
+	default:
+		return false
+	}
+	if s == "." && i > 0 && toks[i-1].End == t.Start && isAbbreviation(d.Text, toks[i-1]) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && closesAfterStop(d.Text, toks[j-1], toks[j]) {
+		j++
+	}
+	if j >= len(toks) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[toks[j].Start:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || toks[j].Kind == Quote || r == '(' || r == '['
+}
+
+// isAbbreviation reports whether the word before a dot is a known abbreviation or a
+// single capital initial ("John F. Kennedy").
+func isAbbreviation(text string, t Token) bool {
+	w := text[t.Start:t.End]
+	if t.Kind != Word {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// closesAfterStop reports whether t is a closing quotation mark or bracket that
+// belongs to the sentence before it: it must touch the mark before it, since a
+// straight quote after a space opens the next quotation instead.
+func closesAfterStop(text string, prev, t Token) bool {
+	if prev.End != t.Start {
+		return false
+	}
+	switch text[t.Start:t.End] {
+	case "”", "’", "»", ")", "]", "\"", "'":
+		return true
+	}
+	return false
+}

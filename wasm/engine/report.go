@@ -1,0 +1,94 @@
+package engine
+
+import (
+	"parallax/wasm/claim"
+	"parallax/wasm/compare"
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// Report is the JSON contract: one entry per document, the entities aligned across
+// documents, and the findings. Offsets are byte offsets into each document's text.
+type Report struct {
+	Documents []Document        `json:"documents"`
+	Failures  []Failure         `json:"failures,omitempty"`
+	Entities  []compare.Entity  `json:"entities"`
+	Findings  []compare.Finding `json:"findings"`
+}
+
+// Document is one article's part of the Report.
+type Document struct {
+	Name       string               `json:"name"`
+	Bytes      int                  `json:"bytes"`
+	Title      string               `json:"title,omitempty"`
+	Clutter    []document.Paragraph `json:"clutter"`
+	Entities   []mention.Entity     `json:"entities"`
+	Quantities []mention.Quantity   `json:"quantities"`
+	Times      []mention.Time       `json:"times"`
+	Quotes     []Quote              `json:"quotes"`
+	Statements []claim.Statement    `json:"statements"`
+	Events     []claim.Event        `json:"events"`
+	Roles      []claim.RoleClaim    `json:"roles"`
+	Figures    []claim.Figure       `json:"figures"`
+}
+
+// Quote is a claim.Quote with its speaker given by name, or null, as the contract says.
+type Quote struct {
+	claim.Quote
+	Speaker     *string        `json:"speaker"`
+	SpeakerSpan *document.Span `json:"speaker_span,omitempty"`
+}
+
+// Report returns the JSON contract for r. Empty lists are present as [], not null.
+func (r *Result) Report() Report {
+	rep := Report{
+		Documents: make([]Document, 0, len(r.Sources)),
+		Failures:  r.Failures,
+		Entities:  nonNil(r.Comparison.Entities),
+		Findings:  nonNil(r.Comparison.Findings),
+	}
+	for _, s := range r.Sources {
+		rep.Documents = append(rep.Documents, documentReport(s))
+	}
+	return rep
+}
+
+func documentReport(s compare.Source) Document {
+	d := Document{
+		Name:       s.Doc.Name,
+		Bytes:      len(s.Doc.Text),
+		Clutter:    []document.Paragraph{},
+		Entities:   nonNil(s.Mentions.Entities),
+		Quantities: nonNil(s.Mentions.Quantities),
+		Times:      nonNil(s.Mentions.Times),
+		Quotes:     make([]Quote, 0, len(s.Claims.Quotes)),
+		Statements: nonNil(s.Claims.Statements),
+		Events:     nonNil(s.Claims.Events),
+		Roles:      nonNil(s.Claims.Roles),
+		Figures:    nonNil(s.Claims.Figures),
+	}
+	for _, p := range s.Doc.Paragraphs {
+		switch p.Kind {
+		case document.Clutter:
+			d.Clutter = append(d.Clutter, p)
+		case document.Title:
+			d.Title = s.Doc.Slice(p.Span)
+		}
+	}
+	for _, q := range s.Claims.Quotes {
+		out := Quote{Quote: q}
+		if q.Speaker != nil {
+			out.Speaker = &q.Speaker.Name
+			out.SpeakerSpan = &q.Speaker.Span
+		}
+		d.Quotes = append(d.Quotes, out)
+	}
+	return d
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,27 @@
+// Package mention finds what an article mentions: people, organisations and places
+// (with the roles and titles it gives them, one entity per real-world referent),
+// quantities (money, counts, percentages, durations, with their hedges) and time
+// expressions. It is the second stage of the engine: text → document → mentions →
+// claims → comparison → view.
+package mention
+
+import "parallax/wasm/document"
+
+// Mentions holds everything found in one document.
+type Mentions struct {
+	Entities   []Entity   `json:"entities"`
+	Quantities []Quantity `json:"quantities"`
+	Times      []Time     `json:"times"`
+}
+
+// Find returns the mentions in d, skipping paragraphs marked as clutter.
+func Find(d *document.Document) Mentions {
+	return Mentions{
+		Entities:   FindEntities(d),
+		Quantities: FindQuantities(d),
+		Times:      FindTimes(d),
+	}
+}
+
+// A Span is one place in the text where something is mentioned.
+type Span = document.Span
