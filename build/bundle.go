@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/server/site"
+)
+
+// writeBundle replaces distDir with the static site: go-app's pages and scripts, and
+// a copy of webDir under dist/web, all minified and precompressed.
+func writeBundle(webDir, distDir string) error {
+	info, err := os.Stat(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return err
+	}
+	version, err := site.Version(webDir)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(distDir); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(distDir, site.Handler(version, info.Size())); err != nil {
+		return fmt.Errorf("generating pages: %w", err)
+	}
+	if err := copyAssets(webDir, filepath.Join(distDir, "web")); err != nil {
+		return err
+	}
+	if err := minifyTree(distDir); err != nil {
+		return err
+	}
+	return compressTree(distDir)
+}
+
+// copyAssets copies the files of src into dst, leaving out compressed variants,
+// which are made afresh from the minified files.
+func copyAssets(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || isCompressed(path) {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(dst, rel)
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(out, b, 0o644)
+	})
+}
+
+func isCompressed(path string) bool {
+	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"parallax/wasm/document"
+	"parallax/wasm/engine"
+)
+
+// analyze prints the analysis of the named files: a summary, the JSON contract
+// (--json) or a Markdown report (--markdown). Files that cannot be read or analysed
+// are reported on stderr and make the exit status 2; the others are still analysed.
+func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	asJSON := flags.Bool("json", false, "print the JSON contract")
+	asMarkdown := flags.Bool("markdown", false, "print a Markdown report")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() == 0 || *asJSON && *asMarkdown {
+		fmt.Fprintln(stderr, "usage: parallax analyze [--json|--markdown] FILE... (- reads standard input)")
+		return 2
+	}
+	status := 0
+	var inputs []engine.Input
+	for _, path := range flags.Args() {
+		in, err := readInput(path, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "parallax: %v\n", err)
+			status = 2
+			continue
+		}
+		inputs = append(inputs, in)
+	}
+	result := engine.Analyze(inputs)
+	for _, f := range result.Failures {
+		fmt.Fprintf(stderr, "parallax: %s: %s\n", f.Name, f.Error)
+		status = 2
+	}
+	report := result.Report()
+	switch {
+	case *asJSON:
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			fmt.Fprintf(stderr, "parallax: %v\n", err)
+			return 1
+		}
+	case *asMarkdown:
+		io.WriteString(stdout, engine.Markdown(report))
+	default:
+		writeSummary(stdout, result)
+	}
+	return status
+}
+
+// readInput reads one article: a file, or standard input for "-". It refuses files
+// larger than the engine accepts without reading them whole.
+func readInput(path string, stdin io.Reader) (engine.Input, error) {
+	name := filepath.Base(path)
+	var r io.Reader = stdin
+	if path == "-" {
+		name = "stdin"
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return engine.Input{}, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return engine.Input{}, fmt.Errorf("cannot read %s: it is a directory", path)
+		}
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, document.MaxBytes+1))
+	if err != nil {
+		return engine.Input{}, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+	}
+	if len(b) > document.MaxBytes {
+		return engine.Input{}, fmt.Errorf("%s: %w", path, document.ErrTooLarge)
+	}
+	return engine.Input{Name: name, Text: string(b)}, nil
+}
+
+// unwrapPathError drops the path and operation from an *os.PathError: the message
+// names the file already.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,244 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/wasm/engine"
+	"parallax/wasm/example"
+)
+
+// typingPause is how long the page waits after the last keystroke before it
+// analyses again, so that typing stays smooth.
+const typingPause = 400 * time.Millisecond
+
+// maxSources bounds how many articles can be compared at once; each one gets a
+// letter badge, and the alphabet is a natural limit for a reader too.
+const maxSources = 26
+
+// Page is the paste page: a list of sources, each with a name and a text, and the
+// analysis of whatever they hold.
+type Page struct {
+	app.Compo
+
+	// Embedded renders the compact panel used inside a publisher's page.
+	Embedded bool
+
+	sources []source
+	nextID  int // gives every source stable element ids for its labels
+
+	result  *engine.Result
+	status  string // announced to screen readers after every analysis
+	typing  int    // counts keystrokes, so only the last pause triggers an analysis
+	focused string // the selection lit up in every source; see selection.go
+}
+
+// A source is one article as the reader entered it.
+type source struct {
+	id   int
+	Name string
+	Text string
+}
+
+// OnInit starts with one empty source.
+func (p *Page) OnInit() {
+	if len(p.sources) == 0 {
+		p.addSource("", "")
+	}
+}
+
+func (p *Page) addSource(name, text string) {
+	if name == "" {
+		name = "Source " + letter(len(p.sources))
+	}
+	p.sources = append(p.sources, source{id: p.nextID, Name: name, Text: text})
+	p.nextID++
+}
+
+// letter returns the badge letter of the i-th source.
+func letter(i int) string { return string(rune('A' + i%maxSources)) }
+
+// Render draws the page.
+func (p *Page) Render() app.UI {
+	return app.Div().Class("parallax").Body(
+		app.If(!p.Embedded, p.renderHeader),
+		app.Main().ID("main").Body(
+			p.renderSources(),
+			app.P().Class("status").ID("status").
+				Attr("role", "status").Attr("aria-live", "polite").
+				Text(p.status),
+			app.If(p.result != nil, func() app.UI { return p.renderResult() }),
+		),
+	)
+}
+
+func (p *Page) renderHeader() app.UI {
+	return app.Header().Class("masthead").Body(
+		app.H1().Text("Parallax"),
+		app.P().Class("tagline").Text("Paste articles about one story and see who is involved, where, when, how much and who said what, and where the sources agree, differ or stay silent. Everything runs in your browser: the text never leaves it."),
+	)
+}
+
+func (p *Page) renderSources() app.UI {
+	return app.Section().Class("sources").Aria("label", "Sources").Body(
+		app.Range(p.sources).Slice(func(i int) app.UI { return p.renderSource(i) }),
+		app.Div().Class("actions").Body(
+			app.Button().Type("button").ID("add-source").Text("Add source").
+				Disabled(len(p.sources) >= maxSources).OnClick(p.onAddSource),
+			app.Button().Type("button").ID("try-example").Text("Try an example").OnClick(p.onExample),
+			app.Button().Type("button").ID("analyse").Class("primary").Text("Analyse").OnClick(p.onAnalyse),
+		),
+	)
+}
+
+func (p *Page) renderSource(i int) app.UI {
+	s := p.sources[i]
+	nameID := fmt.Sprintf("source-name-%d", s.id)
+	textID := fmt.Sprintf("source-text-%d", s.id)
+	return app.Div().Class("source", sourceClass(i)).Body(
+		app.Div().Class("source-head").Body(
+			badge(i),
+			app.Label().For(nameID).Class("visually-hidden").Text("Name of source "+letter(i)),
+			app.Input().Type("text").ID(nameID).Class("source-name").
+				Value(s.Name).AutoComplete(false).OnInput(p.onRename(s.id)),
+			app.Button().Type("button").Class("remove").
+				Aria("label", "Remove source "+letter(i)+" ("+s.Name+")").
+				Disabled(len(p.sources) == 1).Text("Remove").OnClick(p.onRemove(s.id)),
+		),
+		app.Label().For(textID).Class("visually-hidden").Text("Text of source "+letter(i)),
+		app.Textarea().ID(textID).Class("source-text").Rows(6).
+			Placeholder("Paste the article text here").
+			Text(s.Text).OnInput(p.onType(s.id)),
+	)
+}
+
+// badge is a source's letter in its colour; the letter carries the meaning, so the
+// colour is never the only cue.
+func badge(i int) app.UI {
+	return app.Span().Class("badge", sourceClass(i)).Aria("hidden", "true").Text(letter(i))
+}
+
+func sourceClass(i int) string { return fmt.Sprintf("src-%d", i%8) }
+
+func (p *Page) indexOf(id int) int {
+	for i, s := range p.sources {
+		if s.id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *Page) onAddSource(ctx app.Context, e app.Event) {
+	p.addSource("", "")
+	id := fmt.Sprintf("source-text-%d", p.nextID-1)
+	ctx.Defer(func(app.Context) { focus(id) })
+}
+
+func (p *Page) onExample(ctx app.Context, e app.Event) {
+	p.sources = nil
+	for _, a := range example.Story() {
+		p.addSource(a.Name, a.Text)
+	}
+	p.analyse(ctx)
+}
+
+func (p *Page) onAnalyse(ctx app.Context, e app.Event) { p.analyse(ctx) }
+
+func (p *Page) onRemove(id int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		i := p.indexOf(id)
+		if i < 0 || len(p.sources) == 1 {
+			return
+		}
+		p.sources = append(p.sources[:i], p.sources[i+1:]...)
+		p.analyse(ctx)
+		ctx.Defer(func(app.Context) { focus("add-source") })
+	}
+}
+
+func (p *Page) onRename(id int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i := p.indexOf(id); i >= 0 {
+			p.sources[i].Name = ctx.JSSrc().Get("value").String()
+			p.scheduleAnalysis(ctx)
+		}
+	}
+}
+
+func (p *Page) onType(id int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if i := p.indexOf(id); i >= 0 {
+			p.sources[i].Text = ctx.JSSrc().Get("value").String()
+			p.scheduleAnalysis(ctx)
+		}
+	}
+}
+
+// scheduleAnalysis analyses once the reader pauses typing.
+func (p *Page) scheduleAnalysis(ctx app.Context) {
+	p.typing++
+	n := p.typing
+	ctx.After(typingPause, func(ctx app.Context) {
+		if n == p.typing {
+			p.analyse(ctx)
+		}
+	})
+}
+
+// analyse runs the engine over every source that holds text.
+func (p *Page) analyse(ctx app.Context) {
+	p.typing++ // a pending pause no longer needs to fire
+	p.focused = ""
+	var inputs []engine.Input
+	for _, s := range p.sources {
+		if strings.TrimSpace(s.Text) != "" {
+			inputs = append(inputs, engine.Input{Name: s.Name, Text: s.Text})
+		}
+	}
+	if len(inputs) == 0 {
+		p.result = nil
+		p.status = "Paste an article, or try the example, to see its analysis."
+		return
+	}
+	start := time.Now()
+	p.result = engine.Analyze(inputs)
+	p.status = summary(p.result, time.Since(start))
+}
+
+// summary says in one sentence what the analysis found, for the status line.
+func summary(r *engine.Result, took time.Duration) string {
+	entities := 0
+	for _, s := range r.Sources {
+		entities += len(s.Mentions.Entities)
+	}
+	msg := fmt.Sprintf("Analysed %s in %s: %s", plural(len(r.Sources), "article"),
+		took.Round(time.Millisecond), plural(entities, "entity"))
+	if len(r.Sources) > 1 {
+		msg += ", " + plural(len(r.Comparison.Findings), "finding")
+	}
+	if n := len(r.Failures); n > 0 {
+		msg += "; " + plural(n, "source") + " could not be read"
+	}
+	return msg + "."
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// focus moves keyboard focus to the element with the given id, if it exists.
+func focus(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}

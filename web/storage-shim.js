@@ -1,0 +1,28 @@
+// Loaded before go-app's scripts. In a cross-site iframe with third-party storage
+// blocked, merely reading window.localStorage throws, which stops go-app's event loop.
+// Where that happens, put an in-memory Storage in its place and flag it, so the app
+// keeps working and can tell the reader that nothing will be saved.
+(function () {
+  function memoryStorage() {
+    var items = new Map();
+    return {
+      get length() { return items.size; },
+      key: function (i) { return Array.from(items.keys())[i] ?? null; },
+      getItem: function (k) { return items.has(String(k)) ? items.get(String(k)) : null; },
+      setItem: function (k, v) { items.set(String(k), String(v)); },
+      removeItem: function (k) { items.delete(String(k)); },
+      clear: function () { items.clear(); }
+    };
+  }
+  ['localStorage', 'sessionStorage'].forEach(function (name) {
+    try {
+      var s = window[name];
+      var probe = '__parallax_probe__';
+      s.setItem(probe, probe);
+      s.removeItem(probe);
+    } catch (e) {
+      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+      window.parallaxStorageBlocked = true;
+    }
+  });
+})();
