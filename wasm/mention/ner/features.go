@@ -1,0 +1,280 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/wasm/document"
+)
+
+// A word holds what the features need to know about one token, computed once.
+type word struct {
+	lower, shape           uint64 // hashes of the lowercased word and of its shape ("Xx", "X.X.")
+	pre3, suf2, suf3, suf4 uint64 // hashes of its lowercased affixes
+	gaz                    Gaz
+	capital                bool // starts with an upper-case letter
+	seenLower              bool // capitalised here, but written in lower case elsewhere in the text
+}
+
+// Sentence modes: how the sentence uses capitals, which says how much a capital
+// letter is worth.
+const (
+	modeNormal uint64 = iota + 1
+	modeUpper         // every word in capitals, as in some headlines
+	modeTitle         // nearly every word capitalised, as in most headlines
+)
+
+// A Sentence is the tagger's view of one sentence. It is reused from one sentence to
+// the next so that tagging does not allocate per token.
+type Sentence struct {
+	words []word
+	feats []uint32
+	buf   []byte
+	mode  uint64
+}
+
+// boundary words stand for the positions before the first and after the last token.
+var (
+	beforeFirst = word{lower: 0x51ed270b27d4bc2f, shape: 0x3c6ef372fe94f82b}
+	afterLast   = word{lower: 0x2545f4914f6cdd1d, shape: 0x9e3779b97f4a7c15}
+)
+
+// Reset loads the tokens of one sentence: spans into text. ctx may be nil; it holds
+// what is known about the whole text (which words appear in lower case).
+func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
+	s.words = s.words[:0]
+	upper, capital, letters := 0, 0, 0
+	for _, sp := range spans {
+		w := s.describe(text[sp.Start:sp.End])
+		if w.capital && ctx != nil {
+			_, w.seenLower = ctx.lower[w.lower]
+		}
+		if hasLetter(text[sp.Start:sp.End]) {
+			letters++
+			if w.capital {
+				capital++
+			}
+			if isUpperWord(text[sp.Start:sp.End]) {
+				upper++
+			}
+		}
+		s.words = append(s.words, w)
+	}
+	switch {
+	case letters >= 2 && upper*5 >= letters*4:
+		s.mode = modeUpper
+	case letters >= 3 && capital*10 >= letters*7:
+		s.mode = modeTitle
+	default:
+		s.mode = modeNormal
+	}
+}
+
+// Len returns the number of tokens in the sentence.
+func (s *Sentence) Len() int { return len(s.words) }
+
+// describe computes the word-level hashes of one token.
+func (s *Sentence) describe(tok string) word {
+	s.buf = appendLower(s.buf[:0], tok)
+	b := s.buf
+	w := word{lower: hashBytes(b), shape: shapeHash(tok), gaz: gazetteer[hashBytes(b)]}
+	w.pre3 = hashBytes(b[:min(3, len(b))])
+	w.suf2 = hashBytes(b[max(0, len(b)-2):])
+	w.suf3 = hashBytes(b[max(0, len(b)-3):])
+	w.suf4 = hashBytes(b[max(0, len(b)-4):])
+	r, _ := utf8.DecodeRuneInString(tok)
+	w.capital = unicode.IsUpper(r)
+	return w
+}
+
+// Features returns the hashed features of token i given the labels of the two
+// tokens before it. The slice is reused by the next call.
+func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
+	w := s.words[i]
+	l1, l2, r1, r2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	p1, p2 := uint64(prev)+1, uint64(prev2)+1
+	first := uint64(1)
+	if i == 0 {
+		first = 2
+	}
+	seen := uint64(1)
+	if w.seenLower {
+		seen = 2
+	}
+	f := s.feats[:0]
+	f = append(f,
+		feature(1, 0, 0),
+		feature(2, w.lower, 0),
+		feature(3, w.shape, 0),
+		feature(4, w.pre3, 0),
+		feature(5, w.suf2, 0),
+		feature(6, w.suf3, 0),
+		feature(7, w.suf4, 0),
+		feature(8, l1.lower, 0),
+		feature(9, r1.lower, 0),
+		feature(10, l2.lower, 0),
+		feature(11, r2.lower, 0),
+		feature(12, l1.shape, 0),
+		feature(13, r1.shape, 0),
+		feature(14, l1.shape^r1.shape*31, w.shape),
+		feature(15, p1, 0),
+		feature(16, p1, p2),
+		feature(17, p1, w.lower),
+		feature(18, p1, w.shape),
+		feature(19, l1.lower, w.lower),
+		feature(20, w.lower, r1.lower),
+		feature(21, uint64(w.gaz), 0),
+		feature(22, uint64(l1.gaz), 0),
+		feature(23, uint64(r1.gaz), 0),
+		feature(24, uint64(w.gaz), w.shape),
+		feature(25, first, w.shape),
+		feature(26, s.mode, w.shape),
+		feature(27, seen*4+s.mode, w.shape),
+		feature(28, seen*4+first, p1),
+		feature(29, l1.lower, w.shape),
+		feature(30, w.shape, r1.lower),
+		feature(31, s.mode, w.lower),
+		feature(32, uint64(l1.gaz), p1),
+	)
+	s.feats = f
+	return f
+}
+
+func (s *Sentence) at(i int) *word {
+	switch {
+	case i < 0:
+		return &beforeFirst
+	case i >= len(s.words):
+		return &afterLast
+	}
+	return &s.words[i]
+}
+
+// feature hashes a feature template and its two values into 32 bits.
+func feature(template, a, b uint64) uint32 {
+	h := template*0x9e3779b97f4a7c15 ^ a
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 31
+	h ^= b
+	h *= 0x94d049bb133111eb
+	h ^= h >> 29
+	return uint32(h)
+}
+
+// hashBytes is FNV-1a.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// HashWord returns the hash the tagger uses for a word: lowercased, digits as 0.
+func HashWord(word string) uint64 {
+	var buf [64]byte
+	return hashBytes(appendLower(buf[:0], word))
+}
+
+// appendLower appends tok lowercased, with every digit written as 0 so that numbers
+// of the same shape look alike.
+func appendLower(dst []byte, tok string) []byte {
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '0' <= c && c <= '9':
+				c = '0'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// shapeHash hashes the word's shape: each letter, digit or mark by its class, runs of
+// one class written once ("Putin" → "Xx", "U.S." → "X.X.", "1,200" → "d,d").
+func shapeHash(tok string) uint64 {
+	h := uint64(14695981039346656037)
+	var last rune = -1
+	for _, r := range tok {
+		var c rune
+		switch {
+		case r >= 'a' && r <= 'z':
+			c = 'x'
+		case r >= 'A' && r <= 'Z':
+			c = 'X'
+		case r >= '0' && r <= '9':
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = r
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = 'o'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hasLetter(tok string) bool {
+	for _, r := range tok {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperWord reports whether tok has letters and none of them is lower case.
+func isUpperWord(tok string) bool {
+	letter := false
+	for _, r := range tok {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
+// A Context holds what the tagger knows about the whole text a sentence comes from:
+// the words it uses in lower case, which tells a capitalised common word at the start
+// of a sentence or in a headline ("Talks", "Meeting") from a name.
+type Context struct {
+	lower map[uint64]struct{}
+	buf   []byte
+}
+
+// Reset loads the tokens of a whole text.
+func (c *Context) Reset(text string, spans []document.Span) {
+	if c.lower == nil {
+		c.lower = make(map[uint64]struct{}, 256)
+	}
+	clear(c.lower)
+	for _, sp := range spans {
+		r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+		if unicode.IsLower(r) {
+			c.buf = appendLower(c.buf[:0], text[sp.Start:sp.End])
+			c.lower[hashBytes(c.buf)] = struct{}{}
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package ner
+
+import (
+	"embed"
+	"strings"
+)
+
+// Gaz is a set of word lists a word appears in.
+type Gaz uint16
+
+// The word lists. A name of several words ("New York") marks each of its words as
+// Part of that list's names; a one-word name marks the word itself.
+const (
+	FirstName     Gaz = 1 << iota // a common given name
+	Place                         // a country, region or city
+	PlacePart                     // a word of a place name of several words
+	Organisation                  // an organisation's name or acronym
+	OrgPart                       // a word of an organisation's name of several words
+	OrgWord                       // a word that ends organisation names ("Ministry", "Inc")
+	Title                         // a title or office ("President", "envoy")
+	TitleModifier                 // a word that may qualify a title ("former", "deputy")
+	Demonym                       // a nationality or its adjective ("Russian", "Ukrainian")
+	Calendar                      // a month or day of the week
+)
+
+//go:embed lists/*.txt
+var lists embed.FS
+
+// listFiles gives the lists each file fills.
+var listFiles = []struct {
+	name        string
+	whole, part Gaz
+}{
+	{"firstnames", FirstName, 0},
+	{"places", Place, PlacePart},
+	{"orgs", Organisation, OrgPart},
+	{"orgwords", OrgWord, 0},
+	{"titles", Title, Title},
+	{"titlemodifiers", TitleModifier, 0},
+	{"demonyms", Demonym, 0},
+	{"calendar", Calendar, 0},
+}
+
+// gazetteer maps the hash of a lowercased word to the lists it appears in.
+var gazetteer = loadGazetteer()
+
+// names maps the hash of a whole lowercased name, words joined by spaces, to the
+// lists it is in: "new york" → Place.
+var names = map[uint64]Gaz{}
+
+func loadGazetteer() map[uint64]Gaz {
+	g := make(map[uint64]Gaz, 4096)
+	for _, f := range listFiles {
+		data, err := lists.ReadFile("lists/" + f.name + ".txt")
+		if err != nil {
+			panic(err) // the lists are embedded: a missing one is a build mistake
+		}
+		for line := range strings.SplitSeq(string(data), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			names[HashWord(line)] |= f.whole
+			fields := strings.Fields(line)
+			if len(fields) == 1 {
+				g[HashWord(line)] |= f.whole
+				continue
+			}
+			for _, w := range fields {
+				g[HashWord(w)] |= f.part
+			}
+		}
+	}
+	return g
+}
+
+// Lookup returns the lists a single word is in.
+func Lookup(word string) Gaz { return gazetteer[HashWord(word)] }
+
+// LookupName returns the lists a whole name is in; its words are joined by single
+// spaces ("united states").
+func LookupName(name string) Gaz { return names[HashWord(name)] }
