@@ -81,8 +81,3 @@ type Figure struct {
 	Measure  string   `json:"measure"`  // "aid pledged", "deaths", "storeys"
 	Source   *Speaker `json:"source,omitempty"`
 }
-
-// FindQuotes returns the quotations in d with their speakers.
-func FindQuotes(d *document.Document, m mention.Mentions) []Quote {
-	return nil // TODO
-}

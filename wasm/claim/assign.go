@@ -1,0 +1,261 @@
+package claim
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// An analysis holds what every kind of claim is built from: the quoted passages and
+// the attributions of one document.
+type analysis struct {
+	d      *document.Document
+	r      *resolver
+	raw    []rawQuote
+	attrs  []attribution // in text order
+	quotes []Quote       // one per raw quote
+	// own marks the quotes whose speaker is named in their own sentence.
+	own []bool
+}
+
+func analyze(d *document.Document, m mention.Mentions) *analysis {
+	a := &analysis{d: d, raw: findRawQuotes(d)}
+	a.r = newResolver(d, m, a.raw)
+	for si := range d.Sentences {
+		a.attrs = a.r.attributions(si, a.attrs)
+	}
+	a.quotes = make([]Quote, len(a.raw))
+	a.own = make([]bool, len(a.raw))
+	for i := range a.raw {
+		a.attribute(i)
+	}
+	a.borrowFromNext()
+	return a
+}
+
+// FindQuotes returns the quotations in d with their speakers.
+func FindQuotes(d *document.Document, m mention.Mentions) []Quote {
+	return analyze(d, m).quotes
+}
+
+// tokenAt returns the index of the first token that starts at or after off.
+func (a *analysis) tokenAt(off int) int {
+	return sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].Start >= off })
+}
+
+// attribute fills quote i: its text, whether it is partial, and its speaker.
+func (a *analysis) attribute(i int) {
+	q := a.raw[i]
+	out := &a.quotes[i]
+	out.Span, out.Text = q.words, a.d.Slice(q.words)
+	out.Partial = q.continues < 0 && a.isPartial(q)
+	openTok := a.tokenAt(q.open.Start)
+	closeTok := a.tokenAt(q.words.End)
+	if q.close.Len() > 0 {
+		closeTok = a.tokenAt(q.close.Start)
+	}
+	so, sc := a.sentenceOf(openTok), a.sentenceOf(closeTok-1)
+	if q.close.Len() > 0 {
+		sc = a.sentenceOf(closeTok)
+	}
+	before, after := a.before(so, openTok, out.Partial), a.after(sc, closeTok)
+	order := []*attribution{after, before}
+	if out.Partial && !a.endsClause(q, closeTok) {
+		// A partial quotation belongs to the verb of its own clause, before it,
+		// unless the verb follows at once (“…,” according to Putin).
+		order = order[1:]
+	}
+	for _, at := range order {
+		if at != nil {
+			out.Speaker, out.Cue, a.own[i] = at.speaker, at.text, true
+			return
+		}
+	}
+	if openTok > 0 && a.d.Tokens[openTok-1].Text(a.d) == ":" && a.sentenceOf(openTok-1) == so {
+		if at := a.colonSpeaker(openTok - 1); at != nil {
+			out.Speaker, out.Cue, a.own[i] = at.speaker, at.text, true
+			return
+		}
+	}
+	if out.Partial {
+		out.Speaker = a.passiveAgent(sc, closeTok)
+		if out.Speaker != nil {
+			out.Cue = "by"
+		}
+		return
+	}
+	a.inherit(i, so, openTok)
+}
+
+func (a *analysis) sentenceOf(tok int) int {
+	if tok < 0 || tok >= len(a.d.Tokens) {
+		return -1
+	}
+	return a.d.Tokens[tok].Sentence
+}
+
+// isPartial reports whether a passage is quoted inside the writer's own sentence
+// ("praised the talks as “good and productive”") rather than standing as what the
+// speaker said: it is partial unless it opens with a capital after a sentence start,
+// a colon, a comma, a dash or a speech verb.
+func (a *analysis) isPartial(q rawQuote) bool {
+	first, _ := utf8.DecodeRuneInString(a.d.Text[q.words.Start:q.words.End])
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return true
+	}
+	p := a.d.Paragraphs[q.paragraph]
+	prev := trimSpaces(a.d.Text, Span{Start: p.Start, End: q.open.Start})
+	if prev.Len() == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a.d.Text[prev.Start:prev.End])
+	switch last {
+	case ',', ':', '—', '–', '-', '.', '!', '?', '(', ';', '”', '"':
+		return false
+	}
+	t := a.tokenAt(q.open.Start) - 1
+	if t >= 0 {
+		_, isCue := cues[a.d.Tokens[t].Text(a.d)]
+		return !isCue
+	}
+	return true
+}
+
+// endsClause reports whether a quotation ends its clause: a comma inside or just
+// after the closing mark, as in “…,” according to Putin.
+func (a *analysis) endsClause(q rawQuote, closeTok int) bool {
+	if a.d.Text[q.words.End-1] == ',' {
+		return true
+	}
+	return closeTok+1 < len(a.d.Tokens) && a.d.Tokens[closeTok+1].Text(a.d) == ","
+}
+
+// after returns the attribution that follows the closing mark at token c within
+// sentence s ("…,” Zelensky said."), or nil.
+func (a *analysis) after(s, c int) *attribution {
+	if s < 0 {
+		return nil
+	}
+	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue > c })
+	if k == len(a.attrs) || a.attrs[k].sentence != s || a.attrs[k].cue-c > 14 {
+		return nil
+	}
+	for t := c + 1; t < a.attrs[k].cue; t++ {
+		if a.r.inQuote[t] {
+			return nil
+		}
+	}
+	return &a.attrs[k]
+}
+
+// before returns the attribution that precedes the opening mark at token o within
+// sentence s ("Trump said, “…”"), or nil. A full quotation must follow its verb
+// closely; a partial one may sit anywhere in the verb's clause.
+func (a *analysis) before(s, o int, partial bool) *attribution {
+	if s < 0 {
+		return nil
+	}
+	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue >= o }) - 1
+	if k < 0 || a.attrs[k].sentence != s {
+		return nil
+	}
+	if !partial && o-a.attrs[k].end > 12 {
+		return nil
+	}
+	return &a.attrs[k]
+}
+
+// passiveAgent finds the speaker of a partial quotation given by a passive
+// ("described as “manipulative” by Zelensky").
+func (a *analysis) passiveAgent(s, c int) *Speaker {
+	t := c + 1
+	if s < 0 || t >= len(a.d.Tokens) || a.d.Tokens[t].Sentence != s || a.d.Tokens[t].Text(a.d) != "by" {
+		return nil
+	}
+	last := a.d.Sentences[s].Last
+	if lo, hi := a.r.phraseAfter(t+1, last); hi > lo {
+		return a.r.speakerFor(lo, hi)
+	}
+	return nil
+}
+
+// inherit gives a full quotation without a speaker in its own sentence the speaker
+// it continues: the same quotation's earlier paragraph, an introduction ending with
+// a colon, an earlier quotation in the paragraph, or the sentence just before.
+func (a *analysis) inherit(i, so, openTok int) {
+	q, out := a.raw[i], &a.quotes[i]
+	if q.continues >= 0 {
+		out.Speaker, out.Cue = a.quotes[q.continues].Speaker, a.quotes[q.continues].Cue
+		return
+	}
+	if so < 0 {
+		return
+	}
+	first := a.d.Sentences[so].First
+	if openTok != first {
+		return
+	}
+	if at := a.colonIntroduction(so); at != nil {
+		out.Speaker, out.Cue = at.speaker, at.text
+		return
+	}
+	for k := i - 1; k >= 0 && a.raw[k].paragraph == q.paragraph; k-- {
+		if a.quotes[k].Speaker != nil && !a.quotes[k].Partial {
+			out.Speaker, out.Cue = a.quotes[k].Speaker, a.quotes[k].Cue
+			return
+		}
+	}
+	if so == 0 || a.d.Sentences[so-1].Paragraph < q.paragraph-1 {
+		return
+	}
+	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].sentence >= so }) - 1
+	if k >= 0 && a.attrs[k].sentence == so-1 && a.d.Sentences[so].Paragraph == q.paragraph {
+		out.Speaker, out.Cue = a.attrs[k].speaker, a.attrs[k].text
+	}
+}
+
+// colonIntroduction returns the attribution of a sentence ending with a colon just
+// before sentence s ("British Defense Secretary John Healey added:"), or nil.
+func (a *analysis) colonIntroduction(s int) *attribution {
+	if s == 0 {
+		return nil
+	}
+	prev := a.d.Sentences[s-1]
+	if prev.Last-prev.First < 2 || a.d.Tokens[prev.Last-1].Text(a.d) != ":" {
+		return nil
+	}
+	return a.colonSpeaker(prev.Last - 1)
+}
+
+// colonSpeaker returns the attribution ending at the colon at token c: the speech
+// verb just before it, or with none the phrase before the colon ("Trump: “…”").
+func (a *analysis) colonSpeaker(c int) *attribution {
+	s := a.d.Tokens[c].Sentence
+	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue >= c }) - 1
+	if k >= 0 && a.attrs[k].sentence == s && c-a.attrs[k].end < 6 {
+		return &a.attrs[k]
+	}
+	first := a.d.Sentences[s].First
+	if lo := a.r.phraseBefore(first, c); lo < c {
+		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, c), sentence: s}
+	}
+	return nil
+}
+
+// borrowFromNext gives a full quotation still without a speaker the speaker of the
+// next quotation in its paragraph when that one names it in its own sentence:
+// “We came.” “We stayed,” she said.
+func (a *analysis) borrowFromNext() {
+	for i := len(a.raw) - 2; i >= 0; i-- {
+		q := &a.quotes[i]
+		next := i + 1
+		if q.Speaker != nil || q.Partial || a.raw[next].paragraph != a.raw[i].paragraph ||
+			a.quotes[next].Partial || !a.own[next] {
+			continue
+		}
+		q.Speaker, q.Cue = a.quotes[next].Speaker, a.quotes[next].Cue
+	}
+}

@@ -1,0 +1,128 @@
+package claim
+
+import "strings"
+
+// speechVerbs are the verbs that attribute words to a speaker, by base form. Those
+// marked with a star also introduce indirect speech ("X warned that …"); the others
+// only frame a direct quote ("X praised the talks as “good”").
+var speechVerbs = strings.Fields(`
+	say* tell* add* state* write* tweet* post warn* argue* claim* insist* note* explain*
+	ask reply* respond* declare* announce* emphasize* emphasise* stress* describe praise
+	call urge acknowledge* admit* concede* suggest* reiterate* recall* remark* observe*
+	mention* comment* testify* predict* vow* promise* maintain* assert* contend* counter*
+	quip* joke* shout* complain* lament* confirm* deny* report* reveal* allege* boast*
+	caution* conclude* estimate* hint* indicate* proclaim* repeat* retort* speculate*
+	agree* believe* brag* demand* scoff* muse* recount* continue concur* chime`)
+
+// irregularForms are the inflections the regular rules in inflect would get wrong.
+var irregularForms = map[string][]string{
+	"say":   {"says", "said", "saying"},
+	"tell":  {"tells", "told", "telling"},
+	"write": {"writes", "wrote", "writing", "written"},
+	"post":  {"posted", "posting"},
+	"call":  {"called", "calling"},
+	"chime": {"chimed", "chiming"},
+}
+
+// cue describes one inflected speech verb.
+type cue struct {
+	lemma    string
+	indirect bool // also introduces indirect speech
+	gerund   bool // "saying", whose subject is the clause's subject
+}
+
+// cues maps every inflected form of a speech verb to what it is.
+var cues = buildCues()
+
+func buildCues() map[string]cue {
+	m := make(map[string]cue, 4*len(speechVerbs))
+	for _, v := range speechVerbs {
+		base, indirect := strings.CutSuffix(v, "*")
+		forms, ok := irregularForms[base]
+		if !ok {
+			forms = inflect(base)
+			forms = append(forms, base)
+		}
+		for _, f := range forms {
+			m[f] = cue{lemma: base, indirect: indirect, gerund: strings.HasSuffix(f, "ing")}
+		}
+	}
+	return m
+}
+
+// inflect returns the third-person, past and -ing forms of a regular verb.
+func inflect(base string) []string {
+	switch {
+	case strings.HasSuffix(base, "e"):
+		stem := base[:len(base)-1]
+		return []string{base + "s", base + "d", stem + "ing"}
+	case strings.HasSuffix(base, "y") && !strings.ContainsAny(base[len(base)-2:len(base)-1], "aeiou"):
+		stem := base[:len(base)-1]
+		return []string{stem + "ies", stem + "ied", base + "ing"}
+	case strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ss"):
+		return []string{base + "es", base + "ed", base + "ing"}
+	}
+	return []string{base + "s", base + "ed", base + "ing"}
+}
+
+// skippable are the words that may stand between a speaker and the speech verb
+// ("Healey also noted", "he has repeatedly said").
+var skippable = setOf(`also has have had later then further again previously recently
+	reportedly once would will was is were been repeatedly earlier first simply flatly
+	publicly privately quickly just already never not did does do could might may should
+	only finally ultimately still even often frequently since subsequently separately`)
+
+// roleNouns head a speaker who is named only by role or group ("a NATO spokesperson",
+// "officials", "the ministry").
+var roleNouns = setOf(`spokesperson spokesman spokeswoman spokespeople minister ministry
+	secretary official officials source sources envoy president leader leaders aide aides
+	adviser advisers advisor advisors representative representatives campaign commander
+	chief director analyst analysts expert experts observer observers diplomat diplomats
+	negotiator negotiators lawmaker lawmakers senator senators governor mayor police
+	authorities government administration office department agency army military
+	statement report residents witnesses critics supporters members staff team
+	prosecutor prosecutors judge lawyer lawyers attorney attorneys chancellor premier
+	ambassador officer officers troops forces doctors scientists researchers economists
+	investigators organizers activists voters candidate nominee chairman chairwoman
+	chair executive founder owner manager coach player insiders people newspaper
+	agency commission committee council embassy ministry palace headquarters`)
+
+// plainModifiers may stand inside a role speaker's phrase before its head noun
+// ("the foreign ministry", "a senior administration official").
+var plainModifiers = setOf(`foreign defense defence press deputy former top senior special
+	state national security health finance economy prime interior military chief
+	administration campaign government white house federal local regional party
+	armed intelligence police
+	other another two three several many some one unnamed anonymous`)
+
+// titleWords are the capitalised words of a title that precede a name; they are not
+// part of the name ("German Defense Minister Boris Pistorius" → "Boris Pistorius").
+var titleWords = setOf(`President Vice Prime Minister Secretary Foreign Defense Defence
+	Deputy Press Chancellor Spokesperson Spokesman Spokeswoman Senator Sen Rep
+	Representative Gov Governor Mayor General Gen Admiral Adm Sir Dame Lord Mr Mrs Ms Dr
+	Chief Director Chairman Chairwoman Chair Commissioner Ambassador Envoy Special
+	Speaker Leader Former State Attorney Judge Justice Rev Pope King Queen Prince
+	Princess Sheikh Colonel Col Lt Sgt Capt Captain Major Maj Sgt Commander Cmdr
+	Interior Finance Economy Health Home Trade Security National Senior Top Acting
+	Minority Majority Whip House Senate Democratic Republican Labour Conservative
+	Presidential Candidate Nominee Executive Officer Head Professor Prof Coach
+	Secretary-General Mrs`)
+
+// leadWords open a sentence without being part of its subject.
+var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In On At
+	After Before When While As Later Earlier Separately Instead Indeed Asked Speaking
+	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless`)
+
+// personPronouns stand for a single speaker; groupPronouns for a group.
+var (
+	personPronouns = setOf("he she He She")
+	groupPronouns  = setOf("they They we We it It")
+)
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,433 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// An attribution is one speech verb (or "according to") found outside quotation
+// marks, with the speaker it gives the words to.
+type attribution struct {
+	cue      int // token index of the verb, or of "according"
+	end      int // token index just past the cue ("according to", "said that")
+	text     string
+	indirect bool
+	speaker  *Speaker
+	sentence int
+}
+
+// An entityMention is one mention of an entity, for finding speakers by position.
+type entityMention struct {
+	Span
+	entity int
+}
+
+// A resolver finds speakers in one document. It walks the sentences in order and
+// remembers who spoke last, so that "he said" can be given a name.
+type resolver struct {
+	d        *document.Document
+	m        mention.Mentions
+	mentions []entityMention // sorted by start
+	inQuote  []bool          // per token: inside quotation marks
+	// lastPerson is the latest single speaker or sentence subject that "he" or "she"
+	// may stand for; lastGroup the latest group that "they" may stand for.
+	lastPerson, lastGroup *Speaker
+	// surnames maps the last word of a name to the full name, when there are no
+	// entities to say which names are one person.
+	surnames map[string]string
+}
+
+func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
+	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens))}
+	for i, e := range m.Entities {
+		for _, s := range e.Mentions {
+			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})
+		}
+	}
+	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].Start < r.mentions[j].Start })
+	t := 0
+	for _, q := range quotes {
+		s := Span{Start: q.open.Start, End: q.words.End}
+		if q.close.Len() > 0 {
+			s.End = q.close.End
+		}
+		for t < len(d.Tokens) && d.Tokens[t].End <= s.Start {
+			t++
+		}
+		for k := t; k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+			r.inQuote[k] = true
+		}
+	}
+	return r
+}
+
+// word returns the text of token i.
+func (r *resolver) word(i int) string { return r.d.Text[r.d.Tokens[i].Start:r.d.Tokens[i].End] }
+
+func (r *resolver) isWord(i int) bool { return r.d.Tokens[i].Kind == document.Word }
+
+func (r *resolver) capitalised(i int) bool {
+	if r.d.Tokens[i].Kind != document.Word {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.d.Text[r.d.Tokens[i].Start:])
+	return unicode.IsUpper(c)
+}
+
+// attributions returns the speech verbs of sentence si with their speakers, and
+// updates what pronouns may stand for.
+func (r *resolver) attributions(si int, out []attribution) []attribution {
+	s := r.d.Sentences[si]
+	r.noteSubject(s.First, s.Last)
+	for i := s.First; i < s.Last; i++ {
+		if r.inQuote[i] || !r.isWord(i) {
+			continue
+		}
+		w := r.word(i)
+		if (w == "according" || w == "According") && i+1 < s.Last && r.word(i+1) == "to" {
+			if first, last := r.phraseAfter(i+2, s.Last); last > first {
+				a := attribution{cue: i, end: i + 2, text: "according to", indirect: true,
+					speaker: r.speakerFor(first, last), sentence: si}
+				out = r.record(out, a)
+			}
+			continue
+		}
+		c, ok := cues[w]
+		if !ok {
+			continue
+		}
+		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
+		a.speaker = r.subjectOf(s.First, i, s.Last, c)
+		if a.speaker == nil {
+			continue
+		}
+		if a.end < s.Last && r.word(a.end) == "that" {
+			a.end++
+		}
+		out = r.record(out, a)
+	}
+	return out
+}
+
+// record appends a and remembers its speaker for later pronouns.
+func (r *resolver) record(out []attribution, a attribution) []attribution {
+	if a.speaker == nil {
+		return out
+	}
+	r.remember(a.speaker)
+	return append(out, a)
+}
+
+func (r *resolver) remember(sp *Speaker) {
+	if r.isGroup(sp) {
+		r.lastGroup = sp
+	} else {
+		r.lastPerson = sp
+	}
+}
+
+// subjectOf finds the speaker of the speech verb at token v in a sentence of tokens
+// [first, last): the phrase before the verb, or after it when the order is inverted
+// ("…,” said Boris Pistorius), or the clause's subject for "…, saying".
+func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
+	j := v - 1
+	for j >= first && r.isWord(j) && (skippable[r.word(j)] || isAdverb(r.word(j))) {
+		j--
+	}
+	if j >= first && !r.inQuote[j] {
+		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" {
+			if lo, hi := r.phraseAfter(r.clauseStart(first, j), j); hi > lo {
+				return r.speakerFor(lo, hi)
+			}
+			return nil
+		}
+		if r.word(j) == "," {
+			j = r.skipAppositive(first, j)
+		}
+		if lo := r.phraseBefore(first, j+1); lo <= j {
+			return r.speakerFor(lo, j+1)
+		}
+	}
+	if v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
+		if lo, hi := r.phraseAfter(v+1, last); hi > lo {
+			return r.speakerFor(lo, hi)
+		}
+	}
+	return nil
+}
+
+// clauseStart returns where the clause ending at token j begins: after the last
+// quotation or after the sentence's leading words.
+func (r *resolver) clauseStart(first, j int) int {
+	k := j
+	for k > first && !r.inQuote[k-1] {
+		k--
+	}
+	for k < j && (r.isWord(k) && leadWords[r.word(k)] || r.word(k) == ",") {
+		k++
+	}
+	return k
+}
+
+// skipAppositive steps back over ", a top official," before a verb to the comma that
+// follows the name. It returns j unchanged when there is no such phrase.
+func (r *resolver) skipAppositive(first, j int) int {
+	for k := j - 1; k >= first && k > j-16; k-- {
+		if r.inQuote[k] {
+			return j
+		}
+		if r.word(k) == "," {
+			if r.isName(k+1, j) {
+				return j - 1 // "the deputy minister, Sergei Ryabkov, said"
+			}
+			return k - 1
+		}
+	}
+	return j
+}
+
+// isName reports whether tokens [first, end) are all capitalised words.
+func (r *resolver) isName(first, end int) bool {
+	for k := first; k < end; k++ {
+		if !r.capitalised(k) || isDeterminer(r.word(k)) {
+			return false
+		}
+	}
+	return end > first
+}
+
+// phraseBefore returns the first token of the speaker phrase ending at token end-1:
+// a name with its title, a pronoun, or a role ("Ukraine’s foreign minister").
+// It returns end when there is none.
+func (r *resolver) phraseBefore(first, end int) int {
+	j := end - 1
+	if j < first {
+		return end
+	}
+	if w := r.word(j); personPronouns[w] || groupPronouns[w] {
+		return j
+	}
+	if !r.isHead(j) {
+		return end
+	}
+	lo := j
+	for k := j - 1; k >= first && k > j-10 && !r.inQuote[k]; k-- {
+		w := r.word(k)
+		switch {
+		case isDeterminer(w):
+			return k
+		case r.capitalised(k) && !leadWords[w] || isPossessive(r, k) || w == "of" || w == "-":
+		case r.isWord(k) && (plainModifiers[w] || roleNouns[w]):
+		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords[r.word(k-1)]:
+		default:
+			return r.trimPhrase(lo, end)
+		}
+		lo = k
+	}
+	return r.trimPhrase(lo, end)
+}
+
+// trimPhrase drops words at the front of a phrase that cannot open it ("of").
+func (r *resolver) trimPhrase(lo, end int) int {
+	for lo < end && (r.word(lo) == "of" || r.word(lo) == "-" || r.word(lo) == "s" || r.word(lo) == "." ||
+		r.d.Tokens[lo].Kind == document.Quote) {
+		lo++
+	}
+	return lo
+}
+
+// phraseAfter returns the speaker phrase that starts at token i ("said German Defense
+// Minister Boris Pistorius", "according to Kremlin spokesperson Dmitry Peskov").
+func (r *resolver) phraseAfter(i, last int) (int, int) {
+	if i >= last || r.inQuote[i] {
+		return i, i
+	}
+	if w := r.word(i); personPronouns[w] || groupPronouns[w] {
+		return i, i + 1
+	}
+	k := i
+	if isDeterminer(r.word(k)) {
+		k++
+	}
+	end := i
+	for ; k < last && k < i+10 && !r.inQuote[k]; k++ {
+		w := r.word(k)
+		switch {
+		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
+		case r.isWord(k) && (plainModifiers[w] || roleNouns[w]):
+		case w == "." && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords[r.word(k-1)]:
+		default:
+			return i, end
+		}
+		if r.isHead(k) {
+			end = k + 1
+		}
+	}
+	return i, end
+}
+
+// isHead reports whether token i can end a speaker phrase.
+func (r *resolver) isHead(i int) bool {
+	if r.inQuote[i] || !r.isWord(i) {
+		return false
+	}
+	w := r.word(i)
+	return r.capitalised(i) && !leadWords[w] && !isDeterminer(w) || roleNouns[w]
+}
+
+// isPossessive reports whether token k is the ’ or s of a possessive "’s".
+func isPossessive(r *resolver, k int) bool {
+	t := r.d.Tokens[k]
+	switch r.word(k) {
+	case "s":
+		return k > 0 && r.d.Tokens[k-1].Kind == document.Quote && r.d.Tokens[k-1].End == t.Start
+	case "’", "'":
+		return k+1 < len(r.d.Tokens) && r.word(k+1) == "s" && r.d.Tokens[k+1].Start == t.End
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An":
+		return true
+	}
+	return false
+}
+
+// isAdverb reports whether w looks like a manner adverb ("flatly", "angrily").
+func isAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// speakerFor turns the phrase of tokens [first, last) into a speaker: the entity it
+// mentions, else the name it ends with, else the role or group as written.
+func (r *resolver) speakerFor(first, last int) *Speaker {
+	for first < last && r.isWord(first) && leadWords[r.word(first)] && first+1 < last {
+		first++
+	}
+	toks := r.d.Tokens
+	span := Span{Start: toks[first].Start, End: toks[last-1].End}
+	if last-first == 1 {
+		w := r.word(first)
+		if personPronouns[w] {
+			return r.resolvePronoun(r.lastPerson, span)
+		}
+		if groupPronouns[w] {
+			return r.resolvePronoun(r.lastGroup, span)
+		}
+	}
+	if e, s, ok := r.entityIn(span); ok {
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+	}
+	if r.capitalised(last-1) {
+		lo := last - 1
+		for lo > first && r.capitalised(lo-1) && !titleWords[r.word(lo-1)] && !isDeterminer(r.word(lo-1)) {
+			lo--
+		}
+		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
+		if !titleWords[r.word(lo)] && !(lo == first+1 && isDeterminer(r.word(first))) {
+			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
+			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
+		}
+	}
+	return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
+}
+
+// resolvePronoun gives a pronoun at span the name of the speaker it stands for.
+func (r *resolver) resolvePronoun(to *Speaker, span Span) *Speaker {
+	if to == nil {
+		return nil
+	}
+	return &Speaker{Name: to.Name, Entity: to.Entity, Span: span}
+}
+
+// entityIn returns the entity with the last mention that overlaps span, which in a
+// phrase like "Kremlin spokesperson Dmitry Peskov" is the speaker rather than the
+// organisation named in the title.
+func (r *resolver) entityIn(span Span) (int, Span, bool) {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].End > span.Start })
+	found, at := -1, Span{}
+	for ; i < len(r.mentions) && r.mentions[i].Start < span.End; i++ {
+		found, at = r.mentions[i].entity, r.mentions[i].Span
+	}
+	return found, at, found >= 0
+}
+
+// isGroup reports whether a speaker is a group or organisation, which "they" or "it"
+// stands for, rather than one person.
+func (r *resolver) isGroup(sp *Speaker) bool {
+	if sp.Entity >= 0 {
+		return r.m.Entities[sp.Entity].Type != mention.Person
+	}
+	n := sp.Name
+	if len(n) > 4 && (n[:4] == "the " || n[:4] == "The ") {
+		return true
+	}
+	last := n
+	for i := len(n) - 1; i >= 0; i-- {
+		if n[i] == ' ' {
+			last = n[i+1:]
+			break
+		}
+	}
+	return roleNouns[last] && last[len(last)-1] == 's' || last == "ministry" || last == "government" ||
+		last == "administration" || last == "police" || last == "authorities"
+}
+
+// noteSubject remembers the person who opens the sentence of tokens [first, last)
+// as what a later "he" or "she" may stand for. Without entities, a name of two or
+// more capitalised words counts as a person, and a lone surname as the person it
+// was first given for ("Steve Witkoff" … "Witkoff, by contrast, …").
+func (r *resolver) noteSubject(first, last int) {
+	k := first
+	for k < last && (r.isWord(k) && (leadWords[r.word(k)] || titleWords[r.word(k)]) || r.word(k) == ",") {
+		k++
+	}
+	if k >= last {
+		return
+	}
+	if len(r.mentions) > 0 {
+		if e, s, ok := r.entityIn(r.d.Tokens[k].Span); ok && r.m.Entities[e].Type == mention.Person {
+			r.lastPerson = &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+		}
+		return
+	}
+	e := k
+	for e < last && e < k+6 && r.capitalised(e) && !isDeterminer(r.word(e)) {
+		e++
+	}
+	if e == k || e < last && !(r.word(e) == "," || r.isWord(e) && !r.capitalised(e)) {
+		return
+	}
+	if e-k == 1 && r.surnames[r.word(k)] == "" {
+		return
+	}
+	sp := r.speakerFor(k, e)
+	if sp == nil {
+		return
+	}
+	r.lastPerson = sp
+}
+
+// fullName returns the fullest name seen for a name given without entities: "Trump"
+// after "Donald Trump". It also records name as the fullest form of its last word.
+func (r *resolver) fullName(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		if full := r.surnames[name]; full != "" {
+			return full
+		}
+		return name
+	}
+	if r.surnames == nil {
+		r.surnames = make(map[string]string)
+	}
+	r.surnames[name[i+1:]] = name
+	return name
+}
