@@ -1,6 +1,11 @@
 package mention
 
-import "parallax/wasm/document"
+import (
+	"strings"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention/ner"
+)
 
 // Type is the kind of thing an entity is.
 type Type string
@@ -29,6 +34,266 @@ type Role struct {
 }
 
 // FindEntities returns the entities of d in order of first mention.
+//
+// A tagger trained on newswire (package ner) marks the names in every sentence
+// outside page clutter. Names the tagger marked once are then found again wherever
+// the article repeats them, headlines are read in the light of the body (a headline
+// in capitals is matched against the names the body uses), mentions are grouped into
+// one entity per referent ("Putin" joins "Vladimir Putin", "U.S." joins "United
+// States"), and the titles the article gives people are attached to them, along with
+// later mentions by title alone ("the Russian president").
 func FindEntities(d *document.Document) []Entity {
-	return nil // TODO: replaced by the entity tagger
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newEntityFinder(d)
+	f.tag()
+	f.repeat()
+	f.group()
+	f.findRoles()
+	return f.entities()
+}
+
+// A nameMention is one name in the text, tokens [first, last).
+type nameMention struct {
+	first, last int
+	class       ner.Class
+	group       int
+	// role marks a mention by title alone ("the Russian president").
+	role bool
+}
+
+// entityFinder holds the state of FindEntities for one document.
+type entityFinder struct {
+	d        *document.Document
+	ctx      ner.Context
+	headline []bool // per sentence: in a title or heading paragraph
+	taken    []bool // per token: inside a mention
+	mentions []nameMention
+	groups   []entityGroup
+}
+
+func newEntityFinder(d *document.Document) *entityFinder {
+	f := &entityFinder{
+		d:        d,
+		headline: make([]bool, len(d.Sentences)),
+		taken:    make([]bool, len(d.Tokens)),
+	}
+	for i, s := range d.Sentences {
+		k := d.Paragraphs[s.Paragraph].Kind
+		f.headline[i] = k == document.Title || k == document.Heading
+	}
+	return f
+}
+
+// tag runs the tagger over every sentence and keeps the names of people,
+// organisations and places. Names in headlines are kept only when the body or the
+// word lists vouch for them: a headline capitalises every word, and the tagger then
+// sees names everywhere.
+func (f *entityFinder) tag() {
+	d := f.d
+	spans := make([]document.Span, len(d.Tokens))
+	for i, t := range d.Tokens {
+		spans[i] = t.Span
+	}
+	f.ctx.Reset(d.Text, spans)
+	var s ner.Sentence
+	var labels []ner.Label
+	var headlineNames []nameMention
+	var tokens []int // token index of each tagged span
+	for si, sent := range d.Sentences {
+		spans, tokens = f.taggerSpans(sent, spans[:0], tokens[:0])
+		s.Reset(d.Text, spans, &f.ctx)
+		labels = ner.Default.Tag(&s, labels[:0])
+		for i := 0; i < len(labels); {
+			c := labels[i].Class()
+			j := i + 1
+			for j < len(labels) && c != ner.None && !labels[j].Begins() && labels[j].Class() == c {
+				j++
+			}
+			m := nameMention{first: tokens[i], last: tokens[j-1] + 1, class: c}
+			if m, ok := f.accept(m); ok {
+				if f.headline[si] {
+					headlineNames = append(headlineNames, m)
+				} else {
+					f.add(m)
+				}
+			}
+			i = j
+		}
+	}
+	f.dropUnconfirmed()
+	known := f.knownKeys()
+	for _, m := range headlineNames {
+		if _, ok := known[f.key(m)]; ok || ner.LookupName(f.key(m))&(ner.Place|ner.Organisation) != 0 {
+			f.add(m)
+		}
+	}
+}
+
+// taggerSpans returns the spans the tagger reads for one sentence, with the token
+// index each starts at. A possessive the tokenizer splits into an apostrophe and "s"
+// is given to the tagger as the one token "'s", as in the newswire it learned from.
+func (f *entityFinder) taggerSpans(sent document.Sentence, spans []document.Span, tokens []int) ([]document.Span, []int) {
+	for i := sent.First; i < sent.Last; i++ {
+		sp := f.d.Tokens[i].Span
+		if n := f.possessiveAt(i, sent.Last); n == 2 {
+			sp.End = f.d.Tokens[i+1].End
+			spans, tokens = append(spans, sp), append(tokens, i)
+			i++
+			continue
+		}
+		spans, tokens = append(spans, sp), append(tokens, i)
+	}
+	return spans, tokens
+}
+
+// possessiveAt returns the number of tokens of a possessive "'s" starting at token i
+// (before end): 2 when the tokenizer split it, 1 when it did not, 0 when there is none.
+func (f *entityFinder) possessiveAt(i, end int) int {
+	w := f.word(i)
+	switch {
+	case w == "'s" || w == "’s":
+		return 1
+	case (w == "'" || w == "’") && i > 0 && i+1 < end && f.d.Tokens[i-1].End == f.d.Tokens[i].Start &&
+		f.d.Tokens[i].End == f.d.Tokens[i+1].Start && (f.word(i+1) == "s" || f.word(i+1) == "S"):
+		return 2
+	}
+	return 0
+}
+
+// dropUnconfirmed removes one-word names at the start of a sentence that nothing
+// else supports: a capitalised first word ("Simultaneously", "Expert") is the
+// tagger's commonest mistake. A name is supported when the text uses it elsewhere,
+// when it is in the word lists, or when it is a surname of a person named in full.
+// A first word the tagger took into a longer name ("Despite Trump") is cut off when
+// the rest is a name used elsewhere.
+func (f *entityFinder) dropUnconfirmed() {
+	count := make(map[string]int, len(f.mentions))
+	for _, m := range f.mentions {
+		count[f.text(m)]++
+		if m.class == ner.Per && m.last-m.first > 1 {
+			count[f.word(m.last-1)]++
+		}
+	}
+	kept := f.mentions[:0]
+	for _, m := range f.mentions {
+		if !f.startsSentence(m.first) {
+			kept = append(kept, m)
+			continue
+		}
+		rest := nameMention{first: m.first + 1, last: m.last, class: m.class}
+		lead := f.word(m.first)
+		if m.last-m.first > 1 && (f.ctx.SeenLower(lead) || isFunctionWord(lead)) && count[f.text(rest)] > 0 {
+			f.taken[m.first] = false
+			kept = append(kept, rest)
+			continue
+		}
+		if m.last-m.first > 1 || count[f.text(m)] > 1 || f.listed(m) ||
+			m.class != ner.Per && !f.ctx.SeenLower(f.word(m.first)) {
+			kept = append(kept, m)
+			continue
+		}
+		f.taken[m.first] = false
+	}
+	f.mentions = kept
+}
+
+// startsSentence reports whether token i is the first word of its sentence or of a
+// quotation, where every word is capitalised.
+func (f *entityFinder) startsSentence(i int) bool {
+	if i == f.d.Sentences[f.d.Tokens[i].Sentence].First {
+		return true
+	}
+	k := f.d.Tokens[i-1].Kind
+	return k == document.Quote || k == document.Punct && f.word(i-1) != ","
+}
+
+// listed reports whether a one-word name is in the word lists.
+func (f *entityFinder) listed(m nameMention) bool {
+	return ner.Lookup(f.word(m.first))&(ner.Place|ner.Organisation|ner.FirstName) != 0
+}
+
+// accept trims a tagged name to what the engine reports and says whether to keep it:
+// other names (nationalities, events) and lone nationalities are dropped; a title
+// the tagger took into a person's name ("President Putin") or the start of a title
+// into a place's ("U.S. Defense Secretary") is left out; "St. Petersburg" is one name.
+func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
+	switch m.class {
+	case ner.Per, ner.Org, ner.Loc:
+	default:
+		return m, false
+	}
+	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
+		m.first++
+	}
+	for m.last-m.first > 1 && m.last < len(f.d.Tokens) && ner.Lookup(f.word(m.last))&ner.Title != 0 &&
+		ner.Lookup(f.word(m.last-1))&ner.TitleModifier != 0 {
+		m.last--
+	}
+	if m.last < len(f.d.Tokens)-1 && f.isSaintDot(m.last-1) {
+		return m, false // "St" of "St. Petersburg": the name after the dot takes it in
+	}
+	if m.first >= 2 && f.isSaintDot(m.first-2) && f.d.Tokens[m.first-2].Sentence == f.d.Tokens[m.first].Sentence {
+		m.first -= 2
+	}
+	if m.last-m.first == 1 && ner.Lookup(f.word(m.first))&(ner.Demonym|ner.Calendar) != 0 {
+		return m, false
+	}
+	if m.class == ner.Loc && m.last-m.first == 1 && isPlacePair(f.word(m.first)) {
+		return m, false // "the Ukraine-Russia war" names a war, not a place
+	}
+	return m, hasAnyLetter(f.word(m.first))
+}
+
+// isPlacePair reports whether w is two places joined by a hyphen.
+func isPlacePair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && ner.Lookup(a)&ner.Place != 0 && ner.Lookup(b)&ner.Place != 0
+}
+
+// isSaintDot reports whether token i is "St", "Mt" or "Ft" followed by its dot.
+func (f *entityFinder) isSaintDot(i int) bool {
+	switch f.word(i) {
+	case "St", "Mt", "Ft":
+		return i+1 < len(f.d.Tokens) && f.word(i+1) == "." && f.d.Tokens[i].End == f.d.Tokens[i+1].Start
+	}
+	return false
+}
+
+func (f *entityFinder) add(m nameMention) {
+	for i := m.first; i < m.last; i++ {
+		f.taken[i] = true
+	}
+	f.mentions = append(f.mentions, m)
+}
+
+// word returns the text of token i.
+func (f *entityFinder) word(i int) string { return f.d.Tokens[i].Text(f.d) }
+
+// text returns the text a mention covers.
+func (f *entityFinder) text(m nameMention) string {
+	return f.d.Text[f.d.Tokens[m.first].Start:f.d.Tokens[m.last-1].End]
+}
+
+// span returns the span a mention covers.
+func (f *entityFinder) span(m nameMention) Span {
+	return Span{Start: f.d.Tokens[m.first].Start, End: f.d.Tokens[m.last-1].End}
+}
+
+// entities turns the groups into entities, in order of first mention.
+func (f *entityFinder) entities() []Entity {
+	sortNames(f.mentions)
+	index := make([]int, len(f.groups))
+	var out []Entity
+	for _, m := range f.mentions {
+		g := &f.groups[m.group]
+		if index[m.group] == 0 {
+			out = append(out, Entity{Type: g.typ, Name: g.name, Roles: g.roles})
+			index[m.group] = len(out)
+		}
+		e := &out[index[m.group]-1]
+		e.Mentions = append(e.Mentions, f.span(m))
+	}
+	return out
 }

@@ -73,6 +73,13 @@ func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
 // Len returns the number of tokens in the sentence.
 func (s *Sentence) Len() int { return len(s.words) }
 
+// SeenLower reports whether the text loaded by Reset uses word in lower case.
+func (c *Context) SeenLower(word string) bool {
+	c.buf = appendLower(c.buf[:0], word)
+	_, ok := c.lower[hashBytes(c.buf)]
+	return ok
+}
+
 // describe computes the word-level hashes of one token.
 func (s *Sentence) describe(tok string) word {
 	s.buf = appendLower(s.buf[:0], tok)
@@ -178,7 +185,7 @@ func HashWord(word string) uint64 {
 }
 
 // appendLower appends tok lowercased, with every digit written as 0 so that numbers
-// of the same shape look alike.
+// of the same shape look alike, and curly apostrophes as straight ones.
 func appendLower(dst []byte, tok string) []byte {
 	for i := 0; i < len(tok); {
 		c := tok[i]
@@ -194,6 +201,9 @@ func appendLower(dst []byte, tok string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(tok[i:])
+		if r == '’' {
+			r = '\'' // the curly apostrophe of "Putin’s" reads as the straight one
+		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		i += size
 	}
@@ -216,6 +226,8 @@ func shapeHash(tok string) uint64 {
 			c = 'd'
 		case r < utf8.RuneSelf:
 			c = r
+		case r == '’':
+			c = '\''
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLetter(r):

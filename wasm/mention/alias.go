@@ -1,0 +1,335 @@
+package mention
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/wasm/mention/ner"
+)
+
+// nameAliases maps the key of a common alternative name to the key of the name it
+// stands for, so that "U.S.", "US" and "the United States" are one entity.
+var nameAliases = map[string]string{
+	"us":                                 "united states",
+	"usa":                                "united states",
+	"america":                            "united states",
+	"united states of america":           "united states",
+	"uk":                                 "united kingdom",
+	"britain":                            "united kingdom",
+	"great britain":                      "united kingdom",
+	"eu":                                 "european union",
+	"un":                                 "united nations",
+	"north atlantic treaty organization": "nato",
+	"russian federation":                 "russia",
+	"uae":                                "united arab emirates",
+	"kiev":                               "kyiv",
+	"odessa":                             "odesa",
+	"türkiye":                            "turkey",
+	"turkiye":                            "turkey",
+	"holland":                            "netherlands",
+	"burma":                              "myanmar",
+	"czechia":                            "czech republic",
+}
+
+// An entityGroup is one entity while mentions are being collected.
+type entityGroup struct {
+	key   string
+	typ   Type
+	name  string
+	roles []Role
+	votes [ner.Misc + 1]int
+	// size is the number of tokens of the name, to keep the fullest.
+	size int
+}
+
+// key returns the form under which a mention is grouped: lower case, without dots or
+// a leading "the", with common alternative names replaced by the usual one.
+func (f *entityFinder) key(m nameMention) string {
+	var b strings.Builder
+	for i := m.first; i < m.last; i++ {
+		w := f.word(i)
+		if i == m.first && m.last-m.first > 1 && strings.EqualFold(w, "the") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			switch r {
+			case '.':
+			case '’':
+				b.WriteByte('\'')
+			default:
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	k := b.String()
+	if a, ok := nameAliases[k]; ok {
+		return a
+	}
+	return k
+}
+
+// knownKeys returns the keys of the names found so far, and of the surnames of
+// people named in full.
+func (f *entityFinder) knownKeys() map[string]struct{} {
+	known := make(map[string]struct{}, len(f.mentions))
+	for _, m := range f.mentions {
+		known[f.key(m)] = struct{}{}
+		if m.class == ner.Per && m.last-m.first > 1 {
+			known[f.key(nameMention{first: m.last - 1, last: m.last})] = struct{}{}
+		}
+	}
+	return known
+}
+
+// maxRepeat is the most tokens a repeated name may have.
+const maxRepeat = 6
+
+// repeat marks every further use of a name the tagger found once (and of the
+// surname of a person named in full) where the tagger missed it. In the body the
+// name must be written the same way; in headlines case is ignored, since headlines
+// are often in capitals.
+func (f *entityFinder) repeat() {
+	exact := make(map[string]ner.Class, len(f.mentions))
+	folded := make(map[string]ner.Class, len(f.mentions))
+	remember := func(m nameMention) {
+		t := f.text(m)
+		if _, ok := exact[t]; !ok {
+			exact[t] = m.class
+			folded[strings.ToLower(t)] = m.class
+		}
+	}
+	for _, m := range f.mentions {
+		if m.last-m.first > maxRepeat {
+			continue
+		}
+		remember(m)
+		if m.class == ner.Per && m.last-m.first > 1 {
+			remember(nameMention{first: m.last - 1, last: m.last, class: ner.Per})
+		}
+	}
+	if len(exact) == 0 {
+		return
+	}
+	for si, s := range f.d.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if f.taken[i] || !f.headline[si] && !isCapitalised(f.word(i)) {
+				continue
+			}
+			if n, c := f.repeatAt(i, s.Last, exact, folded, f.headline[si]); n > 0 {
+				f.add(nameMention{first: i, last: i + n, class: c})
+				i += n - 1
+			}
+		}
+	}
+}
+
+// repeatAt returns the length and class of the longest known name starting at token
+// i, which must not run past end or into another mention.
+func (f *entityFinder) repeatAt(i, end int, exact, folded map[string]ner.Class, fold bool) (int, ner.Class) {
+	n := 0
+	for n < maxRepeat && i+n < end && !f.taken[i+n] {
+		n++
+	}
+	for ; n > 0; n-- {
+		t := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
+		var c ner.Class
+		var ok bool
+		if fold {
+			c, ok = folded[strings.ToLower(t)]
+		} else {
+			c, ok = exact[t]
+		}
+		if ok {
+			return n, c
+		}
+	}
+	return 0, ner.None
+}
+
+// group puts the mentions into one group per referent. People named in full come
+// first, so that a surname alone ("Putin") can join the person it belongs to even
+// when it appears before the full name; when several people share the surname, it
+// joins the one named most recently before it.
+func (f *entityFinder) group() {
+	sortNames(f.mentions)
+	byKey := map[string]int{}
+	surnames := map[string][]int{}
+	for _, m := range f.mentions {
+		if m.class != ner.Per || m.last-m.first < 2 {
+			continue
+		}
+		k := f.key(m)
+		if _, ok := byKey[k]; ok {
+			continue
+		}
+		byKey[k] = f.newGroup(k)
+		s := f.key(nameMention{first: m.last - 1, last: m.last})
+		surnames[s] = append(surnames[s], byKey[k])
+	}
+	firstSeen := make([]int, len(f.groups))
+	for i := range firstSeen {
+		firstSeen[i] = -1
+	}
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		k := f.key(*m)
+		g, ok := byKey[k]
+		if !ok {
+			if gs := surnames[k]; len(gs) > 0 {
+				g = nearestGroup(gs, firstSeen, m.first)
+			} else {
+				g = f.newGroup(k)
+				byKey[k] = g
+				firstSeen = append(firstSeen, -1)
+			}
+		}
+		if firstSeen[g] < 0 {
+			firstSeen[g] = m.first
+		}
+		m.group = g
+	}
+	f.mergeAcronyms(byKey)
+	f.settle()
+}
+
+// nearestGroup returns the group among gs first mentioned most recently before token at,
+// or the first of them when none was.
+func nearestGroup(gs, firstSeen []int, at int) int {
+	best := gs[0]
+	for _, g := range gs {
+		if s := firstSeen[g]; s >= 0 && s <= at && (firstSeen[best] < 0 || s > firstSeen[best]) {
+			best = g
+		}
+	}
+	return best
+}
+
+func (f *entityFinder) newGroup(k string) int {
+	f.groups = append(f.groups, entityGroup{key: k})
+	return len(f.groups) - 1
+}
+
+// mergeAcronyms joins an acronym to the organisation or place whose initials it is
+// ("ECB" to "European Central Bank"), when only one fits.
+func (f *entityFinder) mergeAcronyms(byKey map[string]int) {
+	initials := map[string]int{}
+	for k, g := range byKey {
+		if a := initialsOf(k); a != "" {
+			if _, dup := initials[a]; dup {
+				initials[a] = -1
+			} else {
+				initials[a] = g
+			}
+		}
+	}
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if m.last-m.first != 1 || m.class == ner.Per || !isAllCapitals(f.word(m.first)) {
+			continue
+		}
+		if g, ok := initials[f.groups[m.group].key]; ok && g >= 0 {
+			m.group = g
+		}
+	}
+}
+
+// initialsOf returns the initials of a name of several words, skipping small words:
+// "european central bank" → "ecb".
+func initialsOf(k string) string {
+	words := strings.Fields(k)
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// settle gives every group its type, by majority of how its mentions were tagged
+// unless the word lists know the name as a place or an organisation, and its name,
+// the fullest one used outside headlines.
+func (f *entityFinder) settle() {
+	for _, m := range f.mentions {
+		g := &f.groups[m.group]
+		g.votes[m.class]++
+		if m.last-m.first > g.size && !f.headline[f.d.Tokens[m.first].Sentence] {
+			g.size, g.name = m.last-m.first, f.name(m)
+		}
+	}
+	for i := range f.groups {
+		g := &f.groups[i]
+		best := ner.Per
+		for _, c := range []ner.Class{ner.Org, ner.Loc} {
+			if g.votes[c] > g.votes[best] {
+				best = c
+			}
+		}
+		if best != ner.Per {
+			switch ner.LookupName(g.key) & (ner.Place | ner.Organisation) {
+			case ner.Place:
+				best = ner.Loc
+			case ner.Organisation:
+				best = ner.Org
+			}
+		}
+		g.typ = entityTypeOf[best]
+	}
+	for _, m := range f.mentions {
+		if g := &f.groups[m.group]; g.name == "" {
+			g.name = f.name(m)
+		}
+	}
+}
+
+// name returns the text of a mention without a leading "the".
+func (f *entityFinder) name(m nameMention) string {
+	if m.last-m.first > 1 && strings.EqualFold(f.word(m.first), "the") {
+		m.first++
+	}
+	return f.text(m)
+}
+
+var entityTypeOf = map[ner.Class]Type{ner.Per: Person, ner.Org: Org, ner.Loc: Place}
+
+func sortNames(ms []nameMention) {
+	slices.SortFunc(ms, func(a, b nameMention) int { return a.first - b.first })
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasAnyLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
