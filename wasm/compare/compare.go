@@ -3,9 +3,18 @@
 // findings: where they agree, where they conflict, how a quote's wording or speaker
 // changes, and what only some of them carry. It is the fourth stage of the engine:
 // text → document → mentions → claims → comparison → view.
+//
+// A slot is one thing the sources can disagree about: where and when a meeting
+// between the same people took place, what an amount measures, who holds an office,
+// which role a person holds, what words a quotation has and whom it is given to.
+// Values that only look different (a conversion the article states, rounding, a
+// hedge such as "more than") are agreements, and the finding says why.
 package compare
 
 import (
+	"cmp"
+	"slices"
+
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
 	"parallax/wasm/mention"
@@ -27,14 +36,26 @@ const (
 	Agreement           Kind = "agreement"
 	QuoteVariant        Kind = "quote_variant"
 	AttributionConflict Kind = "attribution_conflict"
-	OnlyIn              Kind = "only_in"
+	// ChangedOverTime marks a number that differs between sources written at
+	// different times, such as a rising death toll: a change, not a contradiction.
+	ChangedOverTime Kind = "changed_over_time"
+	OnlyIn          Kind = "only_in"
 )
+
+// rank orders the kinds of finding, most important first.
+var rank = map[Kind]int{
+	Conflict: 0, QuoteVariant: 1, AttributionConflict: 2, ChangedOverTime: 3,
+	Agreement: 4, OnlyIn: 5,
+}
 
 // An Entity is one real-world referent across all sources.
 type Entity struct {
 	Type      mention.Type `json:"type"`
 	Name      string       `json:"name"`
 	Documents []string     `json:"documents"`
+	// Names lists the spellings the sources use when there is more than one
+	// ("Dmitry Peskov", "Dmitri Peskov", "Peskov").
+	Names []string `json:"names,omitempty"`
 	// Members maps each source's index to its entity index in that source's Mentions
 	// (-1 where the source does not mention it).
 	Members []int `json:"-"`
@@ -45,6 +66,9 @@ type Value struct {
 	Document string `json:"document"`
 	Text     string `json:"text"`
 	document.Span
+	// Diff is the word-level difference from the finding's first value, for quote
+	// variants.
+	Diff []Edit `json:"diff,omitempty"`
 }
 
 // A Finding is one observation across sources, with the evidence for it.
@@ -61,33 +85,66 @@ type Comparison struct {
 	Findings []Finding `json:"findings"`
 }
 
-// Compare aligns the sources and reports the findings, most important first.
+// Compare aligns the sources and reports the findings, most important first:
+// conflicts, quote variants, attribution conflicts, changes over time, agreements,
+// then what only some sources carry. With fewer than two sources there is nothing to
+// compare, and only the entities are returned.
 func Compare(sources []Source) Comparison {
-	return Comparison{Entities: alignEntities(sources)}
+	c := newComparer(sources)
+	if len(sources) >= 2 {
+		c.compareEvents()
+		c.compareFigures()
+		c.compareRoles()
+		c.compareQuotes()
+		c.compareSpellings()
+		c.reportOnlyIn()
+		c.order()
+	}
+	return Comparison{Entities: c.entities, Findings: c.findings}
 }
 
-// alignEntities merges the entities of all sources by name.
-func alignEntities(sources []Source) []Entity {
-	var out []Entity
-	index := map[string]int{}
-	for si, s := range sources {
-		for ei, e := range s.Mentions.Entities {
-			key := string(e.Type) + "\x00" + e.Name
-			i, ok := index[key]
-			if !ok {
-				i = len(out)
-				index[key] = i
-				members := make([]int, len(sources))
-				for k := range members {
-					members[k] = -1
-				}
-				out = append(out, Entity{Type: e.Type, Name: e.Name, Members: members})
-			}
-			if out[i].Members[si] < 0 {
-				out[i].Members[si] = ei
-				out[i].Documents = append(out[i].Documents, s.Doc.Name)
-			}
-		}
+// A comparer holds the state of one comparison.
+type comparer struct {
+	sources  []Source
+	entities []Entity
+	local    [][]int // local[s][e]: the merged index of source s's entity e
+	names    *resolver
+	findings []Finding
+	onlyIn   []onlyItem // claims one source alone makes, reported last
+}
+
+func newComparer(sources []Source) *comparer {
+	c := &comparer{sources: sources}
+	c.entities, c.local = alignEntities(sources)
+	c.names = newResolver(sources, c.entities, c.local)
+	return c
+}
+
+// add records a finding.
+func (c *comparer) add(f Finding) {
+	c.findings = append(c.findings, f)
+}
+
+// order sorts the findings by kind, keeping the order they were made within a kind.
+func (c *comparer) order() {
+	slices.SortStableFunc(c.findings, func(a, b Finding) int {
+		return cmp.Compare(rank[a.Kind], rank[b.Kind])
+	})
+}
+
+// docName returns the name of source s.
+func (c *comparer) docName(s int) string { return c.sources[s].Doc.Name }
+
+// value makes the Value of source s at span sp, with the text the span covers.
+func (c *comparer) value(s int, sp document.Span) Value {
+	return Value{Document: c.docName(s), Text: c.slice(s, sp), Span: sp}
+}
+
+// slice returns the text of sp in source s, or "" for a span outside it.
+func (c *comparer) slice(s int, sp document.Span) string {
+	t := c.sources[s].Doc.Text
+	if sp.Start < 0 || sp.End > len(t) || sp.Start > sp.End {
+		return ""
 	}
-	return out
+	return t[sp.Start:sp.End]
 }

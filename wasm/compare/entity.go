@@ -1,0 +1,210 @@
+package compare
+
+import (
+	"strings"
+
+	"parallax/wasm/mention"
+)
+
+// honorifics are words before a name that are not part of it.
+var honorifics = map[string]bool{
+	"sir": true, "dame": true, "lord": true, "lady": true, "mr": true, "mrs": true,
+	"ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "the": true,
+}
+
+// nameAliases maps the folded forms of names written in several ways to one key:
+// initialisms, short forms and older transliterations of the same place or body.
+var nameAliases = map[string]string{
+	"us": "united states", "usa": "united states", "america": "united states",
+	"united states of america": "united states",
+	"uk":                       "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+	"un": "united nations", "eu": "european union", "kiev": "kyiv", "kharkov": "kharkiv",
+	"odessa": "odesa", "nikolaev": "mykolaiv", "lvov": "lviv", "zaporozhye": "zaporizhzhia",
+	"st petersburg": "saint petersburg", "st": "saint", "nato": "nato",
+	"north atlantic treaty organization": "nato", "prc": "china", "ussr": "soviet union",
+}
+
+// nameKey is the key under which spellings of one name meet: folded words without
+// honorifics, each reduced to its skeleton, after the alias table.
+func nameKey(name string) string {
+	ws := words(name)
+	for len(ws) > 1 && honorifics[ws[0]] {
+		ws = ws[1:]
+	}
+	joined := strings.Join(ws, " ")
+	if a, ok := nameAliases[joined]; ok {
+		return a
+	}
+	for i, w := range ws {
+		if w == "st" && i+1 < len(ws) {
+			ws[i] = "saint"
+			continue
+		}
+		ws[i] = skeleton(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// surname returns the last word of a multi-word key, or "" for a one-word key.
+func surname(key string) string {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return ""
+	}
+	return key[i+1:]
+}
+
+// shortKey drops middle names and initials: "donald j trump" → "donald trump".
+func shortKey(key string) string {
+	first, _, ok := strings.Cut(key, " ")
+	if !ok || strings.Count(key, " ") < 2 {
+		return key
+	}
+	return first + " " + surname(key)
+}
+
+// aligner merges the entities of all sources into one list of referents.
+type aligner struct {
+	parent []int    // union-find over nodes: every entity of every source
+	offset []int    // offset[s] is the node of source s's first entity
+	keys   []string // node → name key
+}
+
+func (a *aligner) find(n int) int {
+	for a.parent[n] != n {
+		a.parent[n] = a.parent[a.parent[n]]
+		n = a.parent[n]
+	}
+	return n
+}
+
+func (a *aligner) union(x, y int) {
+	x, y = a.find(x), a.find(y)
+	if x < y {
+		a.parent[y] = x
+	} else if y < x {
+		a.parent[x] = y
+	}
+}
+
+// alignEntities merges the entities of all sources that name one referent: the same
+// name whatever its transliteration or honorific, and a surname alone when one
+// person of the story bears it. It returns the merged entities in order of first
+// appearance and, for each source, the merged index of each of its entities.
+func alignEntities(sources []Source) ([]Entity, [][]int) {
+	a := &aligner{offset: make([]int, len(sources)+1)}
+	for s, src := range sources {
+		a.offset[s+1] = a.offset[s] + len(src.Mentions.Entities)
+	}
+	total := a.offset[len(sources)]
+	a.parent = make([]int, total)
+	a.keys = make([]string, total)
+	byKey := map[string]int{}
+	for s, src := range sources {
+		for e, ent := range src.Mentions.Entities {
+			n := a.offset[s] + e
+			a.parent[n] = n
+			a.keys[n] = nameKey(ent.Name)
+			k := a.keys[n]
+			if ent.Type == mention.Person {
+				k = shortKey(k)
+			}
+			if k == "" {
+				continue
+			}
+			if m, ok := byKey[k]; ok {
+				a.union(m, n)
+			} else {
+				byKey[k] = n
+			}
+		}
+	}
+	a.linkSurnames(sources)
+	return a.collect(sources)
+}
+
+// linkSurnames joins a one-word person ("Peskov") to the one full-named person of
+// the story with that surname; where two people share it, it stays apart.
+func (a *aligner) linkSurnames(sources []Source) {
+	full := map[string]int{} // surname → root, or -1 when ambiguous
+	for s, src := range sources {
+		for e, ent := range src.Mentions.Entities {
+			n := a.offset[s] + e
+			last := surname(a.keys[n])
+			if ent.Type != mention.Person || last == "" {
+				continue
+			}
+			if r, ok := full[last]; ok && r != a.find(n) {
+				full[last] = -1
+			} else if !ok {
+				full[last] = a.find(n)
+			}
+		}
+	}
+	for s, src := range sources {
+		for e, ent := range src.Mentions.Entities {
+			n := a.offset[s] + e
+			if ent.Type != mention.Person || strings.IndexByte(a.keys[n], ' ') >= 0 {
+				continue
+			}
+			if r, ok := full[a.keys[n]]; ok && r >= 0 {
+				a.union(r, n)
+			}
+		}
+	}
+}
+
+// collect turns the union-find sets into Entities.
+func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
+	var out []Entity
+	index := map[int]int{} // root → merged index
+	local := make([][]int, len(sources))
+	spellings := map[int]map[string]int{} // merged index → spelling → sources using it
+	for s, src := range sources {
+		local[s] = make([]int, len(src.Mentions.Entities))
+		for e, ent := range src.Mentions.Entities {
+			root := a.find(a.offset[s] + e)
+			i, ok := index[root]
+			if !ok {
+				i = len(out)
+				index[root] = i
+				members := make([]int, len(sources))
+				for k := range members {
+					members[k] = -1
+				}
+				out = append(out, Entity{Type: ent.Type, Name: ent.Name, Members: members})
+				spellings[i] = map[string]int{}
+			}
+			local[s][e] = i
+			m := &out[i]
+			if m.Members[s] < 0 {
+				m.Members[s] = e
+				m.Documents = append(m.Documents, src.Doc.Name)
+			}
+			if spellings[i][ent.Name] == 0 {
+				m.Names = append(m.Names, ent.Name)
+			}
+			spellings[i][ent.Name]++
+		}
+	}
+	for i := range out {
+		out[i].Name = bestName(out[i].Names, spellings[i])
+		if len(out[i].Names) == 1 {
+			out[i].Names = nil
+		}
+	}
+	return out, local
+}
+
+// bestName picks the name to show for a merged entity: among the spellings with the
+// most words, the one most sources use, the earliest on a tie.
+func bestName(names []string, uses map[string]int) string {
+	best, bestWords := "", -1
+	for _, n := range names {
+		w := len(words(n))
+		if w > bestWords || w == bestWords && uses[n] > uses[best] {
+			best, bestWords = n, w
+		}
+	}
+	return best
+}

@@ -1,0 +1,439 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"parallax/wasm/claim"
+	"parallax/wasm/document"
+)
+
+// families group the kinds of event that sources use for one happening: a "meeting"
+// in one article is "talks" or a "visit" in another.
+var families = map[string]string{
+	"meeting": "meeting", "meet": "meeting", "met": "meeting", "talks": "meeting",
+	"talk": "meeting", "visit": "meeting", "summit": "meeting", "discussions": "meeting",
+	"discussion": "meeting", "negotiations": "meeting", "conference": "meeting",
+	"session": "meeting", "gathering": "meeting",
+	"call": "call", "phone call": "call", "conversation": "call", "spoke": "call",
+}
+
+func family(kind string) string {
+	k := strings.ToLower(strings.TrimSpace(kind))
+	if f, ok := families[k]; ok {
+		return f
+	}
+	return k
+}
+
+// A slotValue is one source's value for one slot of an event, where it says so.
+type slotValue struct {
+	text string // normalised: a place key, a day, a duration as written
+	show string // as the reader should see it
+	span document.Span
+}
+
+// An occasion is one happening as one source tells it, gathered from all its events
+// with the same participants.
+type occasion struct {
+	src       int
+	family    string
+	who       []int    // merged entities taking part, sorted
+	others    []string // participants not known as entities, folded
+	span      document.Span
+	places    []slotValue
+	days      []slotValue
+	durations []slotValue
+}
+
+// sameParticipants reports whether two participant sets can name the same happening:
+// they share someone, and one includes the other or they share at least half.
+func sameParticipants(a, b []int) bool {
+	shared := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			shared++
+		}
+	}
+	if shared == 0 {
+		return false
+	}
+	return shared == len(a) || shared == len(b) || 2*shared >= len(a)+len(b)-shared
+}
+
+// occasions gathers the events of source s, merging those about one happening.
+func (c *comparer) occasions(s int) []*occasion {
+	var out []*occasion
+	for _, ev := range c.sources[s].Claims.Events {
+		o := c.occasion(s, ev)
+		if len(o.who) == 0 {
+			continue
+		}
+		i := slices.IndexFunc(out, func(p *occasion) bool {
+			return p.family == o.family && sameParticipants(p.who, o.who)
+		})
+		if i < 0 {
+			out = append(out, o)
+			continue
+		}
+		p := out[i]
+		p.who = union(p.who, o.who)
+		p.places = append(p.places, o.places...)
+		p.days = append(p.days, o.days...)
+		p.durations = append(p.durations, o.durations...)
+	}
+	return out
+}
+
+func union(a, b []int) []int {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// occasion reads one event of source s.
+func (c *comparer) occasion(s int, ev claim.Event) *occasion {
+	o := &occasion{src: s, family: family(ev.Kind), span: ev.Span}
+	for _, p := range ev.Participants {
+		if e := c.names.resolve(s, p); e >= 0 {
+			o.who = append(o.who, e)
+		} else {
+			o.others = append(o.others, strings.Join(words(p), " "))
+		}
+	}
+	slices.Sort(o.who)
+	o.who = slices.Compact(o.who)
+	if ev.Place != "" {
+		key := nameKey(ev.Place)
+		if e := c.names.resolve(s, ev.Place); e >= 0 {
+			key = nameKey(c.entities[e].Name)
+		}
+		sp := c.locate(s, ev.Span, ev.Place)
+		o.places = append(o.places, slotValue{text: key, show: c.slice(s, sp), span: sp})
+	}
+	if ev.Day != "" {
+		sp := c.locateTime(s, ev.Span, ev.Day)
+		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp})
+	}
+	if ev.Duration != "" {
+		sp := c.locate(s, ev.Span, ev.Duration)
+		o.durations = append(o.durations, slotValue{text: ev.Duration, show: c.slice(s, sp), span: sp})
+	}
+	return o
+}
+
+// locate finds text in source s near span near: inside it, else in its sentence,
+// else in its paragraph. It returns near itself when the text is not there.
+func (c *comparer) locate(s int, near document.Span, text string) document.Span {
+	d := c.sources[s].Doc
+	for _, within := range c.surroundings(s, near) {
+		if i := indexFold(d.Text[within.Start:within.End], text); i >= 0 {
+			return document.Span{Start: within.Start + i, End: within.Start + i + len(text)}
+		}
+	}
+	return near
+}
+
+// surroundings returns near, its sentence and its paragraph, as valid spans.
+func (c *comparer) surroundings(s int, near document.Span) []document.Span {
+	d := c.sources[s].Doc
+	if near.Start < 0 || near.End > len(d.Text) || near.Start > near.End {
+		return nil
+	}
+	out := []document.Span{near}
+	if i := d.SentenceAt(near.Start); i >= 0 {
+		sent := d.Sentences[i]
+		out = append(out, document.Span{Start: sent.Start, End: max(sent.End, near.End)})
+		p := d.Paragraphs[sent.Paragraph]
+		out = append(out, document.Span{Start: min(p.Start, near.Start), End: max(p.End, near.End)})
+	}
+	return out
+}
+
+// locateTime finds the time expression with the normalised value day near span near.
+func (c *comparer) locateTime(s int, near document.Span, day string) document.Span {
+	for _, within := range c.surroundings(s, near)[1:] {
+		for _, t := range c.sources[s].Mentions.Times {
+			if within.Contains(t.Span) && strings.EqualFold(t.Value, day) {
+				return t.Span
+			}
+		}
+	}
+	return c.locate(s, near, day)
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	if sub == "" {
+		return -1
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// An eventSlot gathers the occasions of several sources that tell one happening.
+type eventSlot struct {
+	who     []int
+	members []*occasion
+}
+
+// compareEvents lines up the happenings the sources tell and compares where, when
+// and for how long each took place.
+func (c *comparer) compareEvents() {
+	var slots []*eventSlot
+	for s := range c.sources {
+		for _, o := range c.occasions(s) {
+			i := slices.IndexFunc(slots, func(sl *eventSlot) bool {
+				return sl.members[0].family == o.family && sameParticipants(sl.who, o.who) &&
+					!slices.ContainsFunc(sl.members, func(m *occasion) bool { return m.src == s })
+			})
+			if i < 0 {
+				slots = append(slots, &eventSlot{who: o.who, members: []*occasion{o}})
+				continue
+			}
+			slots[i].who = union(slots[i].who, o.who)
+			slots[i].members = append(slots[i].members, o)
+		}
+	}
+	for _, sl := range slots {
+		title := c.eventTitle(sl)
+		if len(sl.members) == 1 {
+			o := sl.members[0]
+			c.onlyIn = append(c.onlyIn, onlyItem{what: "the " + title, srcs: []int{o.src},
+				values: []Value{c.value(o.src, o.span)}})
+			continue
+		}
+		c.comparePlaces(sl, title)
+		c.compareDays(sl, title)
+		c.compareDurations(sl, title)
+	}
+}
+
+// eventTitle names a happening for a topic: "meeting of Steve Witkoff and Vladimir Putin".
+func (c *comparer) eventTitle(sl *eventSlot) string {
+	var names []string
+	for _, e := range sl.who {
+		names = append(names, c.entities[e].Name)
+	}
+	return sl.members[0].family + " of " + listNames(names)
+}
+
+// comparePlaces reports where the sources put a happening: a conflict when two name
+// distinct places neither of which contains the other.
+func (c *comparer) comparePlaces(sl *eventSlot, title string) {
+	type said struct {
+		src int
+		v   slotValue
+	}
+	var all []said
+	for _, o := range sl.members {
+		if v, ok := mostSpecificPlace(o.places); ok {
+			all = append(all, said{o.src, v})
+		}
+	}
+	if len(all) < 2 {
+		return
+	}
+	values := make([]Value, len(all))
+	byPlace := map[string][]int{}
+	var order []string
+	for i, a := range all {
+		values[i] = c.value(a.src, a.v.span)
+		if _, ok := byPlace[a.v.text]; !ok {
+			order = append(order, a.v.text)
+		}
+		byPlace[a.v.text] = append(byPlace[a.v.text], a.src)
+	}
+	show := func(key string) string {
+		for _, a := range all {
+			if a.v.text == key {
+				return a.v.show
+			}
+		}
+		return key
+	}
+	var specific, broad []string
+	conflict := false
+	for _, k := range order {
+		isBroad := slices.ContainsFunc(order, func(o string) bool { return isBroader(k, o) })
+		if isBroad {
+			broad = append(broad, k)
+			continue
+		}
+		for _, o := range specific {
+			if relatePlaces(k, o) == otherPlace {
+				conflict = true
+			}
+		}
+		specific = append(specific, k)
+	}
+	var parts []string
+	for _, k := range specific {
+		parts = append(parts, fmt.Sprintf("%s %s it in %s", c.sourceList(byPlace[k]), puts(len(byPlace[k])), show(k)))
+	}
+	text := capitalize(strings.Join(parts, "; "))
+	for _, k := range broad {
+		text += fmt.Sprintf("; %s %s only %s, which contains it", c.sourceList(byPlace[k]), says(len(byPlace[k])), show(k))
+	}
+	topic := title + ": place"
+	switch {
+	case conflict:
+		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + ": different places."})
+	case len(specific) == 1:
+		c.add(Finding{Kind: Agreement, Topic: topic, Values: values, Explanation: text + "."})
+	}
+}
+
+// mostSpecificPlace picks the place a source gives that no other it gives lies in.
+func mostSpecificPlace(vs []slotValue) (slotValue, bool) {
+	if len(vs) == 0 {
+		return slotValue{}, false
+	}
+	best := vs[0]
+	for _, v := range vs[1:] {
+		if isBroader(best.text, v.text) {
+			best = v
+		}
+	}
+	return best, true
+}
+
+func puts(n int) string {
+	if n == 1 {
+		return "puts"
+	}
+	return "put"
+}
+
+func says(n int) string {
+	if n == 1 {
+		return "says"
+	}
+	return "say"
+}
+
+// weekdayOf returns the weekday a day value names, from a weekday ("friday") or an
+// ISO date ("2025-04-11"); "" for vaguer values ("this week", "recently").
+func weekdayOf(day string) string {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(day, d.String()) {
+			return d.String()
+		}
+	}
+	if t, err := time.Parse("2006-01-02", day); err == nil {
+		return t.Weekday().String()
+	}
+	return ""
+}
+
+// isDate reports whether a day value is a full date.
+func isDate(day string) bool {
+	_, err := time.Parse("2006-01-02", day)
+	return err == nil
+}
+
+// compareDays reports on which day the sources put a happening: a conflict when two
+// name different days; values such as "this week" fit any and are shown as vaguer.
+func (c *comparer) compareDays(sl *eventSlot, title string) {
+	type said struct {
+		src int
+		v   slotValue
+		day string // weekday, or "" when vague
+	}
+	var all []said
+	for _, o := range sl.members {
+		var pick *slotValue
+		for i, v := range o.days {
+			if weekdayOf(v.text) != "" {
+				pick = &o.days[i]
+				break
+			}
+			if pick == nil {
+				pick = &o.days[i]
+			}
+		}
+		if pick != nil {
+			all = append(all, said{o.src, *pick, weekdayOf(pick.text)})
+		}
+	}
+	if len(all) < 2 {
+		return
+	}
+	values := make([]Value, len(all))
+	byDay := map[string][]int{}
+	var order, vague []string
+	vagueSrcs := map[string][]int{}
+	for i, a := range all {
+		values[i] = c.value(a.src, a.v.span)
+		key := a.day
+		if isDate(a.v.text) {
+			key = a.v.text
+		}
+		if key == "" {
+			if _, ok := vagueSrcs[a.v.show]; !ok {
+				vague = append(vague, a.v.show)
+			}
+			vagueSrcs[a.v.show] = append(vagueSrcs[a.v.show], a.src)
+			continue
+		}
+		if _, ok := byDay[key]; !ok {
+			order = append(order, key)
+		}
+		byDay[key] = append(byDay[key], a.src)
+	}
+	conflict := false
+	for i, a := range order {
+		for _, b := range order[:i] {
+			if weekdayOf(a) != weekdayOf(b) || isDate(a) && isDate(b) {
+				conflict = true
+			}
+		}
+	}
+	var parts []string
+	for _, k := range order {
+		parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(byDay[k]), says(len(byDay[k])), k))
+	}
+	fits := "fits it"
+	if conflict {
+		fits = "fits either"
+	}
+	for _, v := range vague {
+		parts = append(parts, fmt.Sprintf("%s %s only %s, which %s", c.sourceList(vagueSrcs[v]), says(len(vagueSrcs[v])), quoteText(v), fits))
+	}
+	text := capitalize(strings.Join(parts, "; "))
+	topic := title + ": day"
+	switch {
+	case conflict:
+		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + "."})
+	case len(order) == 1:
+		c.add(Finding{Kind: Agreement, Topic: topic, Values: values, Explanation: text + "."})
+	}
+}
+
+// compareDurations reports how long the sources say a happening lasted.
+func (c *comparer) compareDurations(sl *eventSlot, title string) {
+	var figs []figure
+	for _, o := range sl.members {
+		if len(o.durations) == 0 {
+			continue
+		}
+		v := o.durations[0]
+		a, ok := parseDuration(v.show)
+		if !ok {
+			a, ok = parseDuration(v.text)
+		}
+		if ok {
+			figs = append(figs, figure{src: o.src, amount: a, measure: "duration", span: v.span})
+		}
+	}
+	if len(figs) < 2 {
+		return
+	}
+	c.judgeFigures(&figureSlot{members: figs}, title+": duration")
+}

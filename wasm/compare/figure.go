@@ -1,0 +1,370 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// concepts maps stemmed words of what a figure measures to a shared concept, so that
+// "military assistance", "new aid" and "support pledged" meet in one slot.
+var concepts = map[string]string{
+	"aid": "aid", "assistance": "aid", "support": "aid", "funding": "aid", "fund": "aid",
+	"package": "aid", "help": "aid", "pledge": "aid", "donation": "aid", "grant": "aid",
+	"death": "deaths", "dead": "deaths", "kill": "deaths", "killed": "deaths",
+	"fatality": "deaths", "fatalitie": "deaths", "toll": "deaths", "die": "deaths",
+	"live": "deaths", "body": "deaths", "bodie": "deaths",
+	"injury": "injuries", "injured": "injuries", "injur": "injuries", "wound": "injuries",
+	"wounded": "injuries", "hurt": "injuries",
+	"missing": "missing", "unaccounted": "missing",
+	"casualty": "casualties", "casualtie": "casualties",
+	"storey": "storeys", "story": "storeys", "floor": "storeys",
+	"displac": "displaced", "displaced": "displaced", "evacuat": "evacuated",
+	"evacuated": "evacuated", "refugee": "displaced", "flee": "displaced", "fled": "displaced",
+	"arrest": "arrests", "detain": "arrests", "detained": "arrests",
+	"troop": "troops", "soldier": "troops", "personnel": "troops",
+	"cost": "cost", "price": "cost", "budget": "budget", "spending": "budget",
+	"spend": "budget", "loan": "loan", "credit": "loan", "investment": "investment",
+	"invest": "investment", "sanction": "sanctions", "tariff": "tariffs", "duty": "tariffs",
+	"fine": "fine", "penalty": "fine", "revenue": "revenue", "sale": "revenue",
+	"profit": "profit", "debt": "debt", "salary": "pay", "wage": "pay", "pay": "pay",
+	"duration": "duration", "talk": "duration", "meeting": "duration", "lasted": "duration",
+	"last": "duration", "vote": "votes", "ballot": "votes", "turnout": "turnout",
+	"rate": "rate", "inflation": "inflation", "unemployment": "unemployment",
+	"population": "population", "resident": "population", "inhabitant": "population",
+	"case": "cases", "infection": "cases", "hostage": "hostages", "prisoner": "prisoners",
+	"drone": "drones", "missile": "missiles", "rocket": "missiles", "tank": "tanks",
+	"home": "homes", "house": "homes", "building": "buildings",
+}
+
+// vague words say nothing about what a figure measures.
+var vague = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "for": true, "to": true,
+	"new": true, "total": true, "additional": true, "more": true, "from": true, "by": true,
+	"on": true, "with": true, "and": true, "its": true, "their": true, "his": true,
+	"her": true, "over": true, "about": true, "than": true, "at": true, "least": true,
+	"some": true, "number": true, "amount": true, "sum": true, "worth": true, "value": true,
+	"fresh": true, "further": true, "another": true, "extra": true, "overall": true,
+	"through": true, "this": true, "that": true, "which": true, "who": true, "was": true,
+	"were": true, "is": true, "are": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "it": true, "as": true, "up": true, "people": true,
+}
+
+// concept returns the concept a stemmed word belongs to, or the word itself.
+func concept(w string) string {
+	if c, ok := concepts[w]; ok {
+		return c
+	}
+	return w
+}
+
+// measureConcepts returns the sorted concepts of a measure as written.
+func measureConcepts(measure string) []string {
+	var out []string
+	for _, w := range words(measure) {
+		if vague[w] || len(w) < 2 {
+			continue
+		}
+		c := concept(stem(w))
+		if c == stem(w) {
+			c = concept(w)
+		}
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// A figure is one amount a source gives, with what it measures.
+type figure struct {
+	src      int
+	amount   amount
+	measure  string
+	concepts []string
+	span     document.Span // the amount and its stated conversion
+}
+
+// figures returns the amounts of source s that say what they measure: the claim
+// stage's Figures, and quantities whose mention says what they are "of".
+func (c *comparer) figures(s int) []figure {
+	src := c.sources[s]
+	qs := src.Mentions.Quantities
+	measure := make([]string, len(qs))
+	for i, q := range qs {
+		measure[i] = q.Of
+	}
+	for _, f := range src.Claims.Figures {
+		if f.Quantity >= 0 && f.Quantity < len(qs) && f.Measure != "" {
+			measure[f.Quantity] = f.Measure
+		}
+	}
+	var out []figure
+	for i, q := range qs {
+		if measure[i] == "" || isConversion(qs, i) {
+			continue
+		}
+		f := figure{src: s, measure: measure[i], concepts: measureConcepts(measure[i])}
+		if q.Kind == mention.Count && q.Unit != "" {
+			f.concepts = mergeConcepts(f.concepts, measureConcepts(q.Unit))
+		}
+		if len(f.concepts) == 0 {
+			continue
+		}
+		f.span = q.Span
+		if q.Converted != nil && q.Converted.Start >= q.End && q.Converted.Start-q.End < 40 {
+			f.span.End = max(q.Converted.End, q.End)
+			if f.span.End < len(src.Doc.Text) && src.Doc.Text[f.span.End] == ')' {
+				f.span.End++
+			}
+		}
+		f.amount = newAmount(q, c.slice(s, q.Span), c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start}))
+		if f.span != q.Span {
+			f.amount.text = c.slice(s, f.span)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// isConversion reports whether quantity i is the stated conversion of another.
+func isConversion(qs []mention.Quantity, i int) bool {
+	for j, q := range qs {
+		if j != i && q.Converted != nil && q.Converted.Span.Overlaps(qs[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+func mergeConcepts(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// A slot gathers the claims of several sources about one thing, at most one claim per
+// source.
+type figureSlot struct {
+	concepts []string
+	members  []figure
+}
+
+func (sl *figureSlot) has(s int) bool {
+	return slices.ContainsFunc(sl.members, func(f figure) bool { return f.src == s })
+}
+
+// fits scores how well f belongs in the slot: the share of the smaller concept set
+// the two have in common, and 0 for amounts of different kinds.
+func (sl *figureSlot) fits(f figure) float64 {
+	first := sl.members[0].amount
+	if first.kind != f.amount.kind || first.kind != mention.Money && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
+		return 0
+	}
+	shared := 0
+	for _, x := range f.concepts {
+		if _, ok := slices.BinarySearch(sl.concepts, x); ok {
+			shared++
+		}
+	}
+	score := float64(shared) / float64(min(len(f.concepts), len(sl.concepts)))
+	if score < 0.5 {
+		return 0
+	}
+	if compareAmounts(first, f.amount).agree {
+		score += 0.5 // of two candidates, the one that agrees is likelier the same figure
+	}
+	return score
+}
+
+// compareFigures slots every source's figures by what they measure and compares the
+// amounts in each slot.
+func (c *comparer) compareFigures() {
+	var slots []*figureSlot
+	for s := range c.sources {
+		figs := dedupeFigures(c.figures(s))
+		type pair struct {
+			f, slot int
+			score   float64
+		}
+		var pairs []pair
+		for fi, f := range figs {
+			for si, sl := range slots {
+				if score := sl.fits(f); score > 0 {
+					pairs = append(pairs, pair{fi, si, score})
+				}
+			}
+		}
+		slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(b.score, a.score) })
+		placed := make([]bool, len(figs))
+		for _, p := range pairs {
+			if placed[p.f] || slots[p.slot].has(s) {
+				continue
+			}
+			placed[p.f] = true
+			sl := slots[p.slot]
+			sl.members = append(sl.members, figs[p.f])
+			sl.concepts = mergeConcepts(sl.concepts, figs[p.f].concepts)
+		}
+		for fi, f := range figs {
+			if !placed[fi] {
+				slots = append(slots, &figureSlot{concepts: f.concepts, members: []figure{f}})
+			}
+		}
+	}
+	for _, sl := range slots {
+		if len(sl.members) == 1 {
+			f := sl.members[0]
+			c.onlyIn = append(c.onlyIn, onlyItem{
+				what:   "the figure for " + f.measure,
+				values: []Value{c.figureValue(f)},
+				srcs:   []int{f.src},
+			})
+			continue
+		}
+		c.judgeFigures(sl, "figure: "+sl.members[0].measure)
+	}
+}
+
+// dedupeFigures keeps one of the figures a source repeats: the same amount for the
+// same measure, preferring the one that states a conversion.
+func dedupeFigures(figs []figure) []figure {
+	var out []figure
+	for _, f := range figs {
+		i := slices.IndexFunc(out, func(o figure) bool {
+			return o.amount.kind == f.amount.kind && o.amount.unit == f.amount.unit &&
+				o.amount.value == f.amount.value && overlapShare(o.concepts, f.concepts) >= 0.5
+		})
+		switch {
+		case i < 0:
+			out = append(out, f)
+		case out[i].amount.stated == nil && f.amount.stated != nil:
+			out[i] = f
+		}
+	}
+	return out
+}
+
+func overlapShare(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(min(len(a), len(b)))
+}
+
+func (c *comparer) figureValue(f figure) Value {
+	v := c.value(f.src, f.span)
+	v.Text = f.amount.text
+	return v
+}
+
+// judgeFigures compares the amounts of one slot: one group of mutually compatible
+// amounts is an agreement; several are a conflict, or a change over time when the
+// figure is one that grows (a toll) and the articles were written at different times.
+func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
+	groups := groupFigures(sl.members)
+	values := make([]Value, len(sl.members))
+	for i, f := range sl.members {
+		values[i] = c.figureValue(f)
+	}
+	if len(groups) == 1 {
+		c.add(Finding{Kind: Agreement, Topic: topic, Values: values,
+			Explanation: c.agreementText(sl.members)})
+		return
+	}
+	if k, text := c.changeOverTime(sl.members); k {
+		c.add(Finding{Kind: ChangedOverTime, Topic: topic, Values: values, Explanation: text})
+		return
+	}
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(srcsOf(g)), gives(len(g)), g[0].amount.text))
+	}
+	c.add(Finding{Kind: Conflict, Topic: topic, Values: values,
+		Explanation: capitalize(strings.Join(parts, "; ")) + ": amounts that no rounding, hedge or conversion reconciles."})
+}
+
+// groupFigures splits figures into groups whose members agree with the group's first.
+func groupFigures(figs []figure) [][]figure {
+	var groups [][]figure
+next:
+	for _, f := range figs {
+		for i, g := range groups {
+			if compareAmounts(g[0].amount, f.amount).agree {
+				groups[i] = append(groups[i], f)
+				continue next
+			}
+		}
+		groups = append(groups, []figure{f})
+	}
+	return groups
+}
+
+func srcsOf(figs []figure) []int {
+	out := make([]int, len(figs))
+	for i, f := range figs {
+		out[i] = f.src
+	}
+	return out
+}
+
+// agreementText explains why the amounts of one slot agree.
+func (c *comparer) agreementText(figs []figure) string {
+	var reasons []string
+	for _, f := range figs[1:] {
+		if m := compareAmounts(figs[0].amount, f.amount); m.why != "" && !slices.Contains(reasons, m.why) {
+			reasons = append(reasons, m.why)
+		}
+	}
+	var parts []string
+	seen := map[string]bool{}
+	for _, f := range figs {
+		if !seen[f.amount.text] {
+			seen[f.amount.text] = true
+			var srcs []int
+			for _, g := range figs {
+				if g.amount.text == f.amount.text {
+					srcs = append(srcs, g.src)
+				}
+			}
+			parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(srcs), gives(len(srcs)), f.amount.text))
+		}
+	}
+	text := capitalize(strings.Join(parts, "; "))
+	if len(reasons) == 0 {
+		return text + ": the same amount."
+	}
+	return text + ". They agree: " + strings.Join(reasons, "; ") + "."
+}
+
+func gives(n int) string {
+	if n == 1 {
+		return "gives"
+	}
+	return "give"
+}
+
+// sourceList names sources for prose: "000.txt", "001.txt and 003.txt".
+func (c *comparer) sourceList(srcs []int) string {
+	names := make([]string, len(srcs))
+	for i, s := range srcs {
+		names[i] = c.docName(s)
+	}
+	return listNames(names)
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

@@ -1,0 +1,120 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An onlyItem is a claim that one source alone carries.
+type onlyItem struct {
+	what   string // "the quotation “…” from Keith Kellogg"
+	srcs   []int
+	values []Value
+}
+
+// reportOnlyIn reports what only some sources carry: the entities not every source
+// names, then the claims one source alone makes.
+func (c *comparer) reportOnlyIn() {
+	for _, e := range c.entities {
+		var srcs []int
+		var values []Value
+		for s, m := range e.Members {
+			if m < 0 {
+				continue
+			}
+			srcs = append(srcs, s)
+			if ms := c.sources[s].Mentions.Entities[m].Mentions; len(ms) > 0 {
+				values = append(values, c.value(s, ms[0]))
+			}
+		}
+		if len(srcs) == len(c.sources) || len(values) == 0 {
+			continue
+		}
+		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + e.Name, Values: values,
+			Explanation: fmt.Sprintf("Only %s %s %s; %s %s not.", c.sourceList(srcs),
+				verb(len(srcs), "names", "name"), e.Name, c.sourceList(c.missing(srcs)), verb(len(c.missing(srcs)), "does", "do"))})
+	}
+	for _, it := range c.onlyIn {
+		c.add(Finding{Kind: OnlyIn, Topic: it.what, Values: it.values,
+			Explanation: fmt.Sprintf("Only %s %s %s.", c.sourceList(it.srcs), verb(len(it.srcs), "carries", "carry"), it.what)})
+	}
+}
+
+// missing returns the sources not in srcs.
+func (c *comparer) missing(srcs []int) []int {
+	var out []int
+	k := 0
+	for s := range c.sources {
+		if k < len(srcs) && srcs[k] == s {
+			k++
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// compareSpellings reports the names the sources spell differently that the
+// comparison takes for one referent ("Dmitri Peskov" and "Dmitry Peskov"), so a
+// reader can check the alignment.
+func (c *comparer) compareSpellings() {
+	for _, e := range c.entities {
+		full := map[string][]int{}
+		var spellings []string
+		var values []Value
+		for s, m := range e.Members {
+			if m < 0 {
+				continue
+			}
+			for _, sp := range c.sources[s].Mentions.Entities[m].Mentions {
+				text := strings.Join(strings.Fields(c.slice(s, sp)), " ")
+				if len(words(text)) < 2 || len(words(text)) != len(words(e.Name)) {
+					continue
+				}
+				if _, ok := full[text]; !ok {
+					spellings = append(spellings, text)
+				}
+				if !contains(full[text], s) {
+					full[text] = append(full[text], s)
+					values = append(values, c.value(s, sp))
+				}
+			}
+		}
+		if len(spellings) < 2 || len(distinctKeys(spellings)) > 1 && !sameSkeleton(spellings) {
+			continue
+		}
+		var parts []string
+		for _, sp := range spellings {
+			parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(full[sp]), verb(len(full[sp]), "writes", "write"), sp))
+		}
+		c.add(Finding{Kind: Agreement, Topic: "name: " + e.Name, Values: values,
+			Explanation: capitalize(strings.Join(parts, "; ")) + ": spellings of one name, taken as the same " + strings.ToLower(string(e.Type)) + "."})
+	}
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func distinctKeys(names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		out[strings.Join(words(n), " ")] = true
+	}
+	return out
+}
+
+// sameSkeleton reports whether names differ only in transliteration.
+func sameSkeleton(names []string) bool {
+	for _, n := range names[1:] {
+		if nameKey(n) != nameKey(names[0]) {
+			return false
+		}
+	}
+	return true
+}

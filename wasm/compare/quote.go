@@ -1,0 +1,443 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"parallax/wasm/claim"
+	"parallax/wasm/mention"
+)
+
+// An Edit is one step of a word-level difference between two wordings.
+type Edit struct {
+	// Op is "=" for words both have, "-" for words only the first value has, "+" for
+	// words only this value has.
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// A word is one word of a quotation: its folded form for comparing, and as written.
+type word struct {
+	norm, text string
+}
+
+// maxQuoteWords bounds the words of one quotation that are compared, so that a
+// runaway quotation (an unbalanced mark) costs no more than a long real one.
+const maxQuoteWords = 300
+
+// quoteWords splits a quotation into words, dropping marks that stand alone.
+func quoteWords(text string) []word {
+	var out []word
+	for _, f := range strings.Fields(text) {
+		if norm := strings.Join(words(f), ""); norm != "" {
+			out = append(out, word{norm: norm, text: f})
+		}
+		if len(out) == maxQuoteWords {
+			break
+		}
+	}
+	return out
+}
+
+// A quoteSaid is one quotation in one source.
+type quoteSaid struct {
+	src     int
+	q       claim.Quote
+	words   []word
+	speaker speakerRef
+}
+
+// A speakerRef is who a quotation is given to, as far as the comparison knows:
+// a merged entity, or an office named without a name ("the UK foreign secretary").
+type speakerRef struct {
+	entity int // merged entity, or -1
+	office office
+	name   string // as the article gives it
+}
+
+// minQuoteWords is the fewest words two quotations must share in runs to be taken
+// for the same quotation; shorter phrases ("as long as") recur by chance.
+const minQuoteWords = 4
+
+// quotes gathers the quotations of every source, with their speakers resolved.
+func (c *comparer) quotes() []*quoteSaid {
+	var out []*quoteSaid
+	for s, src := range c.sources {
+		for _, q := range src.Claims.Quotes {
+			ws := quoteWords(q.Text)
+			if len(ws) == 0 {
+				ws = quoteWords(c.slice(s, q.Span))
+			}
+			if len(ws) < minQuoteWords {
+				continue
+			}
+			out = append(out, &quoteSaid{src: s, q: q, words: ws, speaker: c.speaker(s, q.Speaker)})
+		}
+	}
+	return out
+}
+
+// speaker resolves a quotation's speaker in source s.
+func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
+	ref := speakerRef{entity: -1}
+	if sp == nil {
+		return ref
+	}
+	ref.name = sp.Name
+	switch {
+	case sp.Entity >= 0 && sp.Entity < len(c.local[s]):
+		ref.entity = c.local[s][sp.Entity]
+	default:
+		ref.entity = c.names.resolve(s, sp.Name)
+	}
+	if ref.entity < 0 {
+		ref.office = parseOffice(sp.Name)
+	}
+	if ref.name == "" && ref.entity >= 0 {
+		ref.name = c.entities[ref.entity].Name
+	}
+	return ref
+}
+
+// compareQuotes lines up the quotations the sources share and reports how their
+// wording and their speakers differ.
+func (c *comparer) compareQuotes() {
+	qs := c.quotes()
+	roles := c.roles()
+	index := map[string][]int{} // three folded words → quotations containing them
+	for i, q := range qs {
+		for k := 0; k+3 <= len(q.words); k++ {
+			key := q.words[k].norm + " " + q.words[k+1].norm + " " + q.words[k+2].norm
+			if l := index[key]; len(l) == 0 || l[len(l)-1] != i {
+				index[key] = append(l, i)
+			}
+		}
+	}
+	taken := make([]bool, len(qs))
+	for i, a := range qs {
+		if taken[i] {
+			continue
+		}
+		taken[i] = true
+		group := []*quoteSaid{a}
+		diffs := [][]Edit{nil}
+		best := map[int]int{}     // source → best quotation there
+		score := map[int]int{}    // source → its shared words
+		edits := map[int][]Edit{} // source → its difference from a
+		for _, j := range c.candidates(index, qs, i) {
+			b := qs[j]
+			if taken[j] || b.src == a.src {
+				continue
+			}
+			shared, diff := compareWording(a.words, b.words)
+			if shared < minQuoteWords || float64(shared) < 0.6*float64(min(len(a.words), len(b.words))) {
+				continue
+			}
+			if shared > score[b.src] {
+				best[b.src], score[b.src], edits[b.src] = j, shared, diff
+			}
+		}
+		for s := range c.sources {
+			if j, ok := best[s]; ok && score[s] > 0 {
+				taken[j] = true
+				group = append(group, qs[j])
+				diffs = append(diffs, edits[s])
+			}
+		}
+		c.judgeQuotes(group, diffs, roles)
+	}
+}
+
+// candidates returns the quotations sharing three words in a row with qs[i], by
+// index, in order.
+func (c *comparer) candidates(index map[string][]int, qs []*quoteSaid, i int) []int {
+	var out []int
+	w := qs[i].words
+	for k := 0; k+3 <= len(w); k++ {
+		for _, j := range index[w[k].norm+" "+w[k+1].norm+" "+w[k+2].norm] {
+			if j > i {
+				out = append(out, j)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// compareWording aligns two wordings word by word (longest common subsequence) and
+// returns how many words they share in runs of two or more, which scattered common
+// words ("the", "we") do not reach, and the edits that turn a into b.
+func compareWording(a, b []word) (int, []Edit) {
+	n, m := len(a), len(b)
+	dp := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case a[i].norm == b[j].norm:
+				*at(i, j) = *at(i+1, j+1) + 1
+			case *at(i+1, j) >= *at(i, j+1):
+				*at(i, j) = *at(i+1, j)
+			default:
+				*at(i, j) = *at(i, j+1)
+			}
+		}
+	}
+	var edits []Edit
+	var same []bool // per aligned pair, in order: true for a match
+	push := func(op, text string) {
+		if k := len(edits) - 1; k >= 0 && edits[k].Op == op {
+			edits[k].Text += " " + text
+			return
+		}
+		edits = append(edits, Edit{Op: op, Text: text})
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && a[i].norm == b[j].norm:
+			push("=", b[j].text)
+			same = append(same, true)
+			i, j = i+1, j+1
+		case j == m || i < n && *at(i+1, j) >= *at(i, j+1):
+			push("-", a[i].text)
+			same = append(same, false)
+			i++
+		default:
+			push("+", b[j].text)
+			same = append(same, false)
+			j++
+		}
+	}
+	shared := 0
+	for k := 0; k < len(same); {
+		if !same[k] {
+			k++
+			continue
+		}
+		run := 0
+		for k < len(same) && same[k] {
+			run, k = run+1, k+1
+		}
+		if run >= 2 {
+			shared += run
+		}
+	}
+	return shared, edits
+}
+
+// innerEdits returns the edits between the first and last words both wordings share:
+// the changes in wording, as against one source quoting more or less of a passage.
+func innerEdits(edits []Edit) []Edit {
+	first, last := -1, -1
+	for k, e := range edits {
+		if e.Op == "=" {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []Edit
+	for _, e := range edits[first:last] {
+		if e.Op != "=" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// judgeQuotes reports on one quotation as several sources give it: a variant when the
+// wording differs inside the shared passage, an attribution conflict when it is given
+// to different speakers, an agreement otherwise; one source alone carries it only.
+func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleSaid) {
+	a := group[0]
+	values := make([]Value, len(group))
+	for k, q := range group {
+		values[k] = c.value(q.src, q.q.Span)
+		values[k].Diff = diffs[k]
+	}
+	who := c.speakerName(a.speaker)
+	if len(group) == 1 {
+		if !a.q.Partial {
+			what := "the quotation " + quoted(a.q.Text, 60)
+			if who != "" {
+				what += " from " + who
+			}
+			c.onlyIn = append(c.onlyIn, onlyItem{what: what, srcs: []int{a.src}, values: values})
+		}
+		return
+	}
+	topic := "quotation " + quoted(a.q.Text, 60)
+	var variants []string
+	for k, q := range group[1:] {
+		if inner := innerEdits(diffs[k+1]); len(inner) > 0 {
+			variants = append(variants, fmt.Sprintf("%s has %s", c.docName(q.src), describeEdits(diffs[k+1], c.docName(a.src))))
+		}
+	}
+	if len(variants) > 0 {
+		text := fmt.Sprintf("The sources word this quotation differently: %s.", strings.Join(variants, "; "))
+		if who != "" {
+			text = fmt.Sprintf("The sources word this quotation from %s differently: %s.", who, strings.Join(variants, "; "))
+		}
+		c.add(Finding{Kind: QuoteVariant, Topic: topic, Values: values, Explanation: text})
+	}
+	if clash := c.attributionClash(group, roles); clash != "" {
+		c.add(Finding{Kind: AttributionConflict, Topic: topic, Values: values, Explanation: clash})
+		return
+	}
+	if len(variants) == 0 {
+		text := fmt.Sprintf("%s quote the same words", capitalize(c.sourceList(srcsOfQuotes(group))))
+		if who != "" {
+			text += " from " + who
+		}
+		if longer := c.longerQuotes(group, diffs); longer != "" {
+			text += "; " + longer
+		}
+		c.add(Finding{Kind: Agreement, Topic: topic, Values: values, Explanation: text + "."})
+	}
+}
+
+func srcsOfQuotes(qs []*quoteSaid) []int {
+	out := make([]int, len(qs))
+	for i, q := range qs {
+		out[i] = q.src
+	}
+	return out
+}
+
+// longerQuotes says which sources quote more of the passage than the first.
+func (c *comparer) longerQuotes(group []*quoteSaid, diffs [][]Edit) string {
+	var more []int
+	for k, d := range diffs[1:] {
+		if slices.ContainsFunc(d, func(e Edit) bool { return e.Op == "+" }) {
+			more = append(more, group[k+1].src)
+		}
+	}
+	if len(more) == 0 {
+		return ""
+	}
+	return c.sourceList(more) + " " + verb(len(more), "quotes", "quote") + " more of it"
+}
+
+// describeEdits says in words how a wording differs inside the shared passage:
+// “we must concede peace” where first has “we must concede that peace”.
+func describeEdits(edits []Edit, first string) string {
+	start, end := -1, -1
+	for k, e := range edits {
+		if e.Op != "=" && start < 0 && k > 0 && hasEqualAfter(edits, k) {
+			start = k
+		}
+		if e.Op != "=" && start >= 0 && hasEqualAfter(edits, k) {
+			end = k
+		}
+	}
+	if start < 0 {
+		return "different words"
+	}
+	before := lastWords(edits[start-1].Text, 2)
+	after := firstWords(edits[end+1].Text, 2)
+	var theirs, ours []string
+	for _, e := range edits[start : end+1] {
+		switch e.Op {
+		case "-":
+			theirs = append(theirs, e.Text)
+		case "+":
+			ours = append(ours, e.Text)
+		}
+	}
+	join := func(parts ...string) string {
+		var ws []string
+		for _, p := range parts {
+			if p != "" {
+				ws = append(ws, p)
+			}
+		}
+		return strings.Join(ws, " ")
+	}
+	return fmt.Sprintf("%s where %s has %s", quoteText(join(before, strings.Join(ours, " "), after)),
+		first, quoteText(join(before, strings.Join(theirs, " "), after)))
+}
+
+func hasEqualAfter(edits []Edit, k int) bool {
+	return slices.ContainsFunc(edits[k+1:], func(e Edit) bool { return e.Op == "=" })
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// speakerName names a speaker for prose, or "" when unknown.
+func (c *comparer) speakerName(r speakerRef) string {
+	if r.entity >= 0 {
+		return c.entities[r.entity].Name
+	}
+	return r.name
+}
+
+// attributionClash explains how the speakers of one quotation differ between
+// sources, or returns "" when no two are known to be different people.
+func (c *comparer) attributionClash(group []*quoteSaid, roles []roleSaid) string {
+	for i, a := range group {
+		for _, b := range group[:i] {
+			if c.differentSpeakers(a.speaker, b.speaker, roles) {
+				return fmt.Sprintf("%s gives these words to %s; %s gives them to %s.",
+					capitalize(c.docName(b.src)), c.speakerName(b.speaker), c.docName(a.src), c.speakerName(a.speaker))
+			}
+		}
+	}
+	return ""
+}
+
+// differentSpeakers reports whether two speakers are known to be different people:
+// two named people, or a named person and an office that another holds or that is
+// not among the roles the person is given.
+func (c *comparer) differentSpeakers(a, b speakerRef, roles []roleSaid) bool {
+	person := func(r speakerRef) bool { return r.entity >= 0 && c.entities[r.entity].Type == mention.Person }
+	switch {
+	case person(a) && person(b):
+		return a.entity != b.entity
+	case person(a) && b.entity < 0:
+		return c.notHolder(a.entity, b.office, roles)
+	case person(b) && a.entity < 0:
+		return c.notHolder(b.entity, a.office, roles)
+	case a.entity < 0 && b.entity < 0:
+		return singleHolder[a.office.name] && singleHolder[b.office.name] &&
+			(a.office.name != b.office.name || a.office.qualifier != "" && b.office.qualifier != "" && a.office.qualifier != b.office.qualifier)
+	}
+	return false
+}
+
+// notHolder reports whether the roles the sources give show that person does not
+// hold office o: another holds it, or it is an office of one holder and the person
+// is only ever given other offices.
+func (c *comparer) notHolder(person int, o office, roles []roleSaid) bool {
+	if o.name == "" {
+		return false
+	}
+	own, other := false, false
+	for _, r := range roles {
+		if r.office.name != o.name || o.qualifier != "" && r.office.qualifier != "" && r.office.qualifier != o.qualifier {
+			if r.holder == person && singleHolder[o.name] {
+				other = true // he holds something else
+			}
+			continue
+		}
+		if r.holder == person {
+			own = true
+		} else if r.office.status == "" && singleHolder[o.name] {
+			other = true
+		}
+	}
+	return !own && other
+}

@@ -1,0 +1,355 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"parallax/wasm/document"
+)
+
+// An office is a role title taken apart: "former U.S. President" is the office
+// "president" of the qualifier "united states" with the status "former".
+type office struct {
+	status    string // "", "former" or "elect"
+	qualifier string // a country or body's name key, or ""
+	name      string // the office's words, normalised: "foreign secretary"
+}
+
+var statusWords = map[string]string{
+	"former": "former", "ex": "former", "then": "former", "late": "former",
+	"outgoing": "former", "retired": "former", "elect": "elect", "incoming": "elect",
+	"designate": "elect",
+}
+
+// qualifierWords map the adjectives and names that tie an office to a country or body.
+var qualifierWords = map[string]string{
+	"us": "united states", "american": "united states", "america": "united states",
+	"uk": "united kingdom", "british": "united kingdom", "britain": "united kingdom",
+	"english": "united kingdom", "russian": "russia", "russia": "russia", "moscow": "russia",
+	"ukrainian": "ukraine", "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+	"german": "germany", "germany": "germany", "french": "france", "france": "france",
+	"canadian": "canada", "canada": "canada", "chinese": "china", "china": "china",
+	"european": "european union", "eu": "european union", "nato": "nato",
+	"kremlin": "kremlin", "israeli": "israel", "iranian": "iran", "polish": "poland",
+	"italian": "italy", "japanese": "japan", "turkish": "turkey", "saudi": "saudi arabia",
+	"indian": "india", "norwegian": "norway", "dutch": "netherlands", "belgian": "belgium",
+	"hungarian": "hungary", "un": "united nations", "pentagon": "united states",
+	"washington": "united states", "london": "united kingdom", "berlin": "germany",
+	"paris": "france", "beijing": "china",
+}
+
+// officeWords normalise the words of office names.
+var officeWords = map[string]string{
+	"defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"spokesperson": "spokesperson", "premier": "prime minister", "pm": "prime minister",
+	"secretarygeneral": "secretary general",
+}
+
+// filler words describe a holder without naming the office.
+var filler = map[string]bool{
+	"top": true, "senior": true, "special": true, "high": true, "level": true, "the": true,
+	"a": true, "an": true, "then": true, "current": true, "sitting": true, "acting": true,
+	"interim": true, "longtime": true, "veteran": true,
+}
+
+// singleHolder names the offices one person holds at a time within one country or
+// body, so two holders in two sources contradict each other.
+var singleHolder = map[string]bool{
+	"president": true, "prime minister": true, "chancellor": true,
+	"foreign secretary": true, "foreign minister": true, "defense secretary": true,
+	"defense minister": true, "secretary of state": true, "home secretary": true,
+	"interior minister": true, "finance minister": true, "press secretary": true,
+	"secretary general": true, "king": true, "queen": true, "pope": true,
+	"vice president": true, "national security adviser": true, "attorney general": true,
+	"chancellor of the exchequer": true, "supreme leader": true, "speaker": true,
+}
+
+// parseOffice takes a role title apart.
+func parseOffice(title string) office {
+	var o office
+	var name []string
+	ws := words(title)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) {
+			if q, ok := qualifierWords[nameAliasOr(w+" "+ws[i+1])]; ok {
+				o.qualifier = q
+				i++
+				continue
+			}
+		}
+		switch {
+		case statusWords[w] != "":
+			o.status = statusWords[w]
+		case qualifierWords[w] != "" && o.qualifier == "" && len(name) == 0:
+			o.qualifier = qualifierWords[w]
+		case filler[w]:
+		default:
+			if n, ok := officeWords[w]; ok {
+				w = n
+			}
+			name = append(name, w)
+		}
+	}
+	o.name = strings.Join(name, " ")
+	return o
+}
+
+// nameAliasOr returns the alias of a two-word name ("united states") or the name.
+func nameAliasOr(s string) string {
+	if a, ok := nameAliases[s]; ok {
+		return a
+	}
+	return s
+}
+
+// A roleSaid is one source giving a holder a role.
+type roleSaid struct {
+	src    int
+	holder int
+	office office
+	title  string
+	span   document.Span // the title, with the holder's name when it stands beside it
+}
+
+// roles gathers the roles every source gives the entities it names.
+func (c *comparer) roles() []roleSaid {
+	var out []roleSaid
+	for s, src := range c.sources {
+		for e, ent := range src.Mentions.Entities {
+			for _, r := range ent.Roles {
+				out = c.addRole(out, s, c.local[s][e], r.Title, r.Span)
+			}
+		}
+		for _, r := range src.Claims.Roles {
+			if h := c.names.resolve(s, r.Holder); h >= 0 {
+				out = c.addRole(out, s, h, r.Role, c.locate(s, r.Span, r.Role))
+			}
+		}
+	}
+	// A title without a country ("President Putin") takes the one the same holder's
+	// title has elsewhere ("Russian President"), so holders of like-named offices of
+	// different countries are not mistaken for rivals.
+	quals := map[string]string{}
+	for _, r := range out {
+		if r.office.qualifier != "" {
+			k := fmt.Sprint(r.holder, r.office.name)
+			if _, ok := quals[k]; !ok {
+				quals[k] = r.office.qualifier
+			}
+		}
+	}
+	for i, r := range out {
+		if r.office.qualifier == "" {
+			out[i].office.qualifier = quals[fmt.Sprint(r.holder, r.office.name)]
+		}
+	}
+	return out
+}
+
+// addRole appends a role unless the source already gave it at that place.
+func (c *comparer) addRole(out []roleSaid, s, holder int, title string, sp document.Span) []roleSaid {
+	o := parseOffice(title)
+	if o.name == "" || holder < 0 {
+		return out
+	}
+	for _, r := range out {
+		if r.src == s && r.holder == holder && r.span.Overlaps(sp) {
+			return out
+		}
+	}
+	return append(out, roleSaid{src: s, holder: holder, office: o, title: title, span: c.withHolder(s, holder, sp)})
+}
+
+// withHolder widens a title's span to the holder's name when the name follows it
+// directly ("UK Foreign Secretary David Lammy").
+func (c *comparer) withHolder(s, holder int, sp document.Span) document.Span {
+	e := c.entities[holder].Members[s]
+	if e < 0 {
+		return sp
+	}
+	text := c.sources[s].Doc.Text
+	for _, m := range c.sources[s].Mentions.Entities[e].Mentions {
+		if m.Start >= sp.End && m.Start-sp.End <= 2 && strings.TrimSpace(text[sp.End:m.Start]) == "" {
+			return document.Span{Start: sp.Start, End: m.End}
+		}
+	}
+	return sp
+}
+
+// compareRoles reports who the sources say holds an office, and what office they
+// say a person holds.
+func (c *comparer) compareRoles() {
+	rs := c.roles()
+	c.compareHolders(rs)
+	c.compareStatus(rs)
+}
+
+// compareHolders finds offices that one person holds at a time, given to different
+// people by different sources: "UK Foreign Secretary David Cameron" in one,
+// "UK Foreign Secretary David Lammy" in another.
+func (c *comparer) compareHolders(rs []roleSaid) {
+	byOffice := map[office][]roleSaid{}
+	var order []office
+	for _, r := range rs {
+		o := r.office
+		if o.status != "" || o.qualifier == "" || !singleHolder[o.name] {
+			continue
+		}
+		if _, ok := byOffice[o]; !ok {
+			order = append(order, o)
+		}
+		byOffice[o] = append(byOffice[o], r)
+	}
+	for _, o := range order {
+		said := byOffice[o]
+		holders := map[int][]int{} // holder → sources
+		var hs []int
+		for _, r := range said {
+			if _, ok := holders[r.holder]; !ok {
+				hs = append(hs, r.holder)
+			}
+			if !slices.Contains(holders[r.holder], r.src) {
+				holders[r.holder] = append(holders[r.holder], r.src)
+			}
+		}
+		if len(hs) < 2 || !differentSources(holders, hs) {
+			continue
+		}
+		var parts []string
+		for _, h := range hs {
+			parts = append(parts, fmt.Sprintf("%s %s it to %s", c.sourceList(holders[h]), verb(len(holders[h]), "gives", "give"), c.entities[h].Name))
+		}
+		c.add(Finding{Kind: Conflict, Topic: "holder of the office of " + said[0].title,
+			Values:      c.roleValues(said),
+			Explanation: capitalize(strings.Join(parts, "; ")) + ": one person holds this office at a time."})
+	}
+}
+
+// differentSources reports whether at least two holders are named by different
+// sources (a source naming two holders itself may be recounting a succession).
+func differentSources(holders map[int][]int, hs []int) bool {
+	for i, a := range hs {
+		for _, b := range hs[:i] {
+			for _, sa := range holders[a] {
+				for _, sb := range holders[b] {
+					if sa != sb {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// roleValues lists one value per source: its first role in the list.
+func (c *comparer) roleValues(rs []roleSaid) []Value {
+	var out []Value
+	seen := map[int]bool{}
+	for _, r := range rs {
+		if !seen[r.src] {
+			seen[r.src] = true
+			out = append(out, c.value(r.src, r.span))
+		}
+	}
+	return out
+}
+
+// compareStatus compares the roles the sources give one person for one office: one
+// calling him "former President" and another "President" contradict each other;
+// sources that give the same role agree.
+func (c *comparer) compareStatus(rs []roleSaid) {
+	type key struct {
+		holder int
+		name   string
+	}
+	byKey := map[key][]roleSaid{}
+	var order []key
+	for _, r := range rs {
+		k := key{r.holder, r.office.name}
+		if _, ok := byKey[k]; !ok {
+			order = append(order, k)
+		}
+		byKey[k] = append(byKey[k], r)
+	}
+	for _, k := range order {
+		said := byKey[k]
+		statuses := map[string][]int{}
+		var sts []string
+		for _, r := range said {
+			if _, ok := statuses[r.office.status]; !ok {
+				sts = append(sts, r.office.status)
+			}
+			if !slices.Contains(statuses[r.office.status], r.src) {
+				statuses[r.office.status] = append(statuses[r.office.status], r.src)
+			}
+		}
+		name := c.entities[k.holder].Name
+		topic := "role of " + name + ": " + k.name
+		if len(sts) > 1 && differentSources(statusHolders(statuses, sts), indexes(sts)) {
+			var parts []string
+			for _, st := range sts {
+				titles := c.titlesWith(said, st)
+				parts = append(parts, fmt.Sprintf("%s %s %s %s", c.sourceList(statuses[st]), verb(len(statuses[st]), "calls", "call"), name, strings.Join(titles, " or ")))
+			}
+			c.add(Finding{Kind: Conflict, Topic: topic, Values: c.roleValues(said),
+				Explanation: capitalize(strings.Join(parts, "; ")) + ": " + statusClash(sts) + "."})
+			continue
+		}
+		if n := len(statuses[sts[0]]); len(sts) == 1 && n >= 2 {
+			titles := c.titlesWith(said, sts[0])
+			c.add(Finding{Kind: Agreement, Topic: topic, Values: c.roleValues(said),
+				Explanation: fmt.Sprintf("%s all call %s %s.", capitalize(c.sourceList(statuses[sts[0]])), name, strings.Join(titles, " or "))})
+		}
+	}
+}
+
+// statusHolders and indexes adapt status groups to differentSources.
+func statusHolders(statuses map[string][]int, sts []string) map[int][]int {
+	out := map[int][]int{}
+	for i, st := range sts {
+		out[i] = statuses[st]
+	}
+	return out
+}
+
+func indexes(sts []string) []int {
+	out := make([]int, len(sts))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// titlesWith returns the distinct titles, quoted, given with one status.
+func (c *comparer) titlesWith(rs []roleSaid, status string) []string {
+	var out []string
+	for _, r := range rs {
+		t := quoteText(strings.Join(strings.Fields(r.title), " "))
+		if r.office.status == status && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// statusClash says in words why two statuses contradict each other.
+func statusClash(sts []string) string {
+	has := func(s string) bool { return slices.Contains(sts, s) }
+	switch {
+	case has("former") && has(""):
+		return "a former holder of an office and its holder are not the same at one time"
+	case has("elect") && has(""):
+		return "one who is elected to an office and one who holds it are not the same at one time"
+	}
+	return "the titles give different standings in the same office"
+}

@@ -1,0 +1,137 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"parallax/wasm/document"
+)
+
+// A stamp is when an article says it was published or last updated.
+type stamp struct {
+	label string // as written, e.g. "Updated 12 March 2025, 14:05"
+	key   int64  // yyyymmddhhmm, comparable between stamps; 0 when unknown
+}
+
+// stampPrefixes open the lines that date an article.
+var stampPrefixes = []string{"updated", "last updated", "published", "first published", "posted", "last modified"}
+
+// monthNumbers maps folded month names and abbreviations to their numbers.
+var monthNumbers = map[string]int64{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+	"apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+	"nov": 11, "december": 12, "dec": 12,
+}
+
+// sourceStamp finds the latest publication or update time d states, in a paragraph
+// the document stage marked as a timestamp or in a short line near the top or bottom
+// that starts like one.
+func sourceStamp(d *document.Document) stamp {
+	var best stamp
+	n := len(d.Paragraphs)
+	for i, p := range d.Paragraphs {
+		line := d.Text[p.Start:p.End]
+		if p.Reason != "timestamp" && (i >= 5 && i < n-3 || len(line) > 80) {
+			continue
+		}
+		lower := strings.ToLower(line)
+		if !slices.ContainsFunc(stampPrefixes, func(pre string) bool { return strings.HasPrefix(lower, pre) }) {
+			continue
+		}
+		if key := stampKey(line); key > best.key {
+			best = stamp{label: strings.TrimSpace(line), key: key}
+		}
+	}
+	return best
+}
+
+// stampKey reads a date and an optional clock time from line: "12 March 2025",
+// "March 12, 2025 10:30 am", "2025-03-12T10:30". It returns 0 without a date.
+func stampKey(line string) int64 {
+	ws := words(line)
+	var year, month, day, hour, minute int64
+	var nums []int64
+	for _, w := range ws {
+		if m, ok := monthNumbers[w]; ok && month == 0 {
+			month = m
+			continue
+		}
+		if v, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm"), 10, 64); err == nil {
+			nums = append(nums, v)
+			if strings.HasSuffix(w, "pm") && v < 12 {
+				nums[len(nums)-1] += 12
+			}
+		}
+		if w == "pm" && len(nums) > 0 && nums[len(nums)-1] < 12 {
+			nums[len(nums)-1] += 12
+		}
+	}
+	rest := nums[:0:0]
+	for i, v := range nums {
+		switch {
+		case v >= 1900 && v <= 2200 && year == 0:
+			year = v
+			if month == 0 && i+2 < len(nums) { // ISO: year, month, day
+				month, day = nums[i+1], nums[i+2]
+				rest = append(rest, nums[i+3:]...)
+				nums = nil
+			}
+		case day == 0 && v >= 1 && v <= 31 && month != 0 && (i+1 >= len(nums) || nums[i+1] >= 100 || len(rest) == 0):
+			day = v
+		default:
+			rest = append(rest, v)
+		}
+		if nums == nil {
+			break
+		}
+	}
+	if len(rest) >= 2 && rest[0] < 24 && rest[1] < 60 {
+		hour, minute = rest[0], rest[1]
+	}
+	if month == 0 || day == 0 || month > 12 {
+		return 0
+	}
+	return (((year*100+month)*100+day)*100+hour)*100 + minute
+}
+
+// growing concepts are counts that rise as news comes in.
+var growing = map[string]bool{
+	"deaths": true, "injuries": true, "missing": true, "casualties": true,
+	"displaced": true, "evacuated": true, "arrests": true, "cases": true,
+}
+
+// changeOverTime says whether the figures of one slot are a count that moves over
+// time, reported by articles written at different times, and explains it.
+func (c *comparer) changeOverTime(figs []figure) (bool, string) {
+	type dated struct {
+		f  figure
+		st stamp
+	}
+	var ds []dated
+	for _, f := range figs {
+		if !slices.ContainsFunc(f.concepts, func(x string) bool { return growing[x] }) {
+			return false, ""
+		}
+		st := sourceStamp(c.sources[f.src].Doc)
+		if st.key == 0 {
+			return false, ""
+		}
+		ds = append(ds, dated{f, st})
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return int(a.st.key - b.st.key) })
+	if ds[0].st.key == ds[len(ds)-1].st.key {
+		return false, ""
+	}
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, fmt.Sprintf("%s (%s) gives %s", c.docName(d.f.src), d.st.label, d.f.amount.text))
+	}
+	trend := "was revised between reports"
+	if ds[len(ds)-1].f.amount.value > ds[0].f.amount.value {
+		trend = "rose between reports"
+	}
+	return true, capitalize(strings.Join(parts, "; ")) + ": the articles were written at different times and the figure " + trend + ", a change over time rather than a contradiction."
+}

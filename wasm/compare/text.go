@@ -1,0 +1,180 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune maps a letter to its unaccented lower-case form for the Latin letters news
+// names carry ("Mélanie", "Zelenskyy", "Syrskyi"), so spellings compare equal.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā':
+		return 'a'
+	case 'ç', 'ć', 'č', 'Ç', 'Ć', 'Č':
+		return 'c'
+	case 'ď', 'đ', 'Ď', 'Đ':
+		return 'd'
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě', 'È', 'É', 'Ê', 'Ë', 'Ē', 'Ě':
+		return 'e'
+	case 'ğ', 'Ğ':
+		return 'g'
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı', 'Ì', 'Í', 'Î', 'Ï', 'Ī', 'İ':
+		return 'i'
+	case 'ł', 'ľ', 'Ł', 'Ľ':
+		return 'l'
+	case 'ñ', 'ń', 'ň', 'Ñ', 'Ń', 'Ň':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ő':
+		return 'o'
+	case 'ř', 'Ř':
+		return 'r'
+	case 'ś', 'š', 'ş', 'ș', 'Ś', 'Š', 'Ş', 'Ș':
+		return 's'
+	case 'ť', 'ţ', 'ț', 'Ť', 'Ţ', 'Ț':
+		return 't'
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'Ù', 'Ú', 'Û', 'Ü', 'Ū', 'Ů', 'Ű':
+		return 'u'
+	case 'ý', 'ÿ', 'Ý', 'Ÿ':
+		return 'y'
+	case 'ź', 'ż', 'ž', 'Ź', 'Ż', 'Ž':
+		return 'z'
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '‐', '‑', '–':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+// words splits s into folded lower-case words of letters and digits. Apostrophes
+// inside a word are dropped ("don’t" → "dont"), a possessive "'s" is dropped with
+// them ("Russia's" → "russia"), and every other mark separates words: dots too, so
+// "St. Petersburg" and "St Petersburg" give the same words, and "U.S." gives "u", "s"
+// (joinInitials mends that).
+func words(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		r = foldRune(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '\'' && b.Len() > 0:
+			// "'s" at a word's end is a possessive; any other apostrophe is inner.
+			if i < len(s) && (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !isAlnum(s[i+1])) {
+				i++
+				flush()
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return joinInitials(out)
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// joinInitials merges runs of single letters ("u", "s") into one word ("us"), which
+// is how initialisms written with dots split.
+func joinInitials(ws []string) []string {
+	out := ws[:0]
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && len(ws[j]) == 1 && ws[j][0] >= 'a' && ws[j][0] <= 'z' {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.Join(ws[i:j], ""))
+			i = j
+			continue
+		}
+		out = append(out, ws[i])
+		i++
+	}
+	return out
+}
+
+// skeleton reduces a folded name word to a form shared by its usual transliterations:
+// "y" and "i" are one letter, doubled letters are single, and a final "j" after a
+// vowel goes ("Dmitriy", "Dmitrii", "Dmitry", "Dmitri" → "dmitri"; "Zelenskyy",
+// "Zelenskiy", "Zelensky" → "zelenski").
+func skeleton(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'y' {
+			c = 'i'
+		}
+		if c == 'j' && i == len(w)-1 && len(b) > 0 && b[len(b)-1] == 'i' {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// stem strips the commonest English inflections, enough to compare the words of
+// what a figure measures ("pledges"/"pledged", "deaths"/"death").
+func stem(w string) string {
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// listNames joins names as English prose: "a", "a and b", "a, b and c".
+func listNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// quoted puts s in curly quotes, shortened to at most n runes.
+func quoted(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > n {
+		cut := 0
+		for i := range s {
+			if n == 0 {
+				cut = i
+				break
+			}
+			n--
+		}
+		s = strings.TrimRight(s[:cut], " ,;:") + "…"
+	}
+	return "“" + s + "”"
+}
