@@ -1,0 +1,45 @@
+// Quantities as compromise finds them: doc.numbers() (which includes its money and
+// percentages), with offsets. Each number gives its value and a unit: an ISO 4217 code
+// when compromise tags it as money, "%" for a percentage, and otherwise the unit word
+// compromise attaches to it, which the evaluation normalises with Parallax's tables.
+'use strict';
+
+const currencies = {
+  '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD',
+  '€': 'EUR', 'eur': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
+  '£': 'GBP', 'gbp': 'GBP', 'pound': 'GBP', 'pounds': 'GBP',
+  '¥': 'JPY', 'jpy': 'JPY', 'yen': 'JPY', 'yuan': 'CNY', 'cny': 'CNY',
+  'aud': 'AUD', 'cad': 'CAD', 'hkd': 'HKD', 'chf': 'CHF', 'inr': 'INR', 'rupees': 'INR',
+  'shekels': 'ILS', 'ringgit': 'MYR',
+};
+
+function currencyCode(name) {
+  if (!name) return '';
+  const key = String(name).toLowerCase();
+  return currencies[key] || key.toUpperCase();
+}
+
+module.exports = function quantities(nlp, text) {
+  const doc = nlp(text);
+  const money = new Map();
+  for (const m of doc.money().json({ offset: true })) {
+    if (m.money && m.offset) money.set(m.offset.start, currencyCode(m.money.currency || m.number && m.number.prefix));
+  }
+  const out = [];
+  for (const n of doc.numbers().json({ offset: true })) {
+    if (!n.number || !n.offset || typeof n.number.num !== 'number') continue;
+    let unit = n.number.unit || '';
+    if (money.has(n.offset.start)) unit = money.get(n.offset.start);
+    else if (n.number.suffix === '%' || /^(percent|per cent|%)/i.test(text.slice(n.offset.start + n.offset.length).trim())) unit = '%';
+    else if (currencies[n.number.prefix]) unit = currencies[n.number.prefix];
+    out.push({
+      type: 'quantity',
+      start: n.offset.start,
+      end: n.offset.start + n.offset.length,
+      text: n.text,
+      value: n.number.num,
+      unit,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,411 @@
+package mention
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/wasm/document"
+)
+
+// A scanner reads the tokens of one sentence. Both FindQuantities and FindTimes use
+// it; every helper is safe to call with an index past either end.
+type scanner struct {
+	text string
+	toks []document.Token
+}
+
+// word returns the text of token i, or "" past either end.
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+// is reports whether token i is w, ignoring case.
+func (s *scanner) is(i int, w string) bool { return strings.EqualFold(s.word(i), w) }
+
+// kind returns the kind of token i, or Punct past either end.
+func (s *scanner) kind(i int) document.TokenKind {
+	if i < 0 || i >= len(s.toks) {
+		return document.Punct
+	}
+	return s.toks[i].Kind
+}
+
+// touches reports whether tokens i and i+1 exist and have no space between them.
+func (s *scanner) touches(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End == s.toks[i+1].Start
+}
+
+// span returns the byte span from the start of token i to the end of token j-1.
+func (s *scanner) span(i, j int) Span { return Span{Start: s.toks[i].Start, End: s.toks[j-1].End} }
+
+// isLowerWord reports whether token i is a word starting with a lower-case letter.
+func (s *scanner) isLowerWord(i int) bool {
+	if s.kind(i) != document.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.word(i))
+	return unicode.IsLower(r)
+}
+
+// isCapitalised reports whether token i is a word starting with a capital letter.
+func (s *scanner) isCapitalised(i int) bool {
+	if s.kind(i) != document.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.word(i))
+	return unicode.IsUpper(r)
+}
+
+// lookup finds w in m ignoring ASCII case, without allocating.
+func lookup[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// has reports whether w is a key of m, ignoring ASCII case.
+func has[V any](m map[string]V, w string) bool {
+	_, ok := lookup(m, w)
+	return ok
+}
+
+// An amount is a number as written: digits, words, or a round plural.
+type amount struct {
+	value, upper float64 // upper is set for ranges and round plurals
+	start, end   int     // tokens [start, end)
+	words        bool    // written in words ("four", "two dozen")
+	vague        bool    // a round plural ("hundreds of thousands")
+	scale        float64 // the multiplier that applied ("billion"), 1 if none
+	// suffix is a unit glued to the number: "km" in "5km", "year" in "five-year",
+	// "storey" in "33-storey". Units written after a space are read by the caller.
+	suffix      string
+	suffixAfter int // the token after the suffix
+}
+
+// digitsValue parses "1,200" or "23.8"; ok is false for "3.0.1" and the like.
+func digitsValue(w string) (float64, bool) {
+	var v, frac float64
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if dots == 0 {
+				v = v*10 + float64(c-'0')
+			} else {
+				frac /= 10
+				v += float64(c-'0') * frac
+			}
+		case c == '.':
+			dots++
+			frac = 1
+		case c == ',':
+			if dots > 0 {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	return v, dots <= 1
+}
+
+// leadingDot reads digits written after a bare decimal point: "001" in ".001".
+func leadingDot(w string) float64 {
+	v, scale := 0.0, 1.0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			continue
+		}
+		scale /= 10
+		v += float64(w[i]-'0') * scale
+	}
+	return v
+}
+
+// wordValue reads a number word, including hyphenated tens ("twenty-five").
+func wordValue(w string) (float64, bool) {
+	if v, ok := lookup(numberWords, w); ok {
+		return v, true
+	}
+	tens, units, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	t, ok1 := lookup(numberWords, tens)
+	u, ok2 := lookup(numberWords, units)
+	if !ok1 || !ok2 || t < 20 || u >= 10 {
+		return 0, false
+	}
+	return t + u, true
+}
+
+// number reads the amount starting at token i. currency says whether a currency sign
+// came just before, which makes a glued "m" mean million rather than metres.
+func (s *scanner) number(i int, currency bool) (amount, bool) {
+	switch s.kind(i) {
+	case document.Number:
+		return s.digits(i, currency)
+	case document.Word:
+		return s.numberWords(i)
+	}
+	return amount{}, false
+}
+
+// digits reads "21", "23.8 billion", "£18bn", "5km", "33-storey".
+func (s *scanner) digits(i int, currency bool) (amount, bool) {
+	v, ok := digitsValue(s.word(i))
+	if !ok {
+		return amount{}, false
+	}
+	if s.word(i-1) == "." && s.touches(i-1) && !s.touches(i-2) && !strings.Contains(s.word(i), ".") {
+		v = leadingDot(s.word(i)) // ".001 per cent"
+	}
+	a := amount{value: v, start: i, end: i + 1, scale: 1}
+	if s.touches(i) {
+		next := s.word(i + 1)
+		switch {
+		case s.kind(i+1) == document.Word:
+			if !s.gluedWord(&a, next, currency) {
+				return amount{}, false
+			}
+		case next == "-" && s.touches(i+1) && s.kind(i+2) == document.Word:
+			a.suffix, a.suffixAfter = s.word(i+2), i+3
+		}
+	}
+	if a.suffix == "" && a.scale == 1 {
+		s.scaleWord(&a)
+	}
+	return a, true
+}
+
+// gluedWord interprets letters glued to digits: a multiplier ("18bn", "35m"), a unit
+// ("5km", "20GB"). Ordinals ("22nd"), decades ("1990s") and clock times ("5pm") are
+// not amounts, and neither is anything else unknown ("5G").
+func (s *scanner) gluedWord(a *amount, w string, currency bool) bool {
+	i := a.end
+	if m, ok := lookup(multipliers, w); ok && m >= 1e3 {
+		if w == "m" && !currency && s.metresAfter(i+1) {
+			a.suffix, a.suffixAfter = "metre", i+1
+			return true
+		}
+		a.value *= m
+		a.scale = m
+		a.end = i + 1
+		return true
+	}
+	if len(w) == 1 {
+		// Single letters are read case-sensitively: "45g" is grams but "5G" is not.
+		switch w {
+		case "g", "l", "L", "W", "V":
+			a.suffix, a.suffixAfter = w, i+1
+			return true
+		}
+		return false
+	}
+	if has(measureUnits, w) || has(timeUnits, w) || has(currencyCodes, w) || has(subunits, w) ||
+		strings.EqualFold(w, "pc") {
+		a.suffix, a.suffixAfter = w, i+1
+		return true
+	}
+	if base, rest, ok := strings.Cut(w, "-"); ok {
+		if m, ok := lookup(multipliers, base); ok && m >= 1e6 {
+			a.value *= m
+			a.scale = m
+			a.suffix, a.suffixAfter = rest, i+1
+			return true
+		}
+		if has(measureUnits, base) || has(timeUnits, base) {
+			a.suffix, a.suffixAfter = w, i+1 // "3ft-long", "18month-old"
+			return true
+		}
+	}
+	return false
+}
+
+// metresAfter reports whether a glued "m" at token i-1 reads as metres rather than
+// millions: metres are followed by a stop, a function word or a dimension ("100m
+// sprint", "a 30m tall tower"); millions by what they count ("2.7m combined sales").
+func (s *scanner) metresAfter(i int) bool {
+	if !s.isLowerWord(i) || has(functionWords, s.word(i)) {
+		return !s.is(i, "of")
+	}
+	switch strings.ToLower(s.word(i)) {
+	case "tall", "long", "high", "deep", "wide", "away", "sprint", "race", "hurdles",
+		"freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash":
+		return true
+	}
+	return false
+}
+
+// scaleWord applies a multiplier written after the digits: "21 billion", "2.8 bn",
+// "1.8 billion-mile".
+func (s *scanner) scaleWord(a *amount) {
+	w := s.word(a.end)
+	if s.kind(a.end) != document.Word {
+		return
+	}
+	if m, ok := lookup(multipliers, w); ok && len(w) > 1 && (m >= 1e3 || w == "dozen") {
+		a.value *= m
+		a.scale = m
+		a.end++
+		return
+	}
+	if base, rest, ok := strings.Cut(w, "-"); ok {
+		if m, ok := lookup(multipliers, base); ok && len(base) > 1 && m >= 1e3 {
+			a.value *= m
+			a.scale = m
+			a.suffix, a.suffixAfter = rest, a.end+1
+			a.end++
+		}
+	}
+}
+
+// numberWords reads numbers written in words: "four", "twenty-five", "two dozen",
+// "a million", "four and a half", "five-year", "hundreds of thousands".
+func (s *scanner) numberWords(i int) (amount, bool) {
+	if v, ok := lookup(vagueAmounts, s.word(i)); ok {
+		return s.vague(i, v)
+	}
+	a := amount{start: i, end: i, words: true, scale: 1}
+	var total, current float64
+	seen := false
+	j := i
+	if (s.is(j, "a") || s.is(j, "an")) && isScale(s.word(j+1)) {
+		current, seen = 1, true
+		j++
+	}
+	for ; j < len(s.toks); j++ {
+		w := s.word(j)
+		if v, ok := wordValue(w); ok {
+			if seen && !joins(current, v) {
+				break
+			}
+			current += v
+			seen = true
+			continue
+		}
+		if !seen {
+			head, rest, ok := strings.Cut(w, "-")
+			if v, ok2 := wordValue(head); ok && ok2 && rest != "" {
+				current, seen = v, true
+				a.suffix, a.suffixAfter = rest, j+1
+				j++
+			}
+			break
+		}
+		if m, ok := lookup(multipliers, w); ok && len(w) > 1 {
+			if m == 100 {
+				current *= 100
+			} else {
+				total += current * m
+				current = 0
+				a.scale = m
+			}
+			continue
+		}
+		if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+			current += 0.5
+			j += 3
+		}
+		break
+	}
+	if !seen {
+		return amount{}, false
+	}
+	a.value = total + current
+	if a.suffix == "" {
+		a.end = j
+	} else {
+		a.end = a.suffixAfter
+	}
+	return a, true
+}
+
+// joins reports whether v continues a number written in words: "twenty five",
+// "two hundred fifty".
+func joins(current, v float64) bool {
+	tens := int(current)
+	return tens >= 20 && tens < 100 && tens%10 == 0 && v < 10 ||
+		tens >= 100 && tens%100 == 0 && v < 100
+}
+
+// isScale reports whether w can follow "a" as a number: "a dozen", "a million".
+func isScale(w string) bool {
+	m, ok := lookup(multipliers, w)
+	return ok && len(w) > 1 && m >= 12
+}
+
+// vague reads "hundreds of thousands of": a range of one order of magnitude.
+func (s *scanner) vague(i int, v float64) (amount, bool) {
+	a := amount{value: v, upper: v * 10, start: i, end: i + 1, words: true, vague: true, scale: 1}
+	if v == 12 {
+		a.value, a.upper = 24, 144
+	}
+	if s.is(a.end, "of") {
+		if w, ok := lookup(vagueAmounts, s.word(a.end+1)); ok && w >= 1e3 {
+			a.value, a.upper = v*w, v*w*10
+			a.end += 2
+		}
+	}
+	return a, true
+}
+
+// isPlural reports whether a lower-case noun looks plural: "deaths", "people".
+func isPlural(w string) bool {
+	if has(irregularPlurals, w) {
+		return true
+	}
+	n := len(w)
+	if n > 4 && strings.HasSuffix(w, "men") {
+		return true // "fishermen", "policemen"
+	}
+	if n < 4 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
+// singular returns the singular of a plural noun, lower-cased: "injuries" → "injury".
+func singular(w string) string {
+	w = strings.ToLower(w)
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "men") && n > 4:
+		return w[:n-3] + "man" // "fishermen"
+	case n < 4 || w[n-1] != 's':
+		return w
+	case strings.HasSuffix(w, "uses"):
+		return w[:n-2] // "viruses"
+	case strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"),
+		strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "zes"):
+		return w[:n-2]
+	case w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i':
+		return w
+	}
+	return w[:n-1]
+}
