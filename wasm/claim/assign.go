@@ -80,14 +80,103 @@ func (a *analysis) attribute(i int) {
 			return
 		}
 	}
+	if sp, cue := a.signature(q, closeTok); sp != nil {
+		out.Speaker, out.Cue, a.own[i] = sp, cue, true
+		return
+	}
 	if out.Partial {
-		out.Speaker = a.passiveAgent(sc, closeTok)
-		if out.Speaker != nil {
-			out.Cue = "by"
-		}
+		a.attributePartial(i, so, sc, openTok, closeTok)
 		return
 	}
 	a.inherit(i, so, openTok)
+}
+
+// attributePartial gives a partial quotation without a speech verb in its clause the
+// agent of a passive ("described as “manipulative” by Zelensky"), else the subject
+// of its sentence ("Reid has gone after Trump as a “spoiled brat”"), else a speech
+// verb later in the sentence.
+func (a *analysis) attributePartial(i, so, sc, openTok, closeTok int) {
+	out := &a.quotes[i]
+	if out.Speaker = a.passiveAgent(sc, closeTok); out.Speaker != nil {
+		out.Cue = "by"
+		return
+	}
+	if so >= 0 {
+		if out.Speaker = a.subject(so, openTok); out.Speaker != nil {
+			return
+		}
+	}
+	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue > closeTok })
+	if k < len(a.attrs) && a.attrs[k].sentence == sc {
+		out.Speaker, out.Cue = a.attrs[k].speaker, a.attrs[k].text
+	}
+}
+
+// subject returns the subject of sentence s when it comes before token o: the
+// phrase after the sentence's leading words and any opening phrase set off by a
+// comma ("In July, Gingrich dismissed …").
+func (a *analysis) subject(s, o int) *Speaker {
+	sent := a.d.Sentences[s]
+	k := sent.First
+	if k < o && a.r.isWord(k) && leadWords[a.r.word(k)] {
+		for c := k + 1; c < o && c < k+8; c++ {
+			if a.r.word(c) == "," {
+				k = c
+				break
+			}
+		}
+	}
+	k = a.r.clauseStart(k, k)
+	for k < o && a.r.isWord(k) && leadWords[a.r.word(k)] || k < o && a.r.word(k) == "," {
+		k++
+	}
+	lo, hi := a.r.phraseAfter(k, o)
+	if hi <= lo {
+		return nil
+	}
+	if hi < o && a.r.word(hi) != "," && !a.r.isWord(hi) {
+		return nil
+	}
+	return a.r.speakerFor(lo, hi)
+}
+
+// signature finds a speaker named outside a speech verb: a dash after the closing
+// mark (“…” ― Jane Roe) or a name in capitals opening a transcript line
+// (“WALLACE: …”).
+func (a *analysis) signature(q rawQuote, closeTok int) (*Speaker, string) {
+	toks := a.d.Tokens
+	if q.close.Len() > 0 && closeTok+2 < len(toks) {
+		switch toks[closeTok+1].Text(a.d) {
+		case "―", "—", "–", "-":
+			if lo, hi := a.r.phraseAfter(closeTok+2, min(len(toks), closeTok+12)); hi > lo {
+				return a.r.speakerFor(lo, hi), "—"
+			}
+		}
+	}
+	t := a.tokenAt(q.words.Start)
+	for k := t; k < len(toks) && k < t+4 && toks[k].End <= q.words.End; k++ {
+		w := toks[k].Text(a.d)
+		if w == ":" && k > t {
+			s := Span{Start: toks[t].Start, End: toks[k-1].End}
+			return &Speaker{Name: a.d.Slice(s), Entity: -1, Span: s}, ":"
+		}
+		if !isUpperWord(w) {
+			break
+		}
+	}
+	return nil, ""
+}
+
+// isUpperWord reports whether w is a word in capitals of two letters or more.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 func (a *analysis) sentenceOf(tok int) int {
@@ -140,7 +229,13 @@ func (a *analysis) after(s, c int) *attribution {
 		return nil
 	}
 	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue > c })
-	if k == len(a.attrs) || a.attrs[k].sentence != s || a.attrs[k].cue-c > 14 {
+	if k == len(a.attrs) || a.attrs[k].cue-c > 14 {
+		return nil
+	}
+	// “…?” Trump said: the sentence ends at the mark, the attribution follows.
+	next := s+1 < len(a.d.Sentences) && a.d.Sentences[s+1].First == c+1 &&
+		a.d.Sentences[s+1].Paragraph == a.d.Sentences[s].Paragraph
+	if a.attrs[k].sentence != s && !(next && a.attrs[k].sentence == s+1) {
 		return nil
 	}
 	for t := c + 1; t < a.attrs[k].cue; t++ {

@@ -36,7 +36,7 @@ type Speaker struct {
 	Name string `json:"name"`
 	// Entity is the index of the speaker in Mentions.Entities, or -1 for a role or group.
 	Entity int  `json:"entity"`
-	Span Span `json:"span"` // where the speaker is named for this quote
+	Span   Span `json:"span"` // where the speaker is named for this quote
 }
 
 // A Quote is a passage in quotation marks.

@@ -12,7 +12,14 @@ var speechVerbs = strings.Fields(`
 	mention* comment* testify* predict* vow* promise* maintain* assert* contend* counter*
 	quip* joke* shout* complain* lament* confirm* deny* report* reveal* allege* boast*
 	caution* conclude* estimate* hint* indicate* proclaim* repeat* retort* speculate*
-	agree* believe* brag* demand* scoff* muse* recount* continue concur* chime`)
+	agree* believe* brag* demand* scoff* muse* recount* concur* chime sing
+	label brand dub deride slam blast mock tout hail decry condemn criticize criticise
+	dismiss cite accuse characterize refer`)
+
+// cueNouns attribute words to the possessor before them ("Trump’s claim that …").
+var cueNouns = setOf(`claim claims statement statements remarks comments comment words
+	assertion warning description tweet tweets promise pledge accusation allegation
+	argument message characterization`)
 
 // irregularForms are the inflections the regular rules in inflect would get wrong.
 var irregularForms = map[string][]string{
@@ -22,6 +29,10 @@ var irregularForms = map[string][]string{
 	"post":  {"posted", "posting"},
 	"call":  {"called", "calling"},
 	"chime": {"chimed", "chiming"},
+	"sing":  {"sings", "sang", "sung", "singing"},
+	"dub":   {"dubs", "dubbed", "dubbing"},
+	"slam":  {"slams", "slammed", "slamming"},
+	"refer": {"refers", "referred", "referring"},
 }
 
 // cue describes one inflected speech verb.
@@ -111,7 +122,21 @@ var titleWords = setOf(`President Vice Prime Minister Secretary Foreign Defense 
 // leadWords open a sentence without being part of its subject.
 var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In On At
 	After Before When While As Later Earlier Separately Instead Indeed Asked Speaking
-	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless`)
+	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless
+	Neither Both Even Either Although Though If Because Since Following Despite`)
+
+// timeWords are capitalised but never name a speaker.
+var timeWords = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+	February March April May June July August September October November December`)
+
+// functionWords cannot head a speaker phrase.
+var functionWords = setOf(`that which who whom whose what when where why how to of in on at
+	by for with from and or but nor so as if than then there here this these those is
+	are was were be been being am has have had do does did will would shall should can
+	could may might must not no it its it's he she they we i you his her their our my
+	your them him us me all any each every some such very more most much many also
+	just only even still yet about after before over under into onto upon out up down
+	off again further once`)
 
 // personPronouns stand for a single speaker; groupPronouns for a group.
 var (

@@ -97,6 +97,15 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			}
 			continue
 		}
+		if cueNouns[w] && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) {
+			if lo := r.phraseBefore(s.First, i-2); lo < i-2 {
+				// A possessor is not the sentence's subject: "he" does not stand for it.
+				if sp := r.speakerFor(lo, i-2); sp != nil {
+					out = append(out, attribution{cue: i, end: i + 1, text: w, sentence: si, speaker: sp})
+				}
+				continue
+			}
+		}
 		c, ok := cues[w]
 		if !ok {
 			continue
@@ -212,9 +221,28 @@ func (r *resolver) phraseBefore(first, end int) int {
 	if w := r.word(j); personPronouns[w] || groupPronouns[w] {
 		return j
 	}
-	if !r.isHead(j) {
+	if r.word(j) == ")" {
+		// "Rep. Gwen Moore (D-Wis.) said": the party and state are not the name.
+		k := j - 1
+		for k > first && k > j-8 && r.word(k) != "(" {
+			k--
+		}
+		if k > first && r.word(k) == "(" {
+			if lo := r.phraseBefore(first, k); lo < k {
+				return lo
+			}
+		}
 		return end
 	}
+	if !r.isHead(j) {
+		return r.commonPhrase(first, j, end)
+	}
+	return r.namePhrase(first, j, end)
+}
+
+// namePhrase extends the speaker phrase whose head is token j back over its name,
+// title and modifiers.
+func (r *resolver) namePhrase(first, j, end int) int {
 	lo := j
 	for k := j - 1; k >= first && k > j-10 && !r.inQuote[k]; k-- {
 		w := r.word(k)
@@ -230,6 +258,28 @@ func (r *resolver) phraseBefore(first, end int) int {
 		lo = k
 	}
 	return r.trimPhrase(lo, end)
+}
+
+// commonPhrase finds a speaker phrase headed by a common noun that the word lists do
+// not know ("The New York businessman", "Gary Johnson’s doctor"): the noun must be
+// led, within a few words, by an article or a possessive. It returns end if none.
+func (r *resolver) commonPhrase(first, j, end int) int {
+	if r.inQuote[j] || !r.isWord(j) || r.capitalised(j) || functionWords[r.word(j)] || isAdverb(r.word(j)) {
+		return end
+	}
+	for k := j - 1; k >= first && k > j-5 && !r.inQuote[k]; k-- {
+		w := r.word(k)
+		switch {
+		case isDeterminer(w):
+			return k
+		case w == "s" && isPossessive(r, k) && k >= first+2 && r.isHead(k-2):
+			return r.namePhrase(first, k-2, end)
+		case r.isWord(k) && !functionWords[w] && !isPossessive(r, k):
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // trimPhrase drops words at the front of a phrase that cannot open it ("of").
@@ -277,7 +327,7 @@ func (r *resolver) isHead(i int) bool {
 		return false
 	}
 	w := r.word(i)
-	return r.capitalised(i) && !leadWords[w] && !isDeterminer(w) || roleNouns[w]
+	return r.capitalised(i) && !leadWords[w] && !isDeterminer(w) && !timeWords[w] || roleNouns[w]
 }
 
 // isPossessive reports whether token k is the ’ or s of a possessive "’s".
@@ -325,7 +375,7 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 	if e, s, ok := r.entityIn(span); ok {
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
 	}
-	if r.capitalised(last-1) {
+	if r.capitalised(last - 1) {
 		lo := last - 1
 		for lo > first && r.capitalised(lo-1) && !titleWords[r.word(lo-1)] && !isDeterminer(r.word(lo-1)) {
 			lo--
