@@ -257,15 +257,21 @@ func initialsOf(k string) string {
 	return b.String()
 }
 
-// settle gives every group its type, by majority of how its mentions were tagged
-// unless the word lists know the name as a place or an organisation, and its name,
-// the fullest one used outside headlines.
+// settle gives every group its name, the fullest one used outside headlines, and its
+// type, by majority of how its mentions were tagged; for a short abbreviation the word
+// lists decide whether it is a place or an organisation ("US", "EU"), as the tagger
+// is least sure of those.
 func (f *entityFinder) settle() {
 	for _, m := range f.mentions {
 		g := &f.groups[m.group]
 		g.votes[m.class]++
 		if m.last-m.first > g.size && !f.headline[f.d.Tokens[m.first].Sentence] {
 			g.size, g.name = m.last-m.first, f.name(m)
+		}
+	}
+	for _, m := range f.mentions {
+		if g := &f.groups[m.group]; g.name == "" {
+			g.name = f.name(m)
 		}
 	}
 	for i := range f.groups {
@@ -276,7 +282,7 @@ func (f *entityFinder) settle() {
 				best = c
 			}
 		}
-		if best != ner.Per {
+		if best != ner.Per && isAllCapitals(g.name) && len(g.name) <= 5 {
 			switch ner.LookupName(g.key) & (ner.Place | ner.Organisation) {
 			case ner.Place:
 				best = ner.Loc
@@ -285,11 +291,6 @@ func (f *entityFinder) settle() {
 			}
 		}
 		g.typ = entityTypeOf[best]
-	}
-	for _, m := range f.mentions {
-		if g := &f.groups[m.group]; g.name == "" {
-			g.name = f.name(m)
-		}
 	}
 }
 
