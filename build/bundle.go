@@ -38,12 +38,16 @@ func writeBundle(webDir, distDir string) error {
 	return compressTree(distDir)
 }
 
-// copyAssets copies the files of src into dst, leaving out compressed variants,
-// which are made afresh from the minified files.
+// copyAssets copies the files of src into dst, keeping their times. Compressed
+// variants come along only for files that minifying leaves alone (app.wasm, icons),
+// which spares compressing the largest file twice.
 func copyAssets(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || isCompressed(path) {
+		if err != nil || d.IsDir() {
 			return err
+		}
+		if _, minifiable := mediaTypes[filepath.Ext(strings.TrimSuffix(strings.TrimSuffix(path, ".br"), ".gz"))]; minifiable && isCompressed(path) {
+			return nil
 		}
 		rel, err := filepath.Rel(src, path)
 		if err != nil {
@@ -57,7 +61,14 @@ func copyAssets(src, dst string) error {
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			return err
 		}
-		return os.WriteFile(out, b, 0o644)
+		if err := os.WriteFile(out, b, 0o644); err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		return os.Chtimes(out, info.ModTime(), info.ModTime())
 	})
 }
 

@@ -14,6 +14,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -45,13 +46,22 @@ func build(webDir, distDir string) error {
 	return report(os.Stdout, wasm, distDir)
 }
 
-// compileWasm builds the browser binary from the client-only main in wasm/.
+// compileWasm builds the browser binary from the client-only main in wasm/. An
+// unchanged binary is left in place, so its compressed variants stay valid.
 func compileWasm(out string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm")
+	tmp := out + ".new"
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "./wasm")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("compiling app.wasm: %w", err)
 	}
-	return nil
+	built, err := os.ReadFile(tmp)
+	if err != nil {
+		return err
+	}
+	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, built) {
+		return os.Remove(tmp)
+	}
+	return os.Rename(tmp, out)
 }

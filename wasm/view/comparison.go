@@ -65,7 +65,7 @@ func (p *Page) onFocus(key string) app.EventHandler {
 			return
 		}
 		p.focused = key
-		ctx.Defer(func(app.Context) { scrollToFirstMark() })
+		afterRender(ctx, scrollToFirstMark)
 	}
 }
 

@@ -30,6 +30,7 @@ type Page struct {
 	sources []source
 	nextID  int // gives every source stable element ids for its labels
 
+	ready   bool // the app runs in the browser (prerendered pages are not ready)
 	result  *engine.Result
 	status  string // announced to screen readers after every analysis
 	typing  int    // counts keystrokes, so only the last pause triggers an analysis
@@ -50,6 +51,12 @@ func (p *Page) OnInit() {
 	}
 }
 
+// OnMount marks the page as ready once it runs in the browser, which tests and
+// styles can rely on.
+func (p *Page) OnMount(ctx app.Context) {
+	p.ready = app.IsClient
+}
+
 func (p *Page) addSource(name, text string) {
 	if name == "" {
 		name = "Source " + letter(len(p.sources))
@@ -63,7 +70,7 @@ func letter(i int) string { return string(rune('A' + i%maxSources)) }
 
 // Render draws the page.
 func (p *Page) Render() app.UI {
-	return app.Div().Class("parallax").Body(
+	return app.Div().Class("parallax").DataSet("ready", p.ready).Body(
 		app.If(!p.Embedded, p.renderHeader),
 		app.Main().ID("main").Body(
 			p.renderSources(),
@@ -135,7 +142,7 @@ func (p *Page) indexOf(id int) int {
 func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	p.addSource("", "")
 	id := fmt.Sprintf("source-text-%d", p.nextID-1)
-	ctx.Defer(func(app.Context) { focus(id) })
+	afterRender(ctx, func() { focus(id) })
 }
 
 func (p *Page) onExample(ctx app.Context, e app.Event) {
@@ -156,7 +163,7 @@ func (p *Page) onRemove(id int) app.EventHandler {
 		}
 		p.sources = append(p.sources[:i], p.sources[i+1:]...)
 		p.analyse(ctx)
-		ctx.Defer(func(app.Context) { focus("add-source") })
+		afterRender(ctx, func() { focus("add-source") })
 	}
 }
 
@@ -234,6 +241,12 @@ func plural(n int, word string) string {
 		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// afterRender runs f once the page shows the current state; go-app updates the DOM
+// after an event handler returns, so a focus change must wait for that.
+func afterRender(ctx app.Context, f func()) {
+	ctx.After(0, func(app.Context) { f() })
 }
 
 // focus moves keyboard focus to the element with the given id, if it exists.
