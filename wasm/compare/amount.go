@@ -87,11 +87,24 @@ func newAmount(q mention.Quantity, text, before string) amount {
 		}
 	}
 	a.lo, a.hi = bounds(a.value, roundingStep(q.Value, text), h)
-	if q.Converted != nil && q.Converted.Kind == mention.Money && q.Converted.Unit != "" {
-		c := newAmount(*q.Converted, formatMoney(q.Converted.Value, q.Converted.Unit), "")
-		a.stated = &c
-	}
 	return a
+}
+
+// withConversion adds the conversion the article states for a, written as text.
+// A conversion of a bound ("more than €21bn ($23.8bn)") is a bound too.
+func (a *amount) withConversion(q mention.Quantity, text string) {
+	if q.Kind != mention.Money || q.Unit == "" {
+		return
+	}
+	if text == "" {
+		text = formatMoney(q.Value, q.Unit)
+	}
+	c := newAmount(q, text, "")
+	if a.hedge == atLeast || a.hedge == atMost {
+		c.hedge = a.hedge
+		c.lo, c.hi = bounds(c.value, roundingStep(q.Value, text), c.hedge)
+	}
+	a.stated = &c
 }
 
 // lastHedge returns the hedge words at the end of s, as written.
@@ -230,7 +243,7 @@ type match struct {
 // compareAmounts says whether a and b can describe the same true value.
 func compareAmounts(a, b amount) match {
 	if a.unit == b.unit || a.kind != mention.Money {
-		if a.unit != b.unit && !compatibleUnits(a.unit, b.unit) {
+		if a.unit != b.unit && a.kind != mention.Count && !compatibleUnits(a.unit, b.unit) {
 			return match{}
 		}
 		return overlapMatch(a, b, 0, "")

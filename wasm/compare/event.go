@@ -277,7 +277,7 @@ func (c *comparer) comparePlaces(sl *eventSlot, title string) {
 	for _, k := range specific {
 		parts = append(parts, fmt.Sprintf("%s %s it in %s", c.sourceList(byPlace[k]), puts(len(byPlace[k])), show(k)))
 	}
-	text := capitalize(strings.Join(parts, "; "))
+	text := strings.Join(parts, "; ")
 	for _, k := range broad {
 		text += fmt.Sprintf("; %s %s only %s, which contains it", c.sourceList(byPlace[k]), says(len(byPlace[k])), show(k))
 	}
@@ -406,7 +406,7 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	for _, v := range vague {
 		parts = append(parts, fmt.Sprintf("%s %s only %s, which %s", c.sourceList(vagueSrcs[v]), says(len(vagueSrcs[v])), quoteText(v), fits))
 	}
-	text := capitalize(strings.Join(parts, "; "))
+	text := strings.Join(parts, "; ")
 	topic := title + ": day"
 	switch {
 	case conflict:

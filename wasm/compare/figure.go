@@ -114,17 +114,22 @@ func (c *comparer) figures(s int) []figure {
 		if len(f.concepts) == 0 {
 			continue
 		}
+		before := c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start})
+		f.amount = newAmount(q, c.slice(s, q.Span), before)
 		f.span = q.Span
-		if q.Converted != nil && q.Converted.Start >= q.End && q.Converted.Start-q.End < 40 {
-			f.span.End = max(q.Converted.End, q.End)
-			if f.span.End < len(src.Doc.Text) && src.Doc.Text[f.span.End] == ')' {
-				f.span.End++
+		if h := lastHedge(before); h != "" && strings.HasSuffix(strings.TrimRight(before, " "), h) {
+			f.span.Start = q.Start - len(before) + strings.LastIndex(before, h)
+		}
+		if cv := q.Converted; cv != nil {
+			f.amount.withConversion(*cv, c.slice(s, cv.Span))
+			if cv.Start >= q.End && cv.Start-q.End < 40 && cv.End <= len(src.Doc.Text) {
+				f.span.End = cv.End
+				if f.span.End < len(src.Doc.Text) && src.Doc.Text[f.span.End] == ')' {
+					f.span.End++
+				}
 			}
 		}
-		f.amount = newAmount(q, c.slice(s, q.Span), c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start}))
-		if f.span != q.Span {
-			f.amount.text = c.slice(s, f.span)
-		}
+		f.amount.text = strings.Join(strings.Fields(c.slice(s, f.span)), " ")
 		out = append(out, f)
 	}
 	return out
@@ -161,7 +166,12 @@ func (sl *figureSlot) has(s int) bool {
 // the two have in common, and 0 for amounts of different kinds.
 func (sl *figureSlot) fits(f figure) float64 {
 	first := sl.members[0].amount
-	if first.kind != f.amount.kind || first.kind != mention.Money && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
+	if first.kind != f.amount.kind {
+		return 0
+	}
+	// Counts meet by what they count (their concepts include the unit); other
+	// measures need the same unit.
+	if k := first.kind; k != mention.Money && k != mention.Count && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
 		return 0
 	}
 	shared := 0
@@ -290,7 +300,7 @@ func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
 		parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(srcsOf(g)), gives(len(g)), g[0].amount.text))
 	}
 	c.add(Finding{Kind: Conflict, Topic: topic, Values: values,
-		Explanation: capitalize(strings.Join(parts, "; ")) + ": amounts that no rounding, hedge or conversion reconciles."})
+		Explanation: strings.Join(parts, "; ") + ": amounts that no rounding, hedge or conversion reconciles."})
 }
 
 // groupFigures splits figures into groups whose members agree with the group's first.
@@ -339,7 +349,7 @@ func (c *comparer) agreementText(figs []figure) string {
 			parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(srcs), gives(len(srcs)), f.amount.text))
 		}
 	}
-	text := capitalize(strings.Join(parts, "; "))
+	text := strings.Join(parts, "; ")
 	if len(reasons) == 0 {
 		return text + ": the same amount."
 	}
@@ -362,9 +372,3 @@ func (c *comparer) sourceList(srcs []int) string {
 	return listNames(names)
 }
 
-func capitalize(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
-}

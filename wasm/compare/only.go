@@ -88,7 +88,7 @@ func (c *comparer) compareSpellings() {
 			parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(full[sp]), verb(len(full[sp]), "writes", "write"), sp))
 		}
 		c.add(Finding{Kind: Agreement, Topic: "name: " + e.Name, Values: values,
-			Explanation: capitalize(strings.Join(parts, "; ")) + ": spellings of one name, taken as the same " + strings.ToLower(string(e.Type)) + "."})
+			Explanation: strings.Join(parts, "; ") + ": spellings of one name, taken as the same " + strings.ToLower(string(e.Type)) + "."})
 	}
 }
 

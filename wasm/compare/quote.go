@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parallax/wasm/claim"
+	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
 
@@ -93,6 +94,13 @@ func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
 	}
 	if ref.entity < 0 {
 		ref.office = parseOffice(sp.Name)
+	}
+	if ref.entity < 0 || c.entities[ref.entity].Type != mention.Person {
+		// "The UK foreign secretary said": a place or body named before an office is
+		// the office's qualifier, and the office is the speaker.
+		if o, phrase, ok := c.officeAt(s, sp.Span); ok {
+			ref.entity, ref.office, ref.name = -1, o, "the "+phrase
+		}
 	}
 	if ref.name == "" && ref.entity >= 0 {
 		ref.name = c.entities[ref.entity].Name
@@ -291,7 +299,7 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 		return
 	}
 	if len(variants) == 0 {
-		text := fmt.Sprintf("%s quote the same words", capitalize(c.sourceList(srcsOfQuotes(group))))
+		text := fmt.Sprintf("%s quote the same words", c.sourceList(srcsOfQuotes(group)))
 		if who != "" {
 			text += " from " + who
 		}
@@ -324,43 +332,45 @@ func (c *comparer) longerQuotes(group []*quoteSaid, diffs [][]Edit) string {
 	return c.sourceList(more) + " " + verb(len(more), "quotes", "quote") + " more of it"
 }
 
-// describeEdits says in words how a wording differs inside the shared passage:
-// “we must concede peace” where first has “we must concede that peace”.
+// describeEdits says in words how a wording differs inside the shared passage, one
+// change at a time: “we must concede peace” where first has “we must concede that
+// peace”.
 func describeEdits(edits []Edit, first string) string {
-	start, end := -1, -1
-	for k, e := range edits {
-		if e.Op != "=" && start < 0 && k > 0 && hasEqualAfter(edits, k) {
-			start = k
+	var changes []string
+	for k := 1; k < len(edits); k++ {
+		if edits[k].Op == "=" || !hasEqualAfter(edits, k) {
+			continue
 		}
-		if e.Op != "=" && start >= 0 && hasEqualAfter(edits, k) {
-			end = k
+		end := k
+		for end+1 < len(edits) && edits[end+1].Op != "=" {
+			end++
 		}
-	}
-	if start < 0 {
-		return "different words"
-	}
-	before := lastWords(edits[start-1].Text, 2)
-	after := firstWords(edits[end+1].Text, 2)
-	var theirs, ours []string
-	for _, e := range edits[start : end+1] {
-		switch e.Op {
-		case "-":
-			theirs = append(theirs, e.Text)
-		case "+":
-			ours = append(ours, e.Text)
-		}
-	}
-	join := func(parts ...string) string {
-		var ws []string
-		for _, p := range parts {
-			if p != "" {
-				ws = append(ws, p)
+		before, after := lastWords(edits[k-1].Text, 2), firstWords(edits[end+1].Text, 2)
+		var theirs, ours []string
+		for _, e := range edits[k : end+1] {
+			if e.Op == "-" {
+				theirs = append(theirs, e.Text)
+			} else {
+				ours = append(ours, e.Text)
 			}
 		}
-		return strings.Join(ws, " ")
+		changes = append(changes, fmt.Sprintf("%s where %s has %s",
+			quoteText(joinWords(before, strings.Join(ours, " "), after)), first,
+			quoteText(joinWords(before, strings.Join(theirs, " "), after))))
+		k = end
 	}
-	return fmt.Sprintf("%s where %s has %s", quoteText(join(before, strings.Join(ours, " "), after)),
-		first, quoteText(join(before, strings.Join(theirs, " "), after)))
+	return strings.Join(changes, ", and ")
+}
+
+// joinWords joins the non-empty parts with spaces.
+func joinWords(parts ...string) string {
+	var ws []string
+	for _, p := range parts {
+		if p != "" {
+			ws = append(ws, p)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 func hasEqualAfter(edits []Edit, k int) bool {
@@ -391,8 +401,14 @@ func (c *comparer) attributionClash(group []*quoteSaid, roles []roleSaid) string
 	for i, a := range group {
 		for _, b := range group[:i] {
 			if c.differentSpeakers(a.speaker, b.speaker, roles) {
-				return fmt.Sprintf("%s gives these words to %s; %s gives them to %s.",
-					capitalize(c.docName(b.src)), c.speakerName(b.speaker), c.docName(a.src), c.speakerName(a.speaker))
+				text := fmt.Sprintf("%s gives these words to %s; %s gives them to %s.",
+					c.docName(b.src), c.speakerName(b.speaker), c.docName(a.src), c.speakerName(a.speaker))
+				for _, r := range []speakerRef{b.speaker, a.speaker} {
+					if titles := c.titlesOf(r.entity, roles); len(titles) > 0 {
+						text += fmt.Sprintf(" The sources call %s %s.", c.speakerName(r), listNames(titles))
+					}
+				}
+				return text
 			}
 		}
 	}
@@ -440,4 +456,32 @@ func (c *comparer) notHolder(person int, o office, roles []roleSaid) bool {
 		}
 	}
 	return !own && other
+}
+
+// officeAt reads an office named at sp and the few words after it ("UK foreign
+// secretary"), when those words make one the comparison knows holds one person.
+func (c *comparer) officeAt(s int, sp document.Span) (office, string, bool) {
+	text := c.sources[s].Doc.Text
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return office{}, "", false
+	}
+	fields := strings.Fields(text[sp.Start:min(len(text), sp.End+40)])
+	for n := min(5, len(fields)); n >= 2; n-- {
+		phrase := strings.Join(fields[:n], " ")
+		if o := parseOffice(phrase); singleHolder[o.name] {
+			return o, phrase, true
+		}
+	}
+	return office{}, "", false
+}
+
+// titlesOf returns the distinct titles, quoted, the sources give a merged entity.
+func (c *comparer) titlesOf(entity int, roles []roleSaid) []string {
+	var out []string
+	for _, r := range roles {
+		if t := quoteText(strings.Join(strings.Fields(r.title), " ")); r.holder == entity && entity >= 0 && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

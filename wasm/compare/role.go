@@ -223,7 +223,7 @@ func (c *comparer) compareHolders(rs []roleSaid) {
 		}
 		c.add(Finding{Kind: Conflict, Topic: "holder of the office of " + said[0].title,
 			Values:      c.roleValues(said),
-			Explanation: capitalize(strings.Join(parts, "; ")) + ": one person holds this office at a time."})
+			Explanation: strings.Join(parts, "; ") + ": one person holds this office at a time."})
 	}
 }
 
@@ -302,13 +302,13 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 				parts = append(parts, fmt.Sprintf("%s %s %s %s", c.sourceList(statuses[st]), verb(len(statuses[st]), "calls", "call"), name, strings.Join(titles, " or ")))
 			}
 			c.add(Finding{Kind: Conflict, Topic: topic, Values: c.roleValues(said),
-				Explanation: capitalize(strings.Join(parts, "; ")) + ": " + statusClash(sts) + "."})
+				Explanation: strings.Join(parts, "; ") + ": " + statusClash(sts) + "."})
 			continue
 		}
 		if n := len(statuses[sts[0]]); len(sts) == 1 && n >= 2 {
 			titles := c.titlesWith(said, sts[0])
 			c.add(Finding{Kind: Agreement, Topic: topic, Values: c.roleValues(said),
-				Explanation: fmt.Sprintf("%s all call %s %s.", capitalize(c.sourceList(statuses[sts[0]])), name, strings.Join(titles, " or "))})
+				Explanation: fmt.Sprintf("%s %s call %s %s.", c.sourceList(statuses[sts[0]]), verb(n-1, "both", "all"), name, strings.Join(titles, " or "))})
 		}
 	}
 }

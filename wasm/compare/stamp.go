@@ -133,5 +133,5 @@ func (c *comparer) changeOverTime(figs []figure) (bool, string) {
 	if ds[len(ds)-1].f.amount.value > ds[0].f.amount.value {
 		trend = "rose between reports"
 	}
-	return true, capitalize(strings.Join(parts, "; ")) + ": the articles were written at different times and the figure " + trend + ", a change over time rather than a contradiction."
+	return true, strings.Join(parts, "; ") + ": the articles were written at different times and the figure " + trend + ", a change over time rather than a contradiction."
 }
