@@ -164,8 +164,8 @@ func TestQuoteAgreementAndOnlyIn(t *testing.T) {
 		quotes: []quo{{text: "The bridge will reopen in May,", speaker: "Ines Vale"}, {text: "Nobody was hurt,", speaker: "Ines Vale"},
 			{text: "Traffic will be diverted through the old town until then,", speaker: "Ines Vale"}}}
 	b := article{name: "b.txt",
-		text: "Engineer Ines Vale said: “The bridge will reopen in May.”",
-		ents: []ent{{typ: mention.Person, name: "Ines Vale"}},
+		text:   "Engineer Ines Vale said: “The bridge will reopen in May.”",
+		ents:   []ent{{typ: mention.Person, name: "Ines Vale"}},
 		quotes: []quo{{text: "The bridge will reopen in May.", speaker: "Ines Vale"}}}
 	c := compareArticles(t, a, b)
 	if f := findings(c, compare.Agreement, "bridge will reopen"); len(f) != 1 {
@@ -184,11 +184,11 @@ func TestQuoteAgreementAndOnlyIn(t *testing.T) {
 
 func TestAttributionToAnOffice(t *testing.T) {
 	a := article{name: "a.txt",
-		text: "The UK foreign secretary said the rebels “continue to stall every round of talks”. UK Foreign Secretary Jane Holloway flew home.",
-		ents: []ent{{typ: mention.Place, name: "UK"}, {typ: mention.Person, name: "Jane Holloway", roles: []string{"UK Foreign Secretary"}}},
+		text:   "The UK foreign secretary said the rebels “continue to stall every round of talks”. UK Foreign Secretary Jane Holloway flew home.",
+		ents:   []ent{{typ: mention.Place, name: "UK"}, {typ: mention.Person, name: "Jane Holloway", roles: []string{"UK Foreign Secretary"}}},
 		quotes: []quo{{text: "continue to stall every round of talks", speaker: "UK", partial: true}}}
 	b := article{name: "b.txt",
-		text: "“They continue to stall every round of talks,” said British Defence Secretary Tom Reyes.",
+		text:   "“They continue to stall every round of talks,” said British Defence Secretary Tom Reyes.",
 		ents:   []ent{{typ: mention.Person, name: "Tom Reyes", roles: []string{"British Defence Secretary"}}},
 		quotes: []quo{{text: "They continue to stall every round of talks,", speaker: "Tom Reyes"}}}
 	c := compareArticles(t, a, b)
@@ -214,7 +214,7 @@ func TestCompareFigures(t *testing.T) {
 			{text: "33", kind: mention.Count, value: 33, unit: "storeys", measure: "storeys"},
 		}}
 	dollar := article{name: "us.txt",
-		text: "The pledges reached $24 billion in military assistance.",
+		text:    "The pledges reached $24 billion in military assistance.",
 		figures: []fig{{text: "$24 billion", kind: mention.Money, value: 24e9, unit: "USD", measure: "military assistance"}}}
 	c := compareArticles(t, euro, pound, dollar)
 	aid := findings(c, compare.Agreement, "aid")

@@ -371,4 +371,3 @@ func (c *comparer) sourceList(srcs []int) string {
 	}
 	return listNames(names)
 }
-
