@@ -25,12 +25,14 @@ import (
 //   - the normalised units agree. Units are normalised to one key on both sides:
 //     currencies to ISO 4217 codes ("dollar" and "$" → USD, "japanese yen" → JPY),
 //     with cents and pence turned into hundredths of the main unit; "percentage" and
-//     "%" → "%"; "-" → no unit; units of measure and time to their singular British
+//     "%" → "%"; "-" → no unit; "count", which the data uses for factors ("6.5
+//     times earnings", "sixfold"), → "times"; units of measure and time to their singular British
 //     name as the data spells them ("kilometre", "mile per hour"), which is also how
 //     Parallax names them; a rate is its unit, " per " and the unit of the rate
 //     ("USD per barrel"). A predicted count, whose unit is the counted noun in the
-//     singular, also matches when that noun is one of the words of the gold unit
-//     (gold "category product" for "5,700 categories of products").
+//     singular, also matches when that noun is one of the words of the gold unit,
+//     or one of them without a final "s" (gold "category product" for "5,700
+//     categories of products"; the data leaves some nouns plural: "americans").
 //
 // A conversion the text states ("$23.8 billion" in "€21 billion ($23.8 billion)") is
 // a quantity of its own in the data, so it is scored as one.
@@ -136,7 +138,7 @@ func matches(p, g valueUnit) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(g.unit, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if w == p.unit {
+		if w == p.unit || strings.TrimSuffix(w, "s") == p.unit {
 			return true
 		}
 	}
@@ -213,8 +215,10 @@ func goldValueUnit(value, unit string) (valueUnit, bool) {
 	switch {
 	case u == "-" || u == "":
 		g.unit = ""
-	case lower == "percentage":
-		g.unit = "%"
+	case lower == "count" || strings.HasPrefix(lower, "count per "):
+		g.unit = "times" + strings.TrimPrefix(lower, "count") // "6.5 times earnings"
+	case lower == "percentage" || strings.HasPrefix(lower, "percentage per "):
+		g.unit = "%" + strings.TrimPrefix(lower, "percentage")
 	case lower == "cent" || strings.HasPrefix(lower, "cent per "):
 		g.lo, g.hi = g.lo/100, g.hi/100
 		g.unit = "USD" + strings.TrimPrefix(lower, "cent")

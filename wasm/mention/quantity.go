@@ -86,16 +86,14 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	if !ok || !s.plausible(a, currency, hedge) {
 		return Quantity{}, 0, false
 	}
-	from := s.is(i-1, "from")
-	if !s.is(i-1, "by") {
-		s.rangeEnd(&a, currency, hedge, from)
-	}
+	from, by := s.is(i-1, "from"), s.is(i-1, "by")
+	s.rangeEnd(&a, currency, hedge, from, by)
 	q := Quantity{Value: a.value * s.sign(a.start), Upper: a.upper, Hedge: hedge}
 	end, adjectival, ok := s.unit(&q, a, currency)
 	if !ok {
 		return Quantity{}, 0, false
 	}
-	if q.Upper == 0 && !a.vague && !s.is(i-1, "by") {
+	if q.Upper == 0 && !a.vague && (from || hedge == "between") {
 		end = s.rangeTail(&q, end, hedge, from)
 	}
 	if hedge == "between" && q.Upper == 0 {
@@ -111,6 +109,9 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 		if c, after, ok := s.conversion(end); ok {
 			q.Converted = &c
 			end = after
+			if per, after := s.rate(end); per != "" && q.Per == "" {
+				q.Per, end = per, after // "C$6 (US$4.46) per share"
+			}
 		}
 	}
 	if q.Of == "" {
@@ -129,7 +130,9 @@ func (s *scanner) sign(i int) float64 {
 
 // rangeTail extends q to a range whose ends both carry the unit: "from 252 miles to
 // 287 miles", "between 15kHz and 17kHz". After "from" the range may fall: "from
-// 4.8 percent to 4.7 percent". It returns the token after the quantity.
+// 4.8 percent to 4.7 percent". Without "from" or "between", "X to Y" is more often a
+// change and a level ("up 10 cents to $2.24"). It returns the token after the
+// quantity.
 func (s *scanner) rangeTail(q *Quantity, end int, hedge string, from bool) int {
 	if !s.is(end, "to") && !(hedge == "between" && s.is(end, "and")) {
 		return end
@@ -146,6 +149,15 @@ func (s *scanner) rangeTail(q *Quantity, end int, hedge string, from bool) int {
 // rate reads the unit of a rate after a quantity: "a month", "per share", "an hour".
 func (s *scanner) rate(j int) (string, int) {
 	w := s.word(j + 1)
+	switch s.word(j + 2) {
+	case "earlier", "ago", "later", "before", "after":
+		return "", j // "a year earlier" dates the amount
+	}
+	if (s.is(j, "per") || s.is(j, "a")) && (s.is(j+1, "square") || s.is(j+1, "cubic")) {
+		if u, ok := lookup(measureUnits, s.word(j+2)); ok {
+			return strings.ToLower(w) + " " + u, j + 3 // "per square foot"
+		}
+	}
 	switch {
 	case s.is(j, "per") && s.isLowerWord(j+1) && !has(functionWords, w):
 		if u, ok := lookup(timeUnits, w); ok {
@@ -278,26 +290,29 @@ func (s *scanner) plausible(a amount, currency, hedge string) bool {
 // billion", "between 10 and 20", "5-10W". A multiplier written once applies to both
 // ends ("$89 to $93 billion") unless the first end is already larger ("$800,000 to
 // $1.3 million"). After "from" the range may fall ("from 4.8 to 4.7 percent").
-func (s *scanner) rangeEnd(a *amount, currency, hedge string, from bool) {
+//
+// After "by" a second amount with its own currency is a level, not the end of a
+// range: "up by $43.6 billion to $419.2 billion".
+func (s *scanner) rangeEnd(a *amount, currency, hedge string, from, by bool) {
 	if a.suffix != "" || a.vague {
 		return
 	}
 	j := a.end
 	switch w := s.word(j); {
-	case (w == "-" || w == "–") && s.touches(j-1) && s.touches(j):
-	case w == "–" || w == "to" || w == "and" && hedge == "between":
+	case (w == "-" || w == "–") && s.touches(j-1) == s.touches(j):
+	case w == "–" || w == "to" || w == "or" || w == "and" && hedge == "between":
 	default:
 		return
 	}
 	k := j + 1
 	if c, after := s.currencyBefore(k); c != "" {
-		if c != currency && currency != "" {
+		if c != currency || by {
 			return
 		}
 		k = after
 	}
 	b, ok := s.number(k, currency != "")
-	if !ok || b.vague || b.words != a.words {
+	if !ok || b.vague {
 		return
 	}
 	value := a.value
@@ -327,7 +342,8 @@ func (s *scanner) unit(q *Quantity, a amount, currency string) (end int, adjecti
 		return j, s.isLowerWord(j) && !has(functionWords, s.word(j)), true
 	}
 	switch w := s.word(j); {
-	case w == "%" || s.is(j, "percent") || s.is(j, "pct") || s.is(j, "per-cent"):
+	case w == "%" || s.is(j, "percent") || s.is(j, "pct") || s.is(j, "per-cent") || s.is(j, "pc") ||
+		strings.HasPrefix(strings.ToLower(w), "percent-"):
 		q.Kind, q.Unit = Percent, "%"
 		return j + 1, s.isLowerWord(j+1) && !has(functionWords, s.word(j+1)), true
 	case s.is(j, "per") && s.is(j+1, "cent"):
@@ -351,6 +367,10 @@ func (s *scanner) unit(q *Quantity, a amount, currency string) (end int, adjecti
 	}
 	if end, ok := s.spacedUnit(q, j); ok {
 		return end, false, true
+	}
+	if s.is(j, "times") || s.is(j, "fold") {
+		q.Kind, q.Unit = Measure, "times" // "6.5 times earnings", "four times the number"
+		return j + 1, false, true
 	}
 	return s.counted(q, a)
 }
@@ -405,9 +425,14 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	if s.kind(j) != document.Word {
 		return j, false
 	}
-	if head, rest, ok := strings.Cut(w, "-"); ok && strings.EqualFold(rest, "old") {
-		if unit, ok := lookup(timeUnits, head); ok {
+	if head, rest, ok := strings.Cut(w, "-"); ok {
+		if unit, ok := lookup(timeUnits, head); ok && strings.EqualFold(rest, "old") {
 			q.Kind, q.Unit = Measure, unit+" of age" // "a 50 year-old"
+			return j + 1, true
+		}
+		per, ok2 := lookup(timeUnits, strings.TrimPrefix(strings.TrimPrefix(rest, "a-"), "per-"))
+		if unit, ok := lookup(measureUnits, head); ok && ok2 && rest != per {
+			q.Kind, q.Unit = Measure, unit+" per "+per // "52,000 barrel-a-day"
 			return j + 1, true
 		}
 	}
@@ -485,6 +510,13 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 		q.Kind, q.Unit = Measure, letterUnits[w]
 	case has(measureUnits, head):
 		q.Kind, q.Unit = Measure, measureUnits[strings.ToLower(head)]
+		if q.Unit == "square" || q.Unit == "cubic" {
+			next, ok := lookup(measureUnits, s.word(end))
+			if !ok {
+				return 0, false, false
+			}
+			q.Unit, end = q.Unit+" "+next, end+1 // "3923sq m"
+		}
 		if per, after := s.per(end); per != "" && rest == "" {
 			q.Unit, end = q.Unit+" per "+per, after
 		}
@@ -526,9 +558,12 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 		j++ // "eight more picks"
 	}
 	first, head := j, -1
-	for k := j; k < j+4 && s.kind(k) == document.Word; k++ {
+	for k := j; k < j+5 && s.kind(k) == document.Word; k++ {
 		w := s.word(k)
 		lower := s.isLowerWord(k)
+		if (w == "and" || w == "or") && k > j && s.isLowerWord(k+1) {
+			continue // "2.7m digital and physical sales"
+		}
 		if lower && (has(functionWords, w) || has(notCounted, w)) {
 			break
 		}
@@ -542,6 +577,10 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 		}
 	}
 	if head < 0 {
+		if s.isAge(a) {
+			q.Kind, q.Unit = Measure, "year of age" // "Jane Roe, 45, said"
+			return a.end, false, true
+		}
 		if a.words || a.vague || s.unitlessName(a) {
 			return 0, false, false
 		}
@@ -554,6 +593,13 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 	q.Unit = singular(s.word(head))
 	q.Of = s.text[s.toks[first].Start:s.toks[head].End]
 	return head + 1, false, true
+}
+
+// isAge reports whether a is an age set off by commas after a name: "Jane Roe, 45,".
+func (s *scanner) isAge(a amount) bool {
+	return a.end == a.start+1 && s.word(a.start-1) == "," && s.isCapitalised(a.start-2) &&
+		(s.word(a.end) == "," || a.end == len(s.toks)) && a.value >= 1 && a.value < 120 &&
+		a.value == float64(int(a.value))
 }
 
 // unitlessName reports whether a bare number belongs to a name or a label: "Section

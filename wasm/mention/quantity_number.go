@@ -173,8 +173,9 @@ func (s *scanner) digits(i int, currency bool) (amount, bool) {
 	if !ok {
 		return amount{}, false
 	}
-	if s.word(i-1) == "." && s.touches(i-1) && !s.touches(i-2) && !strings.Contains(s.word(i), ".") {
-		v = leadingDot(s.word(i)) // ".001 per cent"
+	if start := s.toks[i].Start; start > 0 && s.text[start-1] == '.' && (start == 1 || s.text[start-2] == ' ') &&
+		!strings.Contains(s.word(i), ".") {
+		v = leadingDot(s.word(i)) // ".001 per cent"; the point may have ended the sentence
 	}
 	a := amount{value: v, start: i, end: i + 1, scale: 1}
 	if s.touches(i) {
@@ -256,23 +257,23 @@ func (s *scanner) metresAfter(i int) bool {
 // scaleWord applies a multiplier written after the digits: "21 billion", "2.8 bn",
 // "1.8 billion-mile".
 func (s *scanner) scaleWord(a *amount) {
-	w := s.word(a.end)
-	if s.kind(a.end) != document.Word {
-		return
-	}
-	if m, ok := lookup(multipliers, w); ok && len(w) > 1 && (m >= 1e3 || w == "dozen") {
-		a.value *= m
-		a.scale = m
-		a.end++
-		return
-	}
-	if base, rest, ok := strings.Cut(w, "-"); ok {
-		if m, ok := lookup(multipliers, base); ok && len(base) > 1 && m >= 1e3 {
+	for s.kind(a.end) == document.Word {
+		w := s.word(a.end)
+		if m, ok := lookup(multipliers, w); ok && len(w) > 1 {
 			a.value *= m
-			a.scale = m
-			a.suffix, a.suffixAfter = rest, a.end+1
+			a.scale *= m
 			a.end++
+			continue // "4 hundred million"
 		}
+		if base, rest, ok := strings.Cut(w, "-"); ok {
+			if m, ok := lookup(multipliers, base); ok && len(base) > 1 && m >= 1e3 {
+				a.value *= m
+				a.scale *= m
+				a.suffix, a.suffixAfter = rest, a.end+1
+				a.end++
+			}
+		}
+		return
 	}
 }
 
@@ -293,7 +294,7 @@ func (s *scanner) numberWords(i int) (amount, bool) {
 	for ; j < len(s.toks); j++ {
 		w := s.word(j)
 		if v, ok := wordValue(w); ok {
-			if seen && !joins(current, v) {
+			if seen && !joins(total, current, v) {
 				break
 			}
 			current += v
@@ -338,10 +339,10 @@ func (s *scanner) numberWords(i int) (amount, bool) {
 }
 
 // joins reports whether v continues a number written in words: "twenty five",
-// "two hundred fifty".
-func joins(current, v float64) bool {
+// "two hundred fifty", "two thousand six".
+func joins(total, current, v float64) bool {
 	tens := int(current)
-	return tens >= 20 && tens < 100 && tens%10 == 0 && v < 10 ||
+	return tens == 0 && total > 0 || tens >= 20 && tens < 100 && tens%10 == 0 && v < 10 ||
 		tens >= 100 && tens%100 == 0 && v < 100
 }
 

@@ -146,14 +146,15 @@ func (s *scanner) dayNumber(i int) (int, int, bool) {
 	return d, j, true
 }
 
-// yearNumber reads a year of four digits, 1800 to 2199, at token i.
+// yearNumber reads a year of four digits, 1000 to 2199, at token i. Years before
+// 1800 count only after a word that makes them one ("in 1600", "between 1600").
 func (s *scanner) yearNumber(i int) (int, bool) {
 	w := s.word(i)
 	if s.kind(i) != document.Number || len(w) != 4 {
 		return 0, false
 	}
 	y, err := strconv.Atoi(w)
-	return y, err == nil && y >= 1800 && y < 2200
+	return y, err == nil && y >= 1000 && y < 2200 && (y >= 1800 || isYearLead(s.word(i-1)))
 }
 
 // monthFirst reads "March 12", "March 12, 2025", "March 2025" and, after a word that
@@ -341,16 +342,28 @@ func (s *scanner) year(i int) (Time, int, bool) {
 	next := s.word(i + 1)
 	if next == "%" || has(multipliers, next) && len(next) > 1 || has(measureUnits, next) ||
 		has(timeUnits, next) || has(currencyWords, next) || has(currencyCodes, next) ||
-		s.isLowerWord(i+1) && isPlural(next) && !isYearLead(s.word(i-1)) {
+		s.hedgeBefore(i) {
 		return Time{}, 0, false
 	}
 	return Time{Kind: Year, Value: s.word(i), Span: s.span(i, i+1)}, i + 1, true
 }
 
+// hedgeBefore reports whether a hedge or "than" stands before token i, which makes
+// a year-like number an amount: "more than 2000", "about 1500".
+func (s *scanner) hedgeBefore(i int) bool {
+	switch strings.ToLower(s.word(i - 1)) {
+	case "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some",
+		"least", "over", "under", "only", "just", "exactly":
+		return true
+	}
+	return false
+}
+
 // isYearLead reports whether w makes the number after it a year: "in 2019".
 func isYearLead(w string) bool {
 	switch strings.ToLower(w) {
-	case "in", "since", "until", "by", "from", "of", "during", "before", "after", "through":
+	case "in", "since", "until", "by", "from", "of", "during", "before", "after", "through",
+		"between", "and", "to", "circa", "c.", "ad", "a.d.", "bc", "year":
 		return true
 	}
 	return false
