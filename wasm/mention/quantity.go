@@ -83,12 +83,19 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	hedge, j := s.hedge(i)
 	currency, k := s.currencyBefore(j)
 	a, ok := s.number(k, currency != "")
+	if !ok && s.kind(k) == document.Word {
+		var code string
+		code, a, ok = s.gluedAmount(k, currency)
+		if code != "" {
+			currency = code
+		}
+	}
 	if !ok || !s.plausible(a, currency, hedge) {
 		return Quantity{}, 0, false
 	}
 	from, by := s.is(i-1, "from"), s.is(i-1, "by")
 	s.rangeEnd(&a, currency, hedge, from, by)
-	q := Quantity{Value: a.value * s.sign(a.start), Upper: a.upper, Hedge: hedge}
+	q := Quantity{Value: a.value * s.sign(a), Upper: a.upper, Hedge: hedge}
 	end, adjectival, ok := s.unit(&q, a, currency)
 	if !ok {
 		return Quantity{}, 0, false
@@ -120,9 +127,10 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	return q, end, true
 }
 
-// sign returns -1 when a minus sign stands right before token i ("-1.3%"), else 1.
-func (s *scanner) sign(i int) float64 {
-	if s.touches(i-1) && (s.word(i-1) == "-" || s.word(i-1) == "−") {
+// sign returns -1 for a negative amount ("-1.3%", "minus-5 yards"), else 1.
+func (s *scanner) sign(a amount) float64 {
+	i := a.start
+	if a.negative || s.touches(i-1) && (s.word(i-1) == "-" || s.word(i-1) == "−") {
 		return -1
 	}
 	return 1
@@ -564,11 +572,14 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 		if (w == "and" || w == "or") && k > j && s.isLowerWord(k+1) {
 			continue // "2.7m digital and physical sales"
 		}
+		if via && (w == "most" || w == "best") {
+			continue // "one of the most gifted attackers"
+		}
 		if lower && (has(functionWords, w) || has(notCounted, w)) {
 			break
 		}
-		if (lower || via) && isPlural(w) {
-			head = k
+		if (lower || via || k == j) && isPlural(w) {
+			head = k // "164 deaths", "millions of Americans", "300 Ukrainians"
 			break
 		}
 		if lower && q.Value == 1 && !a.vague && !via {

@@ -89,12 +89,71 @@ type amount struct {
 	value, upper float64 // upper is set for ranges and round plurals
 	start, end   int     // tokens [start, end)
 	words        bool    // written in words ("four", "two dozen")
+	negative     bool    // written with "minus-" in the same word
 	vague        bool    // a round plural ("hundreds of thousands")
 	scale        float64 // the multiplier that applied ("billion"), 1 if none
 	// suffix is a unit glued to the number: "km" in "5km", "year" in "five-year",
 	// "storey" in "33-storey". Units written after a space are read by the caller.
 	suffix      string
 	suffixAfter int // the token after the suffix
+}
+
+// gluedAmount reads an amount written in one word with what comes before it: a
+// currency code ("USD10m", "EUR50m", "RM79"), a dollar prefix after "$" ("$US55,931,000",
+// "$A82,615,680"), or "minus-", "sub-" ("minus-130", "sub-300"). It returns the
+// currency the prefix names, if any.
+func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
+	w := s.word(k)
+	p := strings.IndexAny(w, "0123456789")
+	if p <= 0 {
+		return "", amount{}, false
+	}
+	prefix, code := w[:p], ""
+	a := amount{start: k, end: k + 1, scale: 1}
+	switch {
+	case currency == "USD" && s.touches(k-1):
+		var ok bool
+		if code, ok = lookup(dollarPrefixes, prefix); !ok {
+			return "", amount{}, false
+		}
+	case currency == "" && strings.ToUpper(prefix) == prefix && has(currencyCodes, prefix) && len(prefix) >= 2:
+		code = currencyCodes[strings.ToLower(prefix)]
+	case currency == "" && (strings.EqualFold(prefix, "minus-") || strings.EqualFold(prefix, "sub-")):
+		a.negative = strings.EqualFold(prefix, "minus-")
+	default:
+		return "", amount{}, false
+	}
+	var buf [40]byte
+	digits := append(buf[:0], w[p:]...)
+	for j := k + 1; j+1 < len(s.toks) && s.touches(j-1) && s.touches(j) && s.kind(j+1) == document.Number &&
+		(s.word(j) == "," || s.word(j) == "."); j += 2 {
+		digits = append(append(digits, s.word(j)...), s.word(j+1)...)
+		a.end = j + 2
+	}
+	if s.touches(a.end-1) && s.kind(a.end) == document.Word {
+		digits = append(digits, s.word(a.end)...) // "RM3.06mil": the letters are a multiplier
+		a.end++
+	}
+	n := 0
+	for n < len(digits) && (digits[n] >= '0' && digits[n] <= '9' || digits[n] == ',' || digits[n] == '.') {
+		n++
+	}
+	v, ok := digitsValue(string(digits[:n]))
+	if !ok {
+		return "", amount{}, false
+	}
+	if n < len(digits) {
+		m, ok := lookup(multipliers, string(digits[n:]))
+		if !ok || m < 1e3 {
+			return "", amount{}, false
+		}
+		v, a.scale = v*m, m
+	}
+	a.value = v
+	if a.scale == 1 {
+		s.scaleWord(&a)
+	}
+	return code, a, true
 }
 
 // digitsValue parses "1,200" or "23.8"; ok is false for "3.0.1" and the like.

@@ -15,7 +15,7 @@ var numberWords = map[string]float64{
 // multipliers scale the number before them: "21 billion", "£18bn", "35m".
 var multipliers = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6,
-	"m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12,
+	"m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12,
 }
 
 // vagueAmounts are plural round numbers ("hundreds of", "thousands of"): the value is
@@ -53,7 +53,7 @@ var currencyCodes = map[string]string{
 	"aud": "AUD", "cad": "CAD", "chf": "CHF", "inr": "INR", "rub": "RUB", "uah": "UAH",
 	"hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "krw": "KRW", "sek": "SEK", "nok": "NOK",
 	"dkk": "DKK", "pln": "PLN", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "try": "TRY",
-	"myr": "MYR", "ils": "ILS", "rs": "INR", "yen": "JPY", "nis": "ILS",
+	"myr": "MYR", "ils": "ILS", "rs": "INR", "yen": "JPY", "nis": "ILS", "rm": "MYR",
 }
 
 // currencyWords name a currency after the amount: "100 dollars", "50 euros".
@@ -192,7 +192,7 @@ var functionWords = map[string]bool{
 // determiners may stand between "of" and what a number counts: "35m of its devices".
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "your": true, "these": true, "those": true, "this": true, "that": true,
+	"our": true, "your": true, "my": true, "these": true, "those": true, "this": true, "that": true,
 }
 
 // notCounted are frequent words after a number that are not what it counts.

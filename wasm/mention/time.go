@@ -154,7 +154,17 @@ func (s *scanner) yearNumber(i int) (int, bool) {
 		return 0, false
 	}
 	y, err := strconv.Atoi(w)
-	return y, err == nil && y >= 1000 && y < 2200 && (y >= 1800 || isYearLead(s.word(i-1)))
+	return y, err == nil && y >= 1000 && y < 2200 && (y >= 1800 || isOldYearLead(s.word(i-1)))
+}
+
+// isOldYearLead reports whether w makes a number from 1000 to 1799 after it a year:
+// "in 1600", "between 1600 and 1900", but not "an average of 1500".
+func isOldYearLead(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "since", "until", "between", "and", "circa", "c.", "ad", "a.d.", "bc", "year":
+		return true
+	}
+	return false
 }
 
 // monthFirst reads "March 12", "March 12, 2025", "March 2025" and, after a word that
@@ -363,7 +373,7 @@ func (s *scanner) hedgeBefore(i int) bool {
 func isYearLead(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "since", "until", "by", "from", "of", "during", "before", "after", "through",
-		"between", "and", "to", "circa", "c.", "ad", "a.d.", "bc", "year":
+		"between", "and", "to":
 		return true
 	}
 	return false
