@@ -292,6 +292,59 @@ func (f *entityFinder) settle() {
 		}
 		g.typ = entityTypeOf[best]
 	}
+	f.retypeCompanies()
+}
+
+// retypeCompanies makes an organisation of a "person" known by one word only, never
+// by a first name and surname, when the words around it speak of a company:
+// "carmaker Chrysler", "Ryanair's shares". An unknown one-word name is the tagger's
+// commonest confusion between the two, and news names a person in full first.
+func (f *entityFinder) retypeCompanies() {
+	cued := make([]bool, len(f.groups))
+	for _, m := range f.mentions {
+		if f.groups[m.group].typ == Person && f.groups[m.group].size == 1 && f.companyCue(m) {
+			cued[m.group] = true
+		}
+	}
+	for i, c := range cued {
+		if c && ner.LookupName(f.groups[i].key)&ner.FirstName == 0 {
+			f.groups[i].typ = Org
+		}
+	}
+}
+
+// companyCue reports whether a word before or after mention m speaks of a company.
+func (f *entityFinder) companyCue(m nameMention) bool {
+	sent := f.d.Sentences[f.d.Tokens[m.first].Sentence]
+	if m.first > sent.First && companyBefore[strings.ToLower(f.word(m.first-1))] {
+		return true
+	}
+	next := m.last
+	if next < sent.Last {
+		next += f.possessiveAt(next, sent.Last)
+	}
+	return next < sent.Last && companyAfter[strings.ToLower(f.word(next))]
+}
+
+// Words that, right before a name, say it is a company's: "carmaker Chrysler".
+var companyBefore = setOf("airline", "carrier", "company", "firm", "maker", "manufacturer",
+	"automaker", "carmaker", "airframer", "retailer", "bank", "group", "rival", "giant",
+	"insurer", "lender", "conglomerate", "startup", "subsidiary", "brewer", "chipmaker",
+	"supplier", "contractor", "broadcaster", "publisher", "operator")
+
+// Words that, right after a name or its possessive, say it is a company:
+// "Ryanair's shares", "Chrysler CEO".
+var companyAfter = setOf("ceo", "cfo", "shares", "stock", "stake", "shareholders",
+	"employees", "workers", "plant", "plants", "factory", "factories", "brand", "customers",
+	"inc", "corp", "ltd", "plc", "llc", "airlines", "airways", "subsidiary", "headquarters",
+	"profits", "profit", "revenue", "sales", "dealers", "executives")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // name returns the text of a mention without a leading "the".

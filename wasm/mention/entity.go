@@ -215,10 +215,15 @@ func (f *entityFinder) listed(m nameMention) bool {
 }
 
 // accept trims a tagged name to what the engine reports and says whether to keep it:
-// other names (nationalities, events) and lone nationalities are dropped; a title
+// other names (nationalities, events) and lone nationalities are dropped, unless the
+// word lists know the name as an organisation or a place (newswire calls "Airbus"
+// other, for its aircraft); a title
 // the tagger took into a person's name ("President Putin") or the start of a title
 // into a place's ("U.S. Defense Secretary") is left out; "St. Petersburg" is one name.
 func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
+	if m.class == ner.Misc {
+		m.class = f.listedClass(m)
+	}
 	switch m.class {
 	case ner.Per, ner.Org, ner.Loc:
 	default:
@@ -244,6 +249,18 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 		return m, false // "the Ukraine-Russia war" names a war, not a place
 	}
 	return m, hasAnyLetter(f.word(m.first))
+}
+
+// listedClass returns the class the word lists give a name: Org or Loc when it is
+// listed as one and not the other, None otherwise.
+func (f *entityFinder) listedClass(m nameMention) ner.Class {
+	switch ner.LookupName(strings.ToLower(f.text(m))) & (ner.Organisation | ner.Place) {
+	case ner.Organisation:
+		return ner.Org
+	case ner.Place:
+		return ner.Loc
+	}
+	return ner.None
 }
 
 // isPlacePair reports whether w is two places joined by a hyphen.
