@@ -87,6 +87,9 @@ func newAmount(q mention.Quantity, text, before string) amount {
 		}
 	}
 	a.lo, a.hi = bounds(a.value, roundingStep(q.Value, text), h)
+	if q.Upper > q.Value { // a range: "$3 billion to $5 billion"
+		a.hi = max(a.hi, a.value*q.Upper/q.Value)
+	}
 	return a
 }
 
@@ -255,19 +258,35 @@ func compareAmounts(a, b amount) match {
 		return overlapMatch(a, *b.stated, statedSpread, fmt.Sprintf("%s is %s by the article's own conversion", b.text, b.stated.text))
 	}
 	if a.stated != nil && b.stated != nil && a.stated.unit == b.stated.unit {
-		why := fmt.Sprintf("the articles' own conversions give %s and %s", a.stated.text, b.stated.text)
+		why := fmt.Sprintf("the articles' own conversions put both in %s", a.stated.unit)
+		if table, ok := tableConversion(b, a.unit); ok {
+			why += fmt.Sprintf(", and at the built-in rates of %s %s is about %s", ratesDate, bare(b), formatMoney(table, a.unit))
+		}
 		return overlapMatch(*a.stated, *b.stated, statedSpread, why)
 	}
-	ra, okA := usdPer[a.unit]
-	rb, okB := usdPer[b.unit]
-	if !okA || !okB {
+	v, ok := tableConversion(b, a.unit)
+	if !ok {
 		return match{}
 	}
+	f := v / b.value
 	conv := b
-	conv.unit, conv.value, conv.lo, conv.hi = a.unit, b.value*rb/ra, b.lo*rb/ra, b.hi*rb/ra
-	why := fmt.Sprintf("at the built-in rates of %s, %s is about %s", ratesDate, b.text, formatMoney(conv.value, a.unit))
+	conv.unit, conv.value, conv.lo, conv.hi = a.unit, v, b.lo*f, b.hi*f
+	why := fmt.Sprintf("no article converts them, and at the built-in rates of %s %s is about %s", ratesDate, bare(b), formatMoney(v, a.unit))
 	return overlapMatch(a, conv, tableSpread, why)
 }
+
+// tableConversion converts the value of a into unit by the built-in rates.
+func tableConversion(a amount, unit string) (float64, bool) {
+	ra, okA := usdPer[a.unit]
+	ru, okU := usdPer[unit]
+	if !okA || !okU || a.value == 0 {
+		return 0, false
+	}
+	return a.value * ra / ru, true
+}
+
+// bare writes an amount of money without hedge or conversion: "£18bn".
+func bare(a amount) string { return formatMoney(a.value, a.unit) }
 
 // compatibleUnits reports whether two count or measure units name the same thing
 // ("deaths"/"death", "storeys"/"floors").
@@ -290,6 +309,10 @@ func overlapMatch(a, b amount, spread float64, conversion string) match {
 	var why []string
 	if conversion != "" {
 		why = append(why, conversion)
+		if d := relDiff(a.value, b.value); d > 0.005 {
+			why = append(why, fmt.Sprintf("the %.0f%% gap between %s and %s is within what exchange rates and rounding explain",
+				d*100, formatMoney(a.value, a.unit), formatMoney(b.value, b.unit)))
+		}
 	}
 	switch {
 	case a.value == b.value && a.hedge == b.hedge:
@@ -297,11 +320,7 @@ func overlapMatch(a, b amount, spread float64, conversion string) match {
 		why = append(why, "both are lower bounds (“more than”), which never contradict")
 	case a.hedge != exact || b.hedge != exact:
 		why = append(why, fmt.Sprintf("%s is hedged, and %s lies within what it allows", hedged(a, b), other(a, b).text))
-	case conversion != "":
-		if d := relDiff(a.value, b.value); d > 0.005 {
-			why = append(why, fmt.Sprintf("a %.0f%% gap that exchange rates and rounding explain", d*100))
-		}
-	default:
+	case conversion == "":
 		why = append(why, fmt.Sprintf("%s and %s differ only by rounding", a.text, b.text))
 	}
 	return match{agree: true, why: strings.Join(why, "; ")}

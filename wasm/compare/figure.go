@@ -331,8 +331,11 @@ func srcsOf(figs []figure) []int {
 func (c *comparer) agreementText(figs []figure) string {
 	var reasons []string
 	for _, f := range figs[1:] {
-		if m := compareAmounts(figs[0].amount, f.amount); m.why != "" && !slices.Contains(reasons, m.why) {
-			reasons = append(reasons, m.why)
+		m := compareAmounts(figs[0].amount, f.amount)
+		for _, r := range strings.Split(m.why, "; ") {
+			if r != "" && !slices.Contains(reasons, r) {
+				reasons = append(reasons, r)
+			}
 		}
 	}
 	var parts []string
