@@ -16,7 +16,8 @@ type analysis struct {
 	r      *resolver
 	raw    []rawQuote
 	attrs  []attribution // in text order
-	quotes []Quote       // one per raw quote
+	events []Event
+	quotes []Quote // one per raw quote
 	// own marks the quotes whose speaker is named in their own sentence.
 	own []bool
 }
@@ -26,6 +27,9 @@ func analyze(d *document.Document, m mention.Mentions) *analysis {
 	a.r = newResolver(d, m, a.raw)
 	for si := range d.Sentences {
 		a.attrs = a.r.attributions(si, a.attrs)
+		if ev, ok := a.eventIn(si); ok {
+			a.events = append(a.events, ev)
+		}
 	}
 	a.quotes = make([]Quote, len(a.raw))
 	a.own = make([]bool, len(a.raw))
@@ -297,7 +301,7 @@ func (a *analysis) inherit(i, so, openTok int) {
 		out.Speaker, out.Cue = at.speaker, at.text
 		return
 	}
-	for k := i - 1; k >= 0 && a.raw[k].paragraph == q.paragraph; k-- {
+	for k := i - 1; k >= 0 && k >= i-8 && a.raw[k].paragraph == q.paragraph; k-- {
 		if a.quotes[k].Speaker != nil && !a.quotes[k].Partial {
 			out.Speaker, out.Cue = a.quotes[k].Speaker, a.quotes[k].Cue
 			return

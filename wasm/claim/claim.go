@@ -24,8 +24,13 @@ type Claims struct {
 
 // Find returns the claims of d, given the mentions found in it.
 func Find(d *document.Document, m mention.Mentions) Claims {
+	a := analyze(d, m)
 	return Claims{
-		Quotes: FindQuotes(d, m),
+		Quotes:     a.quotes,
+		Statements: a.statements(),
+		Events:     a.events,
+		Roles:      a.roles(),
+		Figures:    a.figures(),
 	}
 }
 

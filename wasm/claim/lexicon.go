@@ -12,7 +12,7 @@ var speechVerbs = strings.Fields(`
 	mention* comment* testify* predict* vow* promise* maintain* assert* contend* counter*
 	quip* joke* shout* complain* lament* confirm* deny* report* reveal* allege* boast*
 	caution* conclude* estimate* hint* indicate* proclaim* repeat* retort* speculate*
-	agree* believe* brag* demand* scoff* muse* recount* concur* chime sing
+	agree* believe* brag* scoff* muse* recount* concur* chime sing
 	label brand dub deride slam blast mock tout hail decry condemn criticize criticise
 	dismiss cite accuse characterize refer`)
 
@@ -34,6 +34,9 @@ var irregularForms = map[string][]string{
 	"slam":  {"slams", "slammed", "slamming"},
 	"refer": {"refers", "referred", "referring"},
 }
+
+// clauseVerbs may report speech without "that": "Trump said the talks went well".
+var clauseVerbs = setOf("say tell claim insist argue write state believe predict warn")
 
 // cue describes one inflected speech verb.
 type cue struct {
@@ -123,7 +126,8 @@ var titleWords = setOf(`President Vice Prime Minister Secretary Foreign Defense 
 var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In On At
 	After Before When While As Later Earlier Separately Instead Indeed Asked Speaking
 	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless
-	Neither Both Even Either Although Though If Because Since Following Despite`)
+	Neither Both Even Either Although Though If Because Since Following Despite
+	With Without For From Under Amid Among During Through According Like Unlike`)
 
 // timeWords are capitalised but never name a speaker.
 var timeWords = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January

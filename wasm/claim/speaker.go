@@ -170,11 +170,14 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	return nil
 }
 
+// maxClause bounds how far back a clause's start is sought, in tokens.
+const maxClause = 60
+
 // clauseStart returns where the clause ending at token j begins: after the last
 // quotation or after the sentence's leading words.
 func (r *resolver) clauseStart(first, j int) int {
 	k := j
-	for k > first && !r.inQuote[k-1] {
+	for k > first && k > j-maxClause && !r.inQuote[k-1] {
 		k--
 	}
 	for k < j && (r.isWord(k) && leadWords[r.word(k)] || r.word(k) == ",") {

@@ -1,0 +1,202 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+
+	"parallax/wasm/document"
+
+	"parallax/wasm/mention"
+)
+
+// eventWords map the words that report a meeting to the kind of event.
+var eventWords = map[string]string{
+	"meet": "meeting", "meets": "meeting", "met": "meeting", "meeting": "meeting", "meetings": "meeting",
+	"talks": "talks", "talked": "talks", "discussions": "talks", "discussion": "talks",
+	"negotiations": "talks", "conversation": "talks", "conversations": "talks",
+	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
+	"summit": "summit", "call": "call", "spoke": "call",
+}
+
+// verbTriggers take the event's first participant as their subject.
+var verbTriggers = setOf("meet meets met talked visited visits visiting spoke")
+
+// durationUnits are the units a meeting's length is given in.
+var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
+
+// numberWords spell the small numbers a duration is often given in.
+var numberWords = setOf("one two three four five six seven eight nine ten twelve several a an")
+
+// eventIn returns the event sentence si reports, if any: the first word that reports
+// a meeting, with who took part, where, on what day and for how long.
+func (a *analysis) eventIn(si int) (Event, bool) {
+	s := a.d.Sentences[si]
+	r := a.r
+	for t := s.First; t < s.Last; t++ {
+		if r.inQuote[t] || !r.isWord(t) {
+			continue
+		}
+		kind, ok := eventWords[r.word(t)]
+		if !ok || kind == "call" && !a.isPhoneCall(t, s.First, s.Last) {
+			continue
+		}
+		ev := Event{Span: s.Span, Kind: kind}
+		a.addParticipants(&ev, si, t)
+		ev.Place = a.placeAfter(t, s.Last)
+		ev.Day = a.dayIn(s.Span, s.First, s.Last)
+		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+		if len(ev.Participants) > 0 || ev.Place != "" && ev.Day != "" {
+			return ev, true
+		}
+		return Event{}, false
+	}
+	return Event{}, false
+}
+
+// isPhoneCall reports whether "call" or "spoke" at token t is a conversation ("a
+// phone call with", "spoke by phone with") rather than "called on" or "spoke at".
+func (a *analysis) isPhoneCall(t, first, last int) bool {
+	if t > first && (a.r.word(t-1) == "phone" || a.r.word(t-1) == "telephone") {
+		return true
+	}
+	return t+1 < last && a.r.word(t+1) == "with"
+}
+
+// addParticipants adds the subject of a verb trigger (or of the sentence), its
+// direct object, and the people after "with" or "between".
+func (a *analysis) addParticipants(ev *Event, si, t int) {
+	r := a.r
+	s := a.d.Sentences[si]
+	var subject *Speaker
+	if verbTriggers[r.word(t)] {
+		subject = r.subjectOf(s.First, t, t, cue{})
+	} else if !a.reportedAt(si, t) {
+		subject = a.subject(si, t)
+	}
+	a.addParticipant(ev, subject)
+	k := t + 1
+	for k < s.Last && (timeWords[r.word(k)] || skippable[r.word(k)]) {
+		k++
+	}
+	if verbTriggers[r.word(t)] && r.word(t) != "spoke" {
+		if lo, hi := r.phraseAfter(k, s.Last); hi > lo {
+			a.addParticipant(ev, r.speakerFor(lo, hi))
+		}
+	}
+	for ; k < s.Last && k < t+8 && !r.inQuote[k]; k++ {
+		switch r.word(k) {
+		case "with":
+			if lo, hi := r.phraseAfter(k+1, s.Last); hi > lo {
+				a.addParticipant(ev, r.speakerFor(lo, hi))
+			}
+			return
+		case "between":
+			lo, hi := r.phraseAfter(k+1, s.Last)
+			if hi > lo {
+				a.addParticipant(ev, r.speakerFor(lo, hi))
+				if hi < s.Last && r.word(hi) == "and" {
+					if lo, hi := r.phraseAfter(hi+1, s.Last); hi > lo {
+						a.addParticipant(ev, r.speakerFor(lo, hi))
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
+// reportedAt reports whether a speech verb of sentence si comes before token t, so
+// that the sentence's subject is the one who speaks of the event, not one who took
+// part in it.
+func (a *analysis) reportedAt(si, t int) bool {
+	for k := len(a.attrs) - 1; k >= 0 && a.attrs[k].sentence == si; k-- {
+		if a.attrs[k].cue < t {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) addParticipant(ev *Event, sp *Speaker) {
+	if sp == nil {
+		return
+	}
+	for _, p := range ev.Participants {
+		if p == sp.Name {
+			return
+		}
+	}
+	ev.Participants = append(ev.Participants, sp.Name)
+}
+
+// placeAfter returns the place named by "in" after token t: "in St. Petersburg".
+func (a *analysis) placeAfter(t, last int) string {
+	r := a.r
+	for k := t + 1; k+1 < last && !r.inQuote[k]; k++ {
+		if w := r.word(k); w != "in" && w != "at" {
+			continue
+		}
+		start, end := k+1, k+1
+		for end < last && (r.capitalised(end) && !timeWords[r.word(end)] ||
+			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End) {
+			end++
+		}
+		if end > start && r.capitalised(end-1) {
+			return a.d.Slice(Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End})
+		}
+	}
+	return ""
+}
+
+// dayIn returns the normalised day a sentence gives: the mention stage's time, else
+// a weekday as written.
+func (a *analysis) dayIn(s Span, first, last int) string {
+	times := a.r.m.Times
+	for _, tm := range times[sort.Search(len(times), func(i int) bool { return times[i].Start >= s.Start }):] {
+		if tm.Start >= s.End {
+			break
+		}
+		if s.Contains(tm.Span) && (tm.Kind == mention.Weekday || tm.Kind == mention.Date || tm.Kind == mention.Relative) {
+			return tm.Value
+		}
+	}
+	if len(a.r.m.Times) > 0 {
+		return ""
+	}
+	for t := first; t < last; t++ {
+		if w := a.r.word(t); timeWords[w] && strings.HasSuffix(w, "day") {
+			return w
+		}
+	}
+	return ""
+}
+
+// durationIn returns how long a meeting lasted as written: the mention stage's
+// duration, else "two hours", "3 hours" or "a three-hour meeting".
+func (a *analysis) durationIn(s Span, first, last int) string {
+	qs := a.r.m.Quantities
+	for _, q := range qs[sort.Search(len(qs), func(i int) bool { return qs[i].Start >= s.Start }):] {
+		if q.Start >= s.End {
+			break
+		}
+		if q.Kind == mention.Duration && s.Contains(q.Span) {
+			return a.d.Slice(q.Span)
+		}
+	}
+	toks := a.d.Tokens
+	for t := first; t < last; t++ {
+		w := a.r.word(t)
+		count := numberWords[w] && w != "a" && w != "an" || toks[t].Kind == document.Number
+		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords[num] && durationUnits[unit] {
+			return w // "three-hour"
+		}
+		switch {
+		case !count:
+		case t+1 < last && durationUnits[a.r.word(t+1)]:
+			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+1].End})
+		case t+2 < last && a.r.word(t+1) == "-" && durationUnits[a.r.word(t+2)]:
+			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+2].End})
+		}
+	}
+	return ""
+}

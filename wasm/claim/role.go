@@ -1,0 +1,70 @@
+package claim
+
+// titleNouns head a title that may stand right before a name ("Defense Secretary
+// Pete Hegseth", "Kremlin spokesperson Dmitry Peskov").
+var titleNouns = setOf(`President Minister Secretary Spokesperson Spokesman Spokeswoman
+	Chancellor Senator Sen Rep Representative Governor Gov Mayor General Gen Admiral Adm
+	Chief Director Chairman Chairwoman Commissioner Ambassador Envoy Leader Speaker
+	Attorney Judge Justice Commander Premier Secretary-General Colonel Captain
+	president minister secretary spokesperson spokesman spokeswoman envoy negotiator
+	commander chancellor ambassador adviser advisor aide leader official chief director
+	candidate nominee founder chairman ceo governor senator mayor`)
+
+// roles returns who holds which role: the roles the entities carry when the mention
+// stage found any, else each title written right before a name.
+func (a *analysis) roles() []RoleClaim {
+	var out []RoleClaim
+	for _, e := range a.r.m.Entities {
+		for _, r := range e.Roles {
+			out = append(out, RoleClaim{Span: r.Span, Holder: e.Name, Role: r.Title})
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, s := range a.d.Sentences {
+		for t := s.First; t+1 < s.Last; t++ {
+			if a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns[a.r.word(t)] {
+				continue
+			}
+			if rc, ok := a.titleBefore(s.First, t, s.Last); ok {
+				out = append(out, rc)
+			}
+		}
+	}
+	return out
+}
+
+// titleBefore returns the role claim of the title whose head noun is token t, when
+// a name follows it: "UK Foreign Secretary David Lammy", "former President Donald
+// Trump".
+func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
+	r := a.r
+	end := t + 1
+	for end < last && end < t+4 && r.capitalised(end) && !titleWords[r.word(end)] && !timeWords[r.word(end)] && !r.inQuote[end] {
+		end++
+	}
+	if end == t+1 || end < last && isPossessive(r, end) {
+		return RoleClaim{}, false
+	}
+	start := t
+	for k := t - 1; k >= first && k > t-5 && !r.inQuote[k]; k-- {
+		w := r.word(k)
+		if !(r.capitalised(k) && !leadWords[w] && !isDeterminer(w) || plainModifiers[w] || isPossessive(r, k) || w == "former") {
+			break
+		}
+		start = k
+	}
+	start = r.trimPhrase(start, t+1)
+	toks := a.d.Tokens
+	holder := Span{Start: toks[t+1].Start, End: toks[end-1].End}
+	name := r.fullName(a.d.Slice(holder))
+	if e, _, ok := r.entityIn(holder); ok {
+		name = r.m.Entities[e].Name
+	}
+	return RoleClaim{
+		Span:   Span{Start: toks[start].Start, End: holder.End},
+		Holder: name,
+		Role:   a.d.Slice(Span{Start: toks[start].Start, End: toks[t].End}),
+	}, true
+}
