@@ -32,9 +32,10 @@ func init() { evaluations = append(evaluations, evaluation{"meantime", runMEANTI
 // and articles that no name tagger includes.
 //
 // As many entities are not annotated at all ("Toulouse", "France" in an article
-// about Airbus), precision counts only the names found that overlap some annotated
-// mention, of any type; a name that matches a mention which is not a name ("the
-// Russian president") is neither right nor wrong.
+// about Airbus), and names inside a mention are not annotated on their own ("Apple"
+// in "Apple CEO Steve Jobs"), precision counts only the names found that overlap the
+// head of some annotated mention, of any type; a name that matches a mention which
+// is not a name ("the Russian president") is neither right nor wrong.
 func runMEANTIME(dir string, peer *compromise) ([]row, error) {
 	docs, err := readMEANTIMEText(filepath.Join(dir, "meantime.conll"))
 	if err != nil {
@@ -69,7 +70,7 @@ type meantimeDoc struct {
 	text      string
 	tokens    map[[2]int]document.Span
 	gold      []meantimeMention
-	annotated []document.Span // every annotated mention, of any type
+	annotated []document.Span // the head of every annotated mention, of any type
 }
 
 // A meantimeMention is one gold mention: its type, its head's span and its extent.
@@ -186,13 +187,13 @@ func readMEANTIMEGold(path string, docs map[string]*meantimeDoc) error {
 			continue
 		}
 		extent := document.Span{Start: first.Start, End: last.End}
-		md.annotated = append(md.annotated, extent)
-		if typ == "" {
-			continue
-		}
 		head, ok := md.tokens[[2]int{m.Sent, m.Head}]
 		if !ok || !extent.Contains(head) || !isCapitalised(md.text[head.Start:head.End]) {
 			head = last
+		}
+		md.annotated = append(md.annotated, head)
+		if typ == "" {
+			continue
 		}
 		k := [4]int{head.Start, first.Start, last.End, len(typ) + int(typ[0])}
 		if seen[k] {
