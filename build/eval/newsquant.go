@@ -24,7 +24,7 @@ import (
 //     gold range matches a predicted range with the same two ends; and
 //   - the normalised units agree. Units are normalised to one key on both sides:
 //     currencies to ISO 4217 codes ("dollar" and "$" → USD, "japanese yen" → JPY),
-//     with cents and pence turned into hundredths of the main unit; "percentage" and
+//     with cents (and Malaysian sen) turned into hundredths of the main unit; "percentage" and
 //     "%" → "%"; "-" → no unit; "count", which the data uses for factors ("6.5
 //     times earnings", "sixfold"), → "times"; units of measure and time to their singular British
 //     name as the data spells them ("kilometre", "mile per hour"), which is also how
@@ -222,6 +222,9 @@ func goldValueUnit(value, unit string) (valueUnit, bool) {
 	case lower == "cent" || strings.HasPrefix(lower, "cent per "):
 		g.lo, g.hi = g.lo/100, g.hi/100
 		g.unit = "USD" + strings.TrimPrefix(lower, "cent")
+	case lower == "sen":
+		g.lo, g.hi = g.lo/100, g.hi/100
+		g.unit = "MYR"
 	default:
 		g.unit = lower
 		for name, code := range goldCurrencies {

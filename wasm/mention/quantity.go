@@ -3,6 +3,7 @@ package mention
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"parallax/wasm/document"
 )
@@ -57,7 +58,7 @@ func FindQuantities(d *document.Document) []Quantity {
 // quantities appends the quantities of the scanner's sentence to dst, skipping the
 // tokens that times covers.
 func (s *scanner) quantities(dst []Quantity, times []Time) []Quantity {
-	t := 0
+	t, first := 0, len(dst)
 	for i := 0; i < len(s.toks); {
 		for t < len(times) && times[t].End <= s.toks[i].Start {
 			t++
@@ -71,10 +72,32 @@ func (s *scanner) quantities(dst []Quantity, times []Time) []Quantity {
 			i++
 			continue
 		}
+		if q.Kind == Count && q.Unit == "" && len(dst) > first {
+			inheritUnit(&q, dst[first:], s.word(i-1))
+		}
 		dst = append(dst, q)
 		i = next
 	}
 	return dst
+}
+
+// inheritUnit gives a bare number the unit of the last quantity before it in the
+// sentence when a preposition ties it to that one: "rose 64.06 points to 4,577.10",
+// "up 19 cents at 58.24". Percentages pass nothing on: "rose 2% to 1,333" is a level.
+func inheritUnit(q *Quantity, before []Quantity, prev string) {
+	switch strings.ToLower(prev) {
+	case "to", "at", "from":
+	default:
+		return
+	}
+	last := before[len(before)-1]
+	if last.Kind == Percent || last.Unit == "" || last.Kind == Duration {
+		return
+	}
+	if last.Kind == Money && last.Value < 1 && q.Value >= 1 {
+		return // "19 cents" then "58.24" dollars: the scales differ
+	}
+	q.Kind, q.Unit = last.Kind, last.Unit
 }
 
 // quantityAt reads a quantity starting at token i: an optional hedge and currency,
@@ -100,7 +123,7 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, 0, false
 	}
-	if q.Upper == 0 && !a.vague && (from || hedge == "between") {
+	if q.Upper == 0 && !a.vague && !isChange(s.word(i-1)) {
 		end = s.rangeTail(&q, end, hedge, from)
 	}
 	if hedge == "between" && q.Upper == 0 {
@@ -136,11 +159,11 @@ func (s *scanner) sign(a amount) float64 {
 	return 1
 }
 
-// rangeTail extends q to a range whose ends both carry the unit: "from 252 miles to
-// 287 miles", "between 15kHz and 17kHz". After "from" the range may fall: "from
-// 4.8 percent to 4.7 percent". Without "from" or "between", "X to Y" is more often a
-// change and a level ("up 10 cents to $2.24"). It returns the token after the
-// quantity.
+// rangeTail extends q to a range whose ends both carry the unit: "5% to 10%", "from
+// 252 miles to 287 miles", "between 15kHz and 17kHz". After "from" the range may
+// fall: "from 4.8 percent to 4.7 percent". After a verb of change, "X to Y" is a
+// change and a level instead ("up 10 cents to $2.24"), which the caller checks. It
+// returns the token after the quantity.
 func (s *scanner) rangeTail(q *Quantity, end int, hedge string, from bool) int {
 	if !s.is(end, "to") && !(hedge == "between" && s.is(end, "and")) {
 		return end
@@ -154,6 +177,18 @@ func (s *scanner) rangeTail(q *Quantity, end int, hedge string, from bool) int {
 	return after
 }
 
+// isChange reports whether w reports a change, after which "X to Y" is a change and
+// the level it led to rather than a range.
+func isChange(w string) bool {
+	switch strings.ToLower(w) {
+	case "by", "up", "down", "rose", "fell", "gained", "lost", "added", "climbed", "dropped",
+		"jumped", "slipped", "eased", "rising", "falling", "increased", "decreased", "plunged",
+		"surged", "soared", "slid", "grew", "shed", "advanced", "declined", "tumbled":
+		return true
+	}
+	return false
+}
+
 // rate reads the unit of a rate after a quantity: "a month", "per share", "an hour".
 func (s *scanner) rate(j int) (string, int) {
 	w := s.word(j + 1)
@@ -161,9 +196,9 @@ func (s *scanner) rate(j int) (string, int) {
 	case "earlier", "ago", "later", "before", "after":
 		return "", j // "a year earlier" dates the amount
 	}
-	if (s.is(j, "per") || s.is(j, "a")) && (s.is(j+1, "square") || s.is(j+1, "cubic")) {
+	if kind, _ := lookup(measureUnits, w); (s.is(j, "per") || s.is(j, "a")) && (kind == "square" || kind == "cubic") {
 		if u, ok := lookup(measureUnits, s.word(j+2)); ok {
-			return strings.ToLower(w) + " " + u, j + 3 // "per square foot"
+			return kind + " " + u, j + 3 // "per square foot", "per sq m"
 		}
 	}
 	switch {
@@ -420,6 +455,9 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 	if code, ok := lookup(currencyCodes, w); ok && (strings.ToUpper(w) == w || w == "yen") {
 		return code, j + 1
 	}
+	if code, ok := currencySymbols[w]; ok && w != "$" {
+		return code, j + 1 // "1,200€"
+	}
 	if code, ok := lookup(subunits, w); ok && (len(w) > 1 || s.touches(j-1)) {
 		return code, j + 1
 	}
@@ -565,12 +603,15 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 	} else if (s.is(j, "more") || s.is(j, "other") || s.is(j, "additional")) && s.isLowerWord(j+1) {
 		j++ // "eight more picks"
 	}
+	if !a.words && !via && s.nameBefore(a.start) {
+		return 0, false, false // "HIV 2 drug regimen", "iPhone 12 Mini"
+	}
 	first, head := j, -1
 	for k := j; k < j+5 && s.kind(k) == document.Word; k++ {
 		w := s.word(k)
 		lower := s.isLowerWord(k)
-		if (w == "and" || w == "or") && k > j && s.isLowerWord(k+1) {
-			continue // "2.7m digital and physical sales"
+		if (w == "and" || w == "or") && k > j && s.kind(k+1) == document.Word && !has(functionWords, s.word(k+1)) {
+			continue // "2.7m digital and physical sales", "460 Kia and Hyundai vehicles"
 		}
 		if via && (w == "most" || w == "best") {
 			continue // "one of the most gifted attackers"
@@ -606,6 +647,15 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 	return head + 1, false, true
 }
 
+// nameBefore reports whether the word before token i, not the first of the sentence,
+// has a capital letter: the number after it is part of a name ("Section 427").
+func (s *scanner) nameBefore(i int) bool {
+	if i < 2 || s.kind(i-1) != document.Word {
+		return false
+	}
+	return strings.IndexFunc(s.word(i-1), unicode.IsUpper) >= 0
+}
+
 // isAge reports whether a is an age set off by commas after a name: "Jane Roe, 45,".
 func (s *scanner) isAge(a amount) bool {
 	return a.end == a.start+1 && s.word(a.start-1) == "," && s.isCapitalised(a.start-2) &&
@@ -626,6 +676,9 @@ func (s *scanner) unitlessName(a amount) bool {
 		"top", "model", "resolution", "line", "pages", "the", "category", "class", "type",
 		"size", "tier", "zone", "gate", "terminal", "channel", "platform", "division", "sp":
 		return true
+	}
+	if s.word(i-1) == "(" && s.word(a.end) == ")" && s.isCapitalised(i-2) {
+		return true // "Dak Prescott (4)"
 	}
 	return s.word(a.end) == "-" || s.word(a.end) == ":" || s.word(i-1) == ":"
 }

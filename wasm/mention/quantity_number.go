@@ -414,9 +414,6 @@ func isScale(w string) bool {
 // vague reads "hundreds of thousands of": a range of one order of magnitude.
 func (s *scanner) vague(i int, v float64) (amount, bool) {
 	a := amount{value: v, upper: v * 10, start: i, end: i + 1, words: true, vague: true, scale: 1}
-	if v == 12 {
-		a.value, a.upper = 24, 144
-	}
 	if s.is(a.end, "of") {
 		if w, ok := lookup(vagueAmounts, s.word(a.end+1)); ok && w >= 1e3 {
 			a.value, a.upper = v*w, v*w*10

@@ -76,7 +76,7 @@ var dollarNations = map[string]string{
 // subunits are hundredths of a currency: "84 cents" is 0.84 dollars.
 var subunits = map[string]string{
 	"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP",
-	"kopecks": "RUB", "paise": "INR",
+	"kopecks": "RUB", "paise": "INR", "sen": "MYR",
 }
 
 // timeUnits are the units of a duration, by their canonical singular name.
@@ -128,7 +128,8 @@ var measureUnits = map[string]string{
 	"ksi": "kilopound per square inch", "lb-ft": "pound-foot", "pound-feet": "pound-foot", "mpg": "mile per gallon",
 	"km/hr": "kilometre per hour", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
 	"megatonne": "megatonne", "megatonnes": "megatonne", "ounce": "ounce", "ounces": "ounce",
-	"oz": "ounce", "storey": "storey", "storeys": "storey",
+	"oz": "ounce", "storey": "storey", "storeys": "storey", "ppg": "point per game",
+	"rpg": "rebound per game", "apg": "assist per game",
 }
 
 // rateNouns may follow "a" in a rate: "$52 a barrel", "$6 a share".
