@@ -339,7 +339,7 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 	}
 	first := a.d.Sentences[s].First
 	if lo := a.r.phraseBefore(first, c); lo < c {
-		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, c), sentence: s}
+		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
 	}
 	return nil
 }

@@ -18,6 +18,9 @@ func (a *analysis) figures() []Figure {
 	return out
 }
 
+// measurePrepositions may join a quantity to what it measures.
+var measurePrepositions = setOf("in of on for to")
+
 // measureAfter returns the words after a quantity that say what it counts, when the
 // mention stage did not: "21 billion euros in new support" → "new support".
 func (a *analysis) measureAfter(s Span) string {
@@ -26,7 +29,7 @@ func (a *analysis) measureAfter(s Span) string {
 		return ""
 	}
 	last := a.d.Sentences[a.d.Tokens[t].Sentence].Last
-	if t < last && (a.r.word(t) == "in" || a.r.word(t) == "of") {
+	if t < last && measurePrepositions[a.r.word(t)] {
 		t++
 	}
 	start, end := t, t

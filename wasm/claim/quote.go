@@ -68,6 +68,8 @@ func classify(text string, p Span, i, size int, r rune) markRole {
 			return notMark // don't, Trump’s
 		case !before && unicode.IsDigit(next):
 			return notMark // ’90s
+		case before && prev == 's' && nextWordIsLower(text, p, i+size):
+			return notMark // "the farmers’ report"
 		case before:
 			return closesOnly // “allies’ ” or the close of ‘…’
 		case isClosingPunct(prev):
@@ -78,6 +80,16 @@ func classify(text string, p Span, i, size int, r rune) markRole {
 		return notMark
 	}
 	return notMark
+}
+
+// nextWordIsLower reports whether the next word after offset i, past spaces, begins
+// with a small letter.
+func nextWordIsLower(text string, p Span, i int) bool {
+	for i < p.End && text[i] == ' ' {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:p.End])
+	return unicode.IsLower(r)
 }
 
 // straight classifies a straight double quotation mark.

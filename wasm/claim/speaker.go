@@ -107,7 +107,7 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			}
 		}
 		c, ok := cues[w]
-		if !ok {
+		if !ok || r.isPassive(s.First, i) {
 			continue
 		}
 		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
@@ -159,7 +159,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 			j = r.skipAppositive(first, j)
 		}
 		if lo := r.phraseBefore(first, j+1); lo <= j {
-			return r.speakerFor(lo, j+1)
+			return r.speakerFor(lo, r.dropBrackets(lo, j+1))
 		}
 	}
 	if v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
@@ -201,6 +201,35 @@ func (r *resolver) skipAppositive(first, j int) int {
 		}
 	}
 	return j
+}
+
+// isPassive reports whether the speech verb at token v is a passive participle
+// ("was described as"), whose subject is what is spoken of, not the speaker.
+func (r *resolver) isPassive(first, v int) bool {
+	for k := v - 1; k >= first && k > v-3; k-- {
+		switch r.word(k) {
+		case "was", "were", "is", "are", "be", "been", "being":
+			return true
+		}
+		if !isAdverb(r.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// dropBrackets returns the end of the phrase [lo, end) without a closing bracketed
+// part: "Sen. Ana Ortiz (D-Ore.)" → "Sen. Ana Ortiz".
+func (r *resolver) dropBrackets(lo, end int) int {
+	if end-1 <= lo || r.word(end-1) != ")" {
+		return end
+	}
+	for k := end - 2; k > lo; k-- {
+		if r.word(k) == "(" {
+			return k
+		}
+	}
+	return end
 }
 
 // isName reports whether tokens [first, end) are all capitalised words.

@@ -21,7 +21,7 @@ func (a *analysis) statements() []Statement {
 		}
 		var content Span
 		ok := false
-		if at.speaker.Span.Start < a.d.Tokens[at.cue].Start {
+		if at.text == "according to" || at.speaker.Span.Start < a.d.Tokens[at.cue].Start {
 			content, ok = a.contentAfter(at) // not after "…,” said X."
 		}
 		if !ok {

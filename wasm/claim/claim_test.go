@@ -1,0 +1,285 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// parse parses an invented article or fails the test.
+func parse(t testing.TB, text string) *document.Document {
+	t.Helper()
+	d, err := document.Parse("test", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func speakerName(sp *Speaker) string {
+	if sp == nil {
+		return "<none>"
+	}
+	return sp.Name
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // per quote: "text | speaker | cue | partial"
+	}{
+		{"speaker after", "“We will rebuild the bridge by spring,” Mayor Ana Ortiz said.",
+			[]string{"We will rebuild the bridge by spring, | Ana Ortiz | said | false"}},
+		{"inverted", "“The river is rising,” said Harbour Commissioner Lena Fisk.",
+			[]string{"The river is rising, | Lena Fisk | said | false"}},
+		{"straight marks before", `Tomas Reyes said, "The gates will stay shut."`,
+			[]string{"The gates will stay shut. | Tomas Reyes | said | false"}},
+		{"colon", "Tomas Reyes: “The gates will stay shut.”",
+			[]string{"The gates will stay shut. | Tomas Reyes | : | false"}},
+		{"partial", "The council praised the plan as “bold and overdue.”",
+			[]string{"bold and overdue. | The council | praised | true"}},
+		{"scare quote", "The so-called “green corridor” opened at noon.",
+			[]string{"green corridor | <none> |  | true"}},
+		{"nobody", "“Stay indoors.”",
+			[]string{"Stay indoors. | <none> |  | false"}},
+		{"according to", "“Repairs will take a week,” according to the ministry.",
+			[]string{"Repairs will take a week, | the ministry | according to | false"}},
+		{"apostrophes", "“It’s the council’s call, isn’t it?” Reyes asked.",
+			[]string{"It’s the council’s call, isn’t it? | Reyes | asked | false"}},
+		{"single marks", "Lena Fisk said: ‘We will not wait for the farmers’ report.’",
+			[]string{"We will not wait for the farmers’ report. | Lena Fisk | said | false"}},
+		{"pronoun", "Lena Fisk toured the dam on Monday. “It is safe now,” she said.",
+			[]string{"It is safe now, | Lena Fisk | said | false"}},
+		{"two sentences, one speaker", "“The dam held,” Mia Holt said. “We were lucky.”",
+			[]string{"The dam held, | Mia Holt | said | false", "We were lucky. | Mia Holt | said | false"}},
+		{"introduced by the previous paragraph", "Fire chief Omar Diallo added:\n\n“Nobody was hurt. The families are safe.”",
+			[]string{"Nobody was hurt. The families are safe. | Omar Diallo | added | false"}},
+		{"continued across paragraphs", "The engineer, Mia Holt, said: “The dam held.\n\n“We were lucky this time.”",
+			[]string{"The dam held. | Mia Holt | said | false", "We were lucky this time. | Mia Holt | said | false"}},
+		{"group", "“The vote is final,” officials said on Tuesday.",
+			[]string{"The vote is final, | officials | said | false"}},
+		{"role", "“Talks will resume,” a ministry spokesperson told reporters.",
+			[]string{"Talks will resume, | a ministry spokesperson | told | false"}},
+		{"passive", "The plan was described as “reckless” by Tomas Reyes.",
+			[]string{"reckless | Tomas Reyes | by | true"}},
+		{"signature", "“Best decision we ever made.” ― Nina Park",
+			[]string{"Best decision we ever made. | Nina Park | — | false"}},
+		{"party in brackets", "“We need the funds,” Sen. Ana Ortiz (D-Ore.) said.",
+			[]string{"We need the funds, | Ana Ortiz | said | false"}},
+		{"unbalanced", "He said “this never closes and the paragraph ends.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parse(t, tt.text)
+			var got []string
+			for _, q := range FindQuotes(d, mention.Mentions{}) {
+				if d.Slice(q.Span) != q.Text {
+					t.Errorf("span %v does not hold %q", q.Span, q.Text)
+				}
+				got = append(got, fmt.Sprintf("%s | %s | %s | %v", q.Text, speakerName(q.Speaker), q.Cue, q.Partial))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestSpeakerEntity checks that a speaker who is a known entity gets the entity's
+// name and index, whichever of its mentions the quote is attributed with.
+func TestSpeakerEntity(t *testing.T) {
+	text := "Harbour Commissioner Lena Fisk inspected the pier. “It will hold,” Fisk said. “We checked twice,” she added."
+	d := parse(t, text)
+	at := func(s string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s)}
+	}
+	m := mention.Mentions{Entities: []mention.Entity{
+		{Type: mention.Place, Name: "Pier 4", Mentions: []Span{at("pier")}},
+		{Type: mention.Person, Name: "Lena Fisk", Mentions: []Span{at("Lena Fisk"), at("Fisk said")}},
+	}}
+	m.Entities[1].Mentions[1].End = m.Entities[1].Mentions[1].Start + len("Fisk")
+	quotes := FindQuotes(d, m)
+	if len(quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2", len(quotes))
+	}
+	for _, q := range quotes {
+		if q.Speaker == nil || q.Speaker.Entity != 1 || q.Speaker.Name != "Lena Fisk" {
+			t.Errorf("%q: speaker %+v, want entity 1 Lena Fisk", q.Text, q.Speaker)
+		}
+	}
+	if got := d.Slice(quotes[1].Speaker.Span); got != "she" {
+		t.Errorf("second quote's speaker span holds %q, want the pronoun", got)
+	}
+}
+
+func TestStatements(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Mayor Ana Ortiz said that the bridge would reopen in May.", "Ana Ortiz | said | the bridge would reopen in May"},
+		{"The bridge will reopen in May, officials said.", "officials | said | The bridge will reopen in May"},
+		{"Tomas Reyes warned reporters on Friday that the levee was weak.", "Tomas Reyes | warned | the levee was weak"},
+		{"According to the ministry, the levee was repaired twice.", "the ministry | according to | the levee was repaired twice"},
+		{"Mia Holt said the pumps had failed overnight.", "Mia Holt | said | the pumps had failed overnight"},
+		{"Mia Holt praised the crews.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Find(parse(t, tt.text), mention.Mentions{}).Statements {
+			got = append(got, fmt.Sprintf("%s | %s | %s", speakerName(s.Speaker), s.Cue, s.Text))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Mayor Ana Ortiz met Friday with Governor Paul Ruiz in Springfield for two hours.",
+			"meeting | Ana Ortiz, Paul Ruiz | Springfield | Friday | two hours"},
+		{"The discussions, held on Thursday in Lisbon, ended without a deal.",
+			"talks |  | Lisbon | Thursday | "},
+		{"Tomas Reyes held talks with Mia Holt.", "talks | Tomas Reyes, Mia Holt |  |  | "},
+		{"The mayor called on residents to stay home.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range Find(parse(t, tt.text), mention.Mentions{}).Events {
+			got = append(got, fmt.Sprintf("%s | %s | %s | %s | %s", e.Kind, strings.Join(e.Participants, ", "), e.Place, e.Day, e.Duration))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	text := "Port Authority spokesperson Nina Park and former Mayor Tomas Reyes visited the dam."
+	var got []string
+	for _, r := range Find(parse(t, text), mention.Mentions{}).Roles {
+		got = append(got, r.Holder+" | "+r.Role)
+	}
+	want := "Nina Park | Port Authority spokesperson\nTomas Reyes | former Mayor"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	text := "The city will spend 40 million dollars on pumps, Mayor Ana Ortiz said."
+	i := strings.Index(text, "40 million dollars")
+	m := mention.Mentions{Quantities: []mention.Quantity{{Kind: mention.Money, Value: 4e7, Unit: "USD",
+		Span: Span{Start: i, End: i + len("40 million dollars")}}}}
+	figs := Find(parse(t, text), m).Figures
+	if len(figs) != 1 || figs[0].Measure != "pumps" || speakerName(figs[0].Source) != "Ana Ortiz" {
+		t.Errorf("got %+v, want pumps given by Ana Ortiz", figs)
+	}
+}
+
+func ExampleFindQuotes() {
+	text := "Harbour Commissioner Lena Fisk said the pier was safe.\n\n" +
+		"“We checked every pile,” she said. “Twice.”\n\n" +
+		"The union called the inspection “rushed.”"
+	d, _ := document.Parse("example", text)
+	for _, q := range FindQuotes(d, mention.Find(d)) {
+		who := "nobody"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		fmt.Printf("%s (partial: %v): %s\n", who, q.Partial, q.Text)
+	}
+	// Output:
+	// Lena Fisk (partial: false): We checked every pile,
+	// Lena Fisk (partial: false): Twice.
+	// The union (partial: true): rushed.
+}
+
+// FuzzFind checks that no text makes Find panic or return a span outside the text.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"“Open, “nested ‘inner” marks’ never close",
+		"\"a\" \"b \"c\" d\" ' ' ’ ‘ ”“",
+		"He said: “one.\n\n“two.\n\n“three",
+		"’s ’90s rock’n’roll ‘em “”",
+		"“…,” said . , said “ according to",
+		"<p>“Quoted,” she said.</p>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := document.Parse("fuzz", text)
+		if err != nil {
+			return
+		}
+		c := Find(d, mention.Find(d))
+		for _, q := range c.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+				t.Fatalf("quote span %v outside the text", q.Span)
+			}
+		}
+		for _, s := range c.Statements {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("statement span %v outside the text", s.Span)
+			}
+		}
+	})
+}
+
+// corpus builds an article of about n bytes from invented paragraphs, with
+// unbalanced marks and run-on sentences among them.
+func corpus(n int) string {
+	paragraphs := []string{
+		"“We will rebuild the bridge by spring,” Mayor Ana Ortiz said on Tuesday. “The money is there.”",
+		"Harbour Commissioner Lena Fisk met Friday with Governor Paul Ruiz in Springfield for two hours.",
+		"The council praised the plan as “bold and overdue,” but officials said the cost had doubled.",
+		"Fire chief Omar Diallo added:",
+		"“Nobody was hurt. The families are safe.",
+		"“We were lucky,” he said, “and the pumps held.”",
+		"According to the ministry, the levee was repaired twice, and he said he said he said it held.",
+		"The so-called “green corridor” opened at noon, while the farmers’ union called it ‘a stunt.",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(paragraphs[i%len(paragraphs)])
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := corpus(2 << 20)
+	d, err := document.Parse("bench", text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := mention.Mentions{}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		Find(d, m)
+	}
+}
+
+// TestLinear checks that four times the text takes well under sixteen times as long,
+// which a quadratic step would.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	measure := func(n int) time.Duration {
+		d := parse(t, corpus(n))
+		start := time.Now()
+		Find(d, mention.Mentions{})
+		return time.Since(start)
+	}
+	measure(1 << 18) // warm up
+	small, large := measure(1<<18), measure(1<<20)
+	if large > 10*small+50*time.Millisecond {
+		t.Errorf("256 KB took %v but 1 MB took %v: not linear", small, large)
+	}
+}
