@@ -242,8 +242,9 @@ func (s *scanner) hedge(i int) (string, int) {
 		if j-i != len(h.words) {
 			continue
 		}
-		if k := s.skipCurrency(j); s.kind(k) == document.Number || s.kind(k) == document.Word && startsNumber(s, k) {
-			return h.name, j
+		k := s.skipCurrency(j)
+		if s.kind(k) == document.Number || s.kind(k) == document.Word && (startsNumber(s, k) || k > j && hasDigit(s.word(k))) {
+			return h.name, j // "more than 300", "about four", "between $US160 million"
 		}
 	}
 	return "", i
@@ -266,6 +267,8 @@ var hedgesByFirst = func() map[string][]hedgePhrase {
 	}
 	return m
 }()
+
+func hasDigit(w string) bool { return strings.IndexAny(w, "0123456789") >= 0 }
 
 // startsNumber reports whether a number in words starts at token k.
 func startsNumber(s *scanner, k int) bool {
@@ -355,6 +358,9 @@ func (s *scanner) rangeEnd(a *amount, currency, hedge string, from, by bool) {
 		k = after
 	}
 	b, ok := s.number(k, currency != "")
+	if !ok && s.kind(k) == document.Word {
+		_, b, ok = s.gluedAmount(k, currency)
+	}
 	if !ok || b.vague {
 		return
 	}
@@ -389,6 +395,9 @@ func (s *scanner) unit(q *Quantity, a amount, currency string) (end int, adjecti
 		strings.HasPrefix(strings.ToLower(w), "percent-"):
 		q.Kind, q.Unit = Percent, "%"
 		return j + 1, s.isLowerWord(j+1) && !has(functionWords, s.word(j+1)), true
+	case w == "″":
+		q.Kind, q.Unit = Measure, "inch" // the double prime: 25.5″
+		return j + 1, false, true
 	case s.is(j, "per") && s.is(j+1, "cent"):
 		q.Kind, q.Unit = Percent, "%"
 		return j + 2, s.isLowerWord(j+2) && !has(functionWords, s.word(j+2)), true
