@@ -8,6 +8,7 @@ import (
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
+	"parallax/wasm/mention"
 )
 
 // families group the kinds of event that sources use for one happening: a "meeting"
@@ -40,8 +41,7 @@ type slotValue struct {
 type occasion struct {
 	src       int
 	family    string
-	who       []int    // merged entities taking part, sorted
-	others    []string // participants not known as entities, folded
+	who       []int // merged people taking part, sorted
 	span      document.Span
 	places    []slotValue
 	days      []slotValue
@@ -63,28 +63,59 @@ func sameParticipants(a, b []int) bool {
 	return shared == len(a) || shared == len(b) || 2*shared >= len(a)+len(b)-shared
 }
 
-// occasions gathers the events of source s, merging those about one happening.
+// anaphoric words open a reference back to a happening already told: "The
+// discussions, held on Thursday in Moscow, …".
+var anaphoric = map[string]bool{"the": true, "these": true, "this": true, "that": true, "those": true}
+
+// occasions gathers the events of source s, merging those about one happening: the
+// same participants, or an event without participants that refers back to the one
+// before it ("the talks").
 func (c *comparer) occasions(s int) []*occasion {
 	var out []*occasion
+	var last *occasion
+	lastSentence := -10
+	d := c.sources[s].Doc
 	for _, ev := range c.sources[s].Claims.Events {
 		o := c.occasion(s, ev)
+		sentence := d.SentenceAt(ev.Start)
 		if len(o.who) == 0 {
+			if last != nil && last.family == o.family && sentence-lastSentence <= 3 && c.refersBack(s, ev) {
+				last.add(o)
+			}
 			continue
 		}
+		last, lastSentence = o, sentence
 		i := slices.IndexFunc(out, func(p *occasion) bool {
-			return p.family == o.family && sameParticipants(p.who, o.who)
+			return p.family == o.family && sameParticipants(p.who, o.who) && (len(p.who) > 1) == (len(o.who) > 1)
 		})
 		if i < 0 {
 			out = append(out, o)
 			continue
 		}
-		p := out[i]
-		p.who = union(p.who, o.who)
-		p.places = append(p.places, o.places...)
-		p.days = append(p.days, o.days...)
-		p.durations = append(p.durations, o.durations...)
+		out[i].add(o)
+		last = out[i]
 	}
 	return out
+}
+
+// refersBack reports whether an event's text names its kind with a word pointing
+// back: "the talks", "these discussions".
+func (c *comparer) refersBack(s int, ev claim.Event) bool {
+	ws := words(c.slice(s, ev.Span))
+	for i := 1; i < len(ws); i++ {
+		if anaphoric[ws[i-1]] && family(ws[i]) == family(ev.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// add pools the participants and values of o into p.
+func (p *occasion) add(o *occasion) {
+	p.who = union(p.who, o.who)
+	p.places = append(p.places, o.places...)
+	p.days = append(p.days, o.days...)
+	p.durations = append(p.durations, o.durations...)
 }
 
 func union(a, b []int) []int {
@@ -97,10 +128,10 @@ func union(a, b []int) []int {
 func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 	o := &occasion{src: s, family: family(ev.Kind), span: ev.Span}
 	for _, p := range ev.Participants {
-		if e := c.names.resolve(s, p); e >= 0 {
+		// People meet; a country or body named as a party ("the US") is a stand-in
+		// for someone the article does not name, and says nothing to align by.
+		if e := c.names.resolve(s, p); e >= 0 && c.entities[e].Type == mention.Person {
 			o.who = append(o.who, e)
-		} else {
-			o.others = append(o.others, strings.Join(words(p), " "))
 		}
 	}
 	slices.Sort(o.who)
@@ -179,34 +210,70 @@ func indexFold(s, sub string) int {
 
 // An eventSlot gathers the occasions of several sources that tell one happening.
 type eventSlot struct {
+	family  string
 	who     []int
-	members []*occasion
+	members []*occasion // in source order, one per source
+}
+
+func (sl *eventSlot) has(s int) bool {
+	return slices.ContainsFunc(sl.members, func(o *occasion) bool { return o.src == s })
+}
+
+// join adds o to the slot, pooling it with the occasion of its source already there.
+func (sl *eventSlot) join(o *occasion) {
+	sl.who = union(sl.who, o.who)
+	for _, m := range sl.members {
+		if m.src == o.src {
+			m.add(o)
+			return
+		}
+	}
+	cp := *o
+	sl.members = append(sl.members, &cp)
+	slices.SortStableFunc(sl.members, func(a, b *occasion) int { return a.src - b.src })
 }
 
 // compareEvents lines up the happenings the sources tell and compares where, when
-// and for how long each took place.
+// and for how long each took place. Occasions with two or more named participants
+// make the slots; an occasion one source alone tells, sharing someone with a slot
+// that source is absent from, is taken for that slot's happening told with other
+// names (one story, one meeting); occasions naming one participant join the slot
+// most sources tell that includes him.
 func (c *comparer) compareEvents() {
 	var slots []*eventSlot
+	var partial []*occasion
 	for s := range c.sources {
 		for _, o := range c.occasions(s) {
-			i := slices.IndexFunc(slots, func(sl *eventSlot) bool {
-				return sl.members[0].family == o.family && sameParticipants(sl.who, o.who) &&
-					!slices.ContainsFunc(sl.members, func(m *occasion) bool { return m.src == s })
-			})
-			if i < 0 {
-				slots = append(slots, &eventSlot{who: o.who, members: []*occasion{o}})
+			if len(o.who) < 2 {
+				partial = append(partial, o)
 				continue
 			}
-			slots[i].who = union(slots[i].who, o.who)
-			slots[i].members = append(slots[i].members, o)
+			i := slices.IndexFunc(slots, func(sl *eventSlot) bool {
+				return sl.family == o.family && sameParticipants(sl.who, o.who)
+			})
+			if i < 0 {
+				slots = append(slots, &eventSlot{family: o.family})
+				i = len(slots) - 1
+			}
+			slots[i].join(o)
+		}
+	}
+	slots = mergeLoneSlots(slots)
+	for _, o := range partial {
+		var best *eventSlot
+		for _, sl := range slots {
+			if sl.family == o.family && sameParticipants(sl.who, o.who) && (best == nil || len(sl.members) > len(best.members)) {
+				best = sl
+			}
+		}
+		if best != nil {
+			best.join(o)
 		}
 	}
 	for _, sl := range slots {
 		title := c.eventTitle(sl)
 		if len(sl.members) == 1 {
-			o := sl.members[0]
-			c.onlyIn = append(c.onlyIn, onlyItem{what: "the " + title, srcs: []int{o.src},
-				values: []Value{c.value(o.src, o.span)}})
+			c.loneEvent(sl.members[0], title)
 			continue
 		}
 		c.comparePlaces(sl, title)
@@ -215,13 +282,72 @@ func (c *comparer) compareEvents() {
 	}
 }
 
-// eventTitle names a happening for a topic: "meeting of Steve Witkoff and Vladimir Putin".
+// mergeLoneSlots folds each slot that one source alone tells into the slot with most
+// sources that shares a participant with it and lacks that source.
+func mergeLoneSlots(slots []*eventSlot) []*eventSlot {
+	var out []*eventSlot
+	var lone []*eventSlot
+	for _, sl := range slots {
+		if len(sl.members) == 1 {
+			lone = append(lone, sl)
+		} else {
+			out = append(out, sl)
+		}
+	}
+	for _, l := range lone {
+		o := l.members[0]
+		var best *eventSlot
+		for _, sl := range out {
+			if sl.family == l.family && !sl.has(o.src) && shareAny(sl.who, l.who) && (best == nil || len(sl.members) > len(best.members)) {
+				best = sl
+			}
+		}
+		if best == nil {
+			out = append(out, l)
+			continue
+		}
+		best.join(o)
+	}
+	return out
+}
+
+func shareAny(a, b []int) bool {
+	return slices.ContainsFunc(a, func(x int) bool { return slices.Contains(b, x) })
+}
+
+// loneEvent reports a happening one source alone tells, when it says where or when.
+func (c *comparer) loneEvent(o *occasion, title string) {
+	var details []string
+	if v, ok := mostSpecificPlace(o.places); ok {
+		details = append(details, "in "+v.show)
+	}
+	if len(o.days) > 0 {
+		details = append(details, o.days[0].show)
+	}
+	if len(details) == 0 {
+		return
+	}
+	c.onlyIn = append(c.onlyIn, onlyItem{what: "the " + title + " (" + strings.Join(details, ", ") + ")",
+		srcs: []int{o.src}, values: []Value{c.value(o.src, o.span)}})
+}
+
+// eventTitle names a happening for a topic: "meeting of Steve Witkoff and Vladimir
+// Putin", with the participants that more than one of its sources names (all of them
+// when one source alone tells it).
 func (c *comparer) eventTitle(sl *eventSlot) string {
 	var names []string
 	for _, e := range sl.who {
-		names = append(names, c.entities[e].Name)
+		n := 0
+		for _, m := range sl.members {
+			if slices.Contains(m.who, e) {
+				n++
+			}
+		}
+		if n > 1 || len(sl.members) == 1 {
+			names = append(names, c.entities[e].Name)
+		}
 	}
-	return sl.members[0].family + " of " + listNames(names)
+	return sl.family + " of " + listNames(names)
 }
 
 // comparePlaces reports where the sources put a happening: a conflict when two name

@@ -54,15 +54,15 @@ var seedFindings = []seedFinding{
 	{compare.Agreement, "role of Dmitry Peskov", []string{"Kremlin spokesperson", "Kremlin spokesman"}, ""},
 	{compare.OnlyIn, "Keith Kellogg", []string{"004"}, ""},
 	{compare.OnlyIn, "St. Petersburg", []string{"001"}, ""},
-	{compare.Conflict, "Vladimir Putin: place", []string{"Moscow", "St. Petersburg", "001"}, "events"},
-	{compare.Conflict, "Vladimir Putin: day", []string{"Thursday", "Friday", "this week"}, "events"},
+	{compare.Conflict, "meeting of Vladimir Putin and Steve Witkoff: place", []string{"Moscow", "St. Petersburg", "001"}, "events"},
+	{compare.Conflict, "meeting of Vladimir Putin and Steve Witkoff: day", []string{"Thursday", "Friday", "this week"}, "events"},
 }
 
 // acceptedAlarms are the topics of every conflict, variant and attribution conflict a
 // careful reader would accept on the seeds; any other is a false alarm.
 var acceptedAlarms = []string{
 	"UK Foreign Secretary", "role of Donald Trump", "Given Russia", "drag his feet",
-	"Vladimir Putin: place", "Vladimir Putin: day",
+	"meeting of Vladimir Putin and Steve Witkoff: place", "meeting of Vladimir Putin and Steve Witkoff: day",
 }
 
 func TestSeedFindings(t *testing.T) {
