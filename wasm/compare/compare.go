@@ -110,7 +110,7 @@ type comparer struct {
 	local    [][]int // local[s][e]: the merged index of source s's entity e
 	names    *resolver
 	findings []Finding
-	onlyIn   []onlyItem // claims one source alone makes, reported last
+	onlyIn   []Finding // claims one source alone makes, reported after the entities
 }
 
 func newComparer(sources []Source) *comparer {

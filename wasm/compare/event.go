@@ -327,8 +327,8 @@ func (c *comparer) loneEvent(o *occasion, title string) {
 	if len(details) == 0 {
 		return
 	}
-	c.onlyIn = append(c.onlyIn, onlyItem{what: "the " + title + " (" + strings.Join(details, ", ") + ")",
-		srcs: []int{o.src}, values: []Value{c.value(o.src, o.span)}})
+	c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: title, Values: []Value{c.value(o.src, o.span)},
+		Explanation: fmt.Sprintf("Only %s tells of the %s (%s).", c.docName(o.src), title, strings.Join(details, ", "))})
 }
 
 // eventTitle names a happening for a topic: "meeting of Steve Witkoff and Vladimir

@@ -228,11 +228,9 @@ func (c *comparer) compareFigures() {
 	for _, sl := range slots {
 		if len(sl.members) == 1 {
 			f := sl.members[0]
-			c.onlyIn = append(c.onlyIn, onlyItem{
-				what:   "the figure for " + f.measure,
-				values: []Value{c.figureValue(f)},
-				srcs:   []int{f.src},
-			})
+			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "figure: " + f.measure,
+				Values:      []Value{c.figureValue(f)},
+				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), f.measure, f.amount.text)})
 			continue
 		}
 		c.judgeFigures(sl, "figure: "+sl.members[0].measure)

@@ -5,13 +5,6 @@ import (
 	"strings"
 )
 
-// An onlyItem is a claim that one source alone carries.
-type onlyItem struct {
-	what   string // "the quotation “…” from Keith Kellogg"
-	srcs   []int
-	values []Value
-}
-
 // reportOnlyIn reports what only some sources carry: the entities not every source
 // names, then the claims one source alone makes.
 func (c *comparer) reportOnlyIn() {
@@ -30,13 +23,15 @@ func (c *comparer) reportOnlyIn() {
 		if len(srcs) == len(c.sources) || len(values) == 0 {
 			continue
 		}
-		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + e.Name, Values: values,
-			Explanation: fmt.Sprintf("Only %s %s %s; %s %s not.", c.sourceList(srcs),
-				verb(len(srcs), "names", "name"), e.Name, c.sourceList(c.missing(srcs)), verb(len(c.missing(srcs)), "does", "do"))})
+		absent := c.missing(srcs)
+		text := fmt.Sprintf("Only %s %s %s.", c.sourceList(srcs), verb(len(srcs), "names", "name"), e.Name)
+		if 2*len(srcs) > len(c.sources) {
+			text = fmt.Sprintf("%s %s not name %s; the others do.", c.sourceList(absent), verb(len(absent), "does", "do"), e.Name)
+		}
+		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + e.Name, Values: values, Explanation: text})
 	}
-	for _, it := range c.onlyIn {
-		c.add(Finding{Kind: OnlyIn, Topic: it.what, Values: it.values,
-			Explanation: fmt.Sprintf("Only %s %s %s.", c.sourceList(it.srcs), verb(len(it.srcs), "carries", "carry"), it.what)})
+	for _, f := range c.onlyIn {
+		c.add(f)
 	}
 }
 

@@ -272,11 +272,11 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	who := c.speakerName(a.speaker)
 	if len(group) == 1 {
 		if !a.q.Partial {
-			what := "the quotation " + quoted(a.q.Text, 60)
+			text := fmt.Sprintf("Only %s quotes %s.", c.docName(a.src), quoted(a.q.Text, 80))
 			if who != "" {
-				what += " from " + who
+				text = fmt.Sprintf("Only %s quotes %s saying %s.", c.docName(a.src), who, quoted(a.q.Text, 80))
 			}
-			c.onlyIn = append(c.onlyIn, onlyItem{what: what, srcs: []int{a.src}, values: values})
+			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "quotation " + quoted(a.q.Text, 60), Values: values, Explanation: text})
 		}
 		return
 	}
