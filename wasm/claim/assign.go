@@ -138,7 +138,9 @@ func (a *analysis) subject(s, o int) *Speaker {
 	if hi <= lo {
 		return nil
 	}
-	if hi < o && a.r.word(hi) != "," && !a.r.isWord(hi) {
+	// The subject must end before the quotation, with its verb or a comma after it:
+	// in "The so-called “green corridor” opened" nobody is quoted.
+	if hi >= o || a.r.word(hi) != "," && !a.r.isWord(hi) {
 		return nil
 	}
 	return a.r.speakerFor(lo, hi)
@@ -236,10 +238,7 @@ func (a *analysis) after(s, c int) *attribution {
 	if k == len(a.attrs) || a.attrs[k].cue-c > 14 {
 		return nil
 	}
-	// “…?” Trump said: the sentence ends at the mark, the attribution follows.
-	next := s+1 < len(a.d.Sentences) && a.d.Sentences[s+1].First == c+1 &&
-		a.d.Sentences[s+1].Paragraph == a.d.Sentences[s].Paragraph
-	if a.attrs[k].sentence != s && !(next && a.attrs[k].sentence == s+1) {
+	if a.attrs[k].sentence != s && !a.tagsQuestion(s, c, &a.attrs[k]) {
 		return nil
 	}
 	for t := c + 1; t < a.attrs[k].cue; t++ {
@@ -248,6 +247,23 @@ func (a *analysis) after(s, c int) *attribution {
 		}
 	}
 	return &a.attrs[k]
+}
+
+// tagsQuestion reports whether attribution at, in the sentence after s, is the
+// tag of a question or exclamation that ends sentence s at its closing mark c:
+// “Who would have believed it?” Trump said.
+func (a *analysis) tagsQuestion(s, c int, at *attribution) bool {
+	if at.sentence != s+1 || c < 1 {
+		return false
+	}
+	next := a.d.Sentences[s+1]
+	if next.First != c+1 || next.Paragraph != a.d.Sentences[s].Paragraph {
+		return false
+	}
+	if w := a.d.Tokens[c-1].Text(a.d); w != "?" && w != "!" {
+		return false
+	}
+	return next.Last-at.end < 5 || a.r.word(at.end) == ","
 }
 
 // before returns the attribution that precedes the opening mark at token o within
@@ -334,7 +350,7 @@ func (a *analysis) colonIntroduction(s int) *attribution {
 func (a *analysis) colonSpeaker(c int) *attribution {
 	s := a.d.Tokens[c].Sentence
 	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].cue >= c }) - 1
-	if k >= 0 && a.attrs[k].sentence == s && c-a.attrs[k].end < 6 {
+	if k >= 0 && a.attrs[k].sentence == s {
 		return &a.attrs[k]
 	}
 	first := a.d.Sentences[s].First

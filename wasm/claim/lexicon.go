@@ -14,7 +14,8 @@ var speechVerbs = strings.Fields(`
 	caution* conclude* estimate* hint* indicate* proclaim* repeat* retort* speculate*
 	agree* believe* brag* scoff* muse* recount* concur* chime sing
 	label brand dub deride slam blast mock tout hail decry condemn criticize criticise
-	dismiss cite accuse characterize refer`)
+	dismiss cite accuse characterize refer continue demand interject remember lecture
+	advise`)
 
 // cueNouns attribute words to the possessor before them ("Trump’s claim that …").
 var cueNouns = setOf(`claim claims statement statements remarks comments comment words

@@ -149,7 +149,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 		j--
 	}
 	if j >= first && !r.inQuote[j] {
-		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" {
+		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || c.gerund && functionWords[w] {
 			if lo, hi := r.phraseAfter(r.clauseStart(first, j), j); hi > lo {
 				return r.speakerFor(lo, hi)
 			}
@@ -333,7 +333,8 @@ func (r *resolver) phraseAfter(i, last int) (int, int) {
 		return i, i + 1
 	}
 	k := i
-	if isDeterminer(r.word(k)) {
+	common := isDeterminer(r.word(k))
+	if common {
 		k++
 	}
 	end := i
@@ -343,6 +344,8 @@ func (r *resolver) phraseAfter(i, last int) (int, int) {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
 		case r.isWord(k) && (plainModifiers[w] || roleNouns[w]):
 		case w == "." && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords[r.word(k-1)]:
+		case common && r.isWord(k) && !functionWords[w] && k < i+4:
+			end = k + 1 // "said the designer"
 		default:
 			return i, end
 		}
@@ -404,7 +407,9 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 			return r.resolvePronoun(r.lastGroup, span)
 		}
 	}
-	if e, s, ok := r.entityIn(span); ok {
+	if e, s, ok := r.entityIn(span); ok && s.End >= toks[last-1].End {
+		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign
+		// ministry" or "a NATO spokesperson" it only qualifies the role.
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
 	}
 	if r.capitalised(last - 1) {
