@@ -2,39 +2,180 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"parallax/wasm/compare"
 )
 
-// Markdown renders a report as a Markdown document: the findings first, then each
-// article's entities and quotes.
+// findingSections name the kinds of finding for readers, in the order the report
+// gives them: what needs checking first.
+var findingSections = []struct {
+	kind  compare.Kind
+	title string
+}{
+	{compare.Conflict, "Conflicts"},
+	{compare.QuoteVariant, "Quotes worded differently"},
+	{compare.AttributionConflict, "Same words, different speakers"},
+	{compare.ChangedOverTime, "Changed over time"},
+	{compare.Agreement, "Agreements"},
+	{compare.OnlyIn, "Only in some sources"},
+}
+
+// Markdown renders a report as a Markdown document: the documents read, the entities
+// each source names, the findings with their evidence and explanations, then each
+// article's quotes. Article text is escaped so that it is never read as Markdown or
+// HTML; byte offsets let a reader find every value in its file.
 func Markdown(r Report) string {
 	var b strings.Builder
 	b.WriteString("# Parallax report\n\n")
+	writeDocuments(&b, r)
 	if len(r.Documents) > 1 {
-		fmt.Fprintf(&b, "## Findings (%d)\n\n", len(r.Findings))
-		for _, f := range r.Findings {
-			fmt.Fprintf(&b, "- **%s: %s.** %s\n", f.Kind, escape(f.Topic), escape(f.Explanation))
-			for _, v := range f.Values {
-				fmt.Fprintf(&b, "  - %s: %s\n", escape(v.Document), escape(v.Text))
-			}
-		}
-		b.WriteString("\n")
+		writeEntityTable(&b, r)
+		writeFindings(&b, r.Findings)
 	}
 	for _, d := range r.Documents {
-		fmt.Fprintf(&b, "## %s\n\n", escape(d.Name))
-		for _, e := range d.Entities {
-			fmt.Fprintf(&b, "- %s (%s, %d mentions)\n", escape(e.Name), e.Type, len(e.Mentions))
-		}
-		for _, q := range d.Quotes {
-			speaker := "unnamed"
-			if q.Speaker != nil {
-				speaker = *q.Speaker
-			}
-			fmt.Fprintf(&b, "\n> %s\n>\n> — %s\n", escape(q.Text), escape(speaker))
+		writeDocument(&b, d, len(r.Documents) > 1)
+	}
+	return b.String()
+}
+
+// writeDocuments lists the documents and the inputs that could not be analysed.
+func writeDocuments(b *strings.Builder, r Report) {
+	fmt.Fprintf(b, "## Documents (%d)\n\n", len(r.Documents))
+	if len(r.Documents) > 0 {
+		b.WriteString("| Document | Title | Bytes | Entities | Quotes | Set aside as clutter |\n")
+		b.WriteString("|---|---|--:|--:|--:|--:|\n")
+		for _, d := range r.Documents {
+			fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d |\n", escape(d.Name), escape(d.Title),
+				d.Bytes, len(d.Entities), len(d.Quotes), len(d.Clutter))
 		}
 		b.WriteString("\n")
 	}
-	return b.String()
+	for _, f := range r.Failures {
+		fmt.Fprintf(b, "- Not analysed: %s (%s)\n", escape(f.Name), escape(f.Error))
+	}
+	if len(r.Failures) > 0 {
+		b.WriteString("\n")
+	}
+}
+
+// writeEntityTable shows which source names which entity, and the spellings used.
+func writeEntityTable(b *strings.Builder, r Report) {
+	fmt.Fprintf(b, "## Entities by source (%d)\n\n", len(r.Entities))
+	if len(r.Entities) == 0 {
+		b.WriteString("No entities found.\n\n")
+		return
+	}
+	b.WriteString("| Entity | Type |")
+	for _, d := range r.Documents {
+		fmt.Fprintf(b, " %s |", escape(d.Name))
+	}
+	b.WriteString(" Spellings |\n|---|---|")
+	b.WriteString(strings.Repeat(":-:|", len(r.Documents)))
+	b.WriteString("---|\n")
+	for _, e := range r.Entities {
+		fmt.Fprintf(b, "| %s | %s |", escape(e.Name), e.Type)
+		for _, d := range r.Documents {
+			mark := " "
+			if slices.Contains(e.Documents, d.Name) {
+				mark = "✓"
+			}
+			fmt.Fprintf(b, " %s |", mark)
+		}
+		names := make([]string, len(e.Names))
+		for i, n := range e.Names {
+			names[i] = escape(n)
+		}
+		fmt.Fprintf(b, " %s |\n", strings.Join(names, ", "))
+	}
+	b.WriteString("\n")
+}
+
+// writeFindings lists the findings by kind, each with its explanation and the value
+// every source gives, with its byte span.
+func writeFindings(b *strings.Builder, fs []compare.Finding) {
+	fmt.Fprintf(b, "## Findings (%d)\n\n", len(fs))
+	if len(fs) == 0 {
+		b.WriteString("No differences or agreements found between these sources.\n\n")
+		return
+	}
+	known := map[compare.Kind]bool{}
+	for _, s := range findingSections {
+		known[s.kind] = true
+		writeSection(b, s.title, fs, func(f compare.Finding) bool { return f.Kind == s.kind })
+	}
+	writeSection(b, "Other findings", fs, func(f compare.Finding) bool { return !known[f.Kind] })
+}
+
+// writeSection writes the findings that keep selects under a heading, if any.
+func writeSection(b *strings.Builder, title string, fs []compare.Finding, keep func(compare.Finding) bool) {
+	n := 0
+	for _, f := range fs {
+		if keep(f) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	fmt.Fprintf(b, "### %s (%d)\n\n", title, n)
+	i := 0
+	for _, f := range fs {
+		if !keep(f) {
+			continue
+		}
+		i++
+		fmt.Fprintf(b, "%d. **%s**: %s\n", i, escape(f.Topic), escape(f.Explanation))
+		for _, v := range f.Values {
+			fmt.Fprintf(b, "   - %s: “%s” (bytes %d–%d)\n", escape(v.Document), escape(v.Text), v.Start, v.End)
+			if d := diffText(v.Diff); d != "" {
+				fmt.Fprintf(b, "     - wording against the first: %s\n", d)
+			}
+		}
+	}
+	b.WriteString("\n")
+}
+
+// diffText renders a word-level difference: removed words struck through, added
+// words in bold, shared words plain.
+func diffText(edits []compare.Edit) string {
+	var parts []string
+	for _, e := range edits {
+		switch e.Op {
+		case "-":
+			parts = append(parts, "~~"+escape(e.Text)+"~~")
+		case "+":
+			parts = append(parts, "**"+escape(e.Text)+"**")
+		default:
+			parts = append(parts, escape(e.Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// writeDocument writes one article's entities (when the report has no comparison
+// table) and its quotes.
+func writeDocument(b *strings.Builder, d Document, compared bool) {
+	fmt.Fprintf(b, "## %s\n\n", escape(d.Name))
+	if !compared {
+		for _, e := range d.Entities {
+			fmt.Fprintf(b, "- %s (%s, %d mentions)\n", escape(e.Name), e.Type, len(e.Mentions))
+		}
+		if len(d.Entities) > 0 {
+			b.WriteString("\n")
+		}
+	}
+	for _, q := range d.Quotes {
+		speaker := "speaker not named"
+		if q.Speaker != nil {
+			speaker = *q.Speaker
+		}
+		fmt.Fprintf(b, "> %s\n>\n> — %s (bytes %d–%d)\n\n", escape(q.Text), escape(speaker), q.Start, q.End)
+	}
+	if len(d.Entities) == 0 && len(d.Quotes) == 0 {
+		b.WriteString("Nothing found.\n\n")
+	}
 }
 
 // escape keeps article text from being read as Markdown or HTML.
@@ -42,7 +183,7 @@ func escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|':
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~':
 			b.WriteByte('\\')
 		case '\n', '\r':
 			r = ' '
