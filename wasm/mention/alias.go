@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,6 +125,7 @@ func (f *entityFinder) repeat() {
 			}
 		}
 	}
+	f.merge()
 }
 
 // repeatAt returns the length and class of the longest known name starting at token
@@ -156,7 +156,6 @@ func (f *entityFinder) repeatAt(i, end int, exact, folded map[string]ner.Class, 
 // when it appears before the full name; when several people share the surname, it
 // joins the one named most recently before it.
 func (f *entityFinder) group() {
-	sortNames(f.mentions)
 	byKey := map[string]int{}
 	surnames := map[string][]int{}
 	for _, m := range f.mentions {
@@ -356,10 +355,6 @@ func (f *entityFinder) name(m nameMention) string {
 }
 
 var entityTypeOf = map[ner.Class]Type{ner.Per: Person, ner.Org: Org, ner.Loc: Place}
-
-func sortNames(ms []nameMention) {
-	slices.SortFunc(ms, func(a, b nameMention) int { return a.first - b.first })
-}
 
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/wasm/document"
@@ -67,9 +68,10 @@ type nameMention struct {
 type entityFinder struct {
 	d        *document.Document
 	ctx      ner.Context
-	headline []bool // per sentence: in a title or heading paragraph
-	taken    []bool // per token: inside a mention
-	mentions []nameMention
+	headline []bool        // per sentence: in a title or heading paragraph
+	taken    []bool        // per token: inside a mention
+	mentions []nameMention // in text order
+	added    []nameMention // found by the current pass, not yet merged
 	groups   []entityGroup
 }
 
@@ -122,6 +124,7 @@ func (f *entityFinder) tag() {
 			i = j
 		}
 	}
+	f.merge()
 	f.dropUnconfirmed()
 	known := f.knownKeys()
 	for _, m := range headlineNames {
@@ -129,6 +132,7 @@ func (f *entityFinder) tag() {
 			f.add(m)
 		}
 	}
+	f.merge()
 }
 
 // taggerSpans returns the spans the tagger reads for one sentence, with the token
@@ -278,11 +282,31 @@ func (f *entityFinder) isSaintDot(i int) bool {
 	return false
 }
 
+// add records a new mention. Each pass finds its mentions in text order; they wait
+// in f.added until merge puts them among the others, so that the mentions stay in
+// text order without sorting.
 func (f *entityFinder) add(m nameMention) {
 	for i := m.first; i < m.last; i++ {
 		f.taken[i] = true
 	}
-	f.mentions = append(f.mentions, m)
+	f.added = append(f.added, m)
+}
+
+// merge puts the mentions added by a pass among the others, in text order, merging
+// the two sorted lists from the back.
+func (f *entityFinder) merge() {
+	n, k := len(f.mentions), len(f.added)
+	f.mentions = slices.Grow(f.mentions, k)[:n+k]
+	for i, j, out := n-1, k-1, n+k-1; j >= 0; out-- {
+		if i >= 0 && f.mentions[i].first > f.added[j].first {
+			f.mentions[out] = f.mentions[i]
+			i--
+		} else {
+			f.mentions[out] = f.added[j]
+			j--
+		}
+	}
+	f.added = f.added[:0]
 }
 
 // word returns the text of token i.
@@ -300,7 +324,6 @@ func (f *entityFinder) span(m nameMention) Span {
 
 // entities turns the groups into entities, in order of first mention.
 func (f *entityFinder) entities() []Entity {
-	sortNames(f.mentions)
 	index := make([]int, len(f.groups))
 	var out []Entity
 	for _, m := range f.mentions {

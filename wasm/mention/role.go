@@ -186,6 +186,7 @@ func (f *entityFinder) roleMentions() {
 			}
 		}
 	}
+	f.merge()
 }
 
 func appendLowerWord(dst []byte, w string) []byte {

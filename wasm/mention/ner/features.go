@@ -84,7 +84,8 @@ func (c *Context) SeenLower(word string) bool {
 func (s *Sentence) describe(tok string) word {
 	s.buf = appendLower(s.buf[:0], tok)
 	b := s.buf
-	w := word{lower: hashBytes(b), shape: shapeHash(tok), gaz: gazetteer[hashBytes(b)]}
+	lower := hashBytes(b)
+	w := word{lower: lower, shape: shapeHash(tok), gaz: gazetteer[lower]}
 	w.pre3 = hashBytes(b[:min(3, len(b))])
 	w.suf2 = hashBytes(b[max(0, len(b)-2):])
 	w.suf3 = hashBytes(b[max(0, len(b)-3):])
