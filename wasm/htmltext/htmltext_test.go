@@ -1,0 +1,125 @@
+package htmltext
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{"plain text", "Ferry service resumes on Friday.", "Ferry service resumes on Friday."},
+		{"empty", "", ""},
+		{"paragraphs", "<p>First line.</p><p>Second\n  line.</p>", "First line.\nSecond line."},
+		{"inline tags join words", "<p>The <b>fire</b>men came <i>at once</i>.</p>", "The firemen came at once."},
+		{"entities", "<p>Smith &amp; Sons paid &pound;4&nbsp;million &#8212; &quot;a record&quot;.</p>",
+			"Smith & Sons paid £4 million — \"a record\"."},
+		{"article chosen over page", `<html><head><title>Site</title></head><body>
+			<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+			<article><h1>Dam opens in Tessvale</h1><p>The dam opened on Monday.</p>
+			<div class="share-buttons"><a>Share on X</a></div>
+			<p>It cost $80 million.</p></article>
+			<aside>Most read: Cat elected mayor</aside><footer>© News Co</footer></body></html>`,
+			"Dam opens in Tessvale\nThe dam opened on Monday.\nIt cost $80 million."},
+		{"itemprop articleBody", `<div class="page"><h2>Trending</h2><div itemprop="articleBody"><p>Body text.</p></div></div>`,
+			"Body text."},
+		{"main when no article", `<header>Logo</header><main><p>Story.</p></main><footer>Links</footer>`, "Story."},
+		{"title leads when no h1", `<html><head><title>Storm hits Bramley | Daily</title></head><body><p>Winds rose.</p></body></html>`,
+			"Storm hits Bramley | Daily\nWinds rose."},
+		{"scripts and styles dropped", `<body><script>var a = "<p>no</p>";</script><style>p{}</style><p>Yes.</p></body>`, "Yes."},
+		{"comments dropped", `<p>Kept<!-- <p>hidden</p> --> text.</p>`, "Kept text."},
+		{"hidden dropped", `<p>Seen.</p><div hidden><p>Unseen.</p></div><span aria-hidden="true">icon</span>`, "Seen."},
+		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
+		{"nested clutter of same tag", `<article><div class="ad"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
+		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},
+		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
+		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},
+		{"unterminated tag", `<p>Text<a href="x`, "Text"},
+		{"upper case tags", `<ARTICLE><P>Loud.</P></ARTICLE><P>Outside.</P>`, "Loud."},
+		{"inline clutter leaves a space", `<p>Read on <button>Share</button>below.</p>`, "Read on below."},
+		{"br breaks lines", `<p>Line one<br>Line two</p>`, "Line one\nLine two"},
+		{"non-English", `<article><h1>Пожар в Тессвале</h1><p>Огонь потушили.</p></article>`, "Пожар в Тессвале\nОгонь потушили."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(tt.html); got != tt.want {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.html, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindAttr(t *testing.T) {
+	tests := []struct {
+		attrs, name, want string
+		ok                bool
+	}{
+		{` class="a b" id=main`, "id", "main", true},
+		{` CLASS='x'`, "class", "x", true},
+		{` hidden class="y"`, "hidden", "", true},
+		{` data-x="1"`, "x", "", false},
+		{` title="&lt;q&gt;"`, "title", "<q>", true},
+		{` a = "spaced" `, "a", "spaced", true},
+		{` broken="no end`, "broken", "no end", true},
+		{`/`, "x", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := findAttr(tt.attrs, tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("findAttr(%q, %q) = %q, %v; want %q, %v", tt.attrs, tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestExtractLinear checks that pathological pages (thousands of unclosed or
+// nested clutter elements) take time in proportion to their size.
+func TestExtractLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	for _, unit := range []string{`<div class="ad">x `, `<p>word `, `<article>`, `<!--`, `<a href="`, `</div>`} {
+		page := strings.Repeat(unit, 200_000)
+		start := time.Now()
+		Extract(page)
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("%d bytes of %q took %v", len(page), unit, took)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{"", "<p>a</p>", "<article><div class=ad>", "<!-- x", "<script>", "<a b='>'>c", "\xff<p>\x00"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		out := Extract(page)
+		if utf8.ValidString(page) && !utf8.ValidString(out) {
+			t.Errorf("valid UTF-8 in, invalid out: %q", out)
+		}
+		if strings.Contains(out, "\n\n") {
+			t.Errorf("empty paragraph in %q", out)
+		}
+	})
+}
+
+func ExampleExtract() {
+	page := `<html><head><title>Bridge opens | The Kellport Post</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article>
+  <h1>Kellport bridge opens</h1>
+  <p>The bridge opened on <b>Monday</b>.</p>
+  <div class="social-share"><a>Share</a></div>
+  <p>It cost $40&nbsp;million.</p>
+</article>
+<footer>About us</footer>
+</body></html>`
+	fmt.Println(Extract(page))
+	// Output:
+	// Kellport bridge opens
+	// The bridge opened on Monday.
+	// It cost $40 million.
+}
