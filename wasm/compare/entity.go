@@ -31,9 +31,8 @@ func nameKey(name string) string {
 	for len(ws) > 1 && honorifics[ws[0]] {
 		ws = ws[1:]
 	}
-	joined := strings.Join(ws, " ")
-	if a, ok := nameAliases[joined]; ok {
-		return a
+	if a, ok := nameAliases[strings.Join(ws, " ")]; ok {
+		ws = strings.Fields(a)
 	}
 	for i, w := range ws {
 		if w == "st" && i+1 < len(ws) {

@@ -185,7 +185,8 @@ func (c *comparer) surroundings(s int, near document.Span) []document.Span {
 
 // locateTime finds the time expression with the normalised value day near span near.
 func (c *comparer) locateTime(s int, near document.Span, day string) document.Span {
-	for _, within := range c.surroundings(s, near)[1:] {
+	around := c.surroundings(s, near)
+	for _, within := range around[min(1, len(around)):] {
 		for _, t := range c.sources[s].Mentions.Times {
 			if within.Contains(t.Span) && strings.EqualFold(t.Value, day) {
 				return t.Span

@@ -49,52 +49,65 @@ func sourceStamp(d *document.Document) stamp {
 }
 
 // stampKey reads a date and an optional clock time from line: "12 March 2025",
-// "March 12, 2025 10:30 am", "2025-03-12T10:30". It returns 0 without a date.
+// "March 12, 2025 10:30 pm", "2025-03-12T10:30". It returns 0 without a date.
 func stampKey(line string) int64 {
-	ws := words(line)
+	text := strings.ToLower(line)
 	var year, month, day, hour, minute int64
-	var nums []int64
-	for _, w := range ws {
-		if m, ok := monthNumbers[w]; ok && month == 0 {
-			month = m
-			continue
-		}
-		if v, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm"), 10, 64); err == nil {
-			nums = append(nums, v)
-			if strings.HasSuffix(w, "pm") && v < 12 {
-				nums[len(nums)-1] += 12
+	for i := strings.IndexByte(text, ':'); i >= 0 && i < len(text); {
+		if h, m, start, end, ok := clockAt(text, i); ok {
+			hour, minute = h, m
+			rest := strings.TrimLeft(text[end:], " ")
+			if strings.HasPrefix(rest, "pm") || strings.HasPrefix(rest, "p.m") {
+				hour = hour%12 + 12
 			}
-		}
-		if w == "pm" && len(nums) > 0 && nums[len(nums)-1] < 12 {
-			nums[len(nums)-1] += 12
-		}
-	}
-	rest := nums[:0:0]
-	for i, v := range nums {
-		switch {
-		case v >= 1900 && v <= 2200 && year == 0:
-			year = v
-			if month == 0 && i+2 < len(nums) { // ISO: year, month, day
-				month, day = nums[i+1], nums[i+2]
-				rest = append(rest, nums[i+3:]...)
-				nums = nil
-			}
-		case day == 0 && v >= 1 && v <= 31 && month != 0 && (i+1 >= len(nums) || nums[i+1] >= 100 || len(rest) == 0):
-			day = v
-		default:
-			rest = append(rest, v)
-		}
-		if nums == nil {
+			text = text[:start] + " " + text[end:]
 			break
 		}
+		next := strings.IndexByte(text[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
-	if len(rest) >= 2 && rest[0] < 24 && rest[1] < 60 {
-		hour, minute = rest[0], rest[1]
+	for _, w := range words(text) {
+		n, err := strconv.ParseInt(w, 10, 64)
+		switch {
+		case monthNumbers[w] != 0 && month == 0:
+			month = monthNumbers[w]
+		case err != nil:
+		case n >= 1900 && n <= 2200 && year == 0:
+			year = n
+		case year != 0 && month == 0 && n >= 1 && n <= 12: // ISO order: year, month, day
+			month = n
+		case day == 0 && n >= 1 && n <= 31:
+			day = n
+		}
 	}
-	if month == 0 || day == 0 || month > 12 {
+	if month == 0 || day == 0 {
 		return 0
 	}
 	return (((year*100+month)*100+day)*100+hour)*100 + minute
+}
+
+// clockAt reads the clock time whose colon is at text[i] ("18:05"), returning the
+// hour, the minute and where the time starts (with an ISO "T" before it) and ends.
+func clockAt(text string, i int) (hour, minute int64, start, end int, ok bool) {
+	if i < 1 || i+3 > len(text) {
+		return 0, 0, 0, 0, false
+	}
+	start = i - 1
+	if start > 0 && text[start-1] >= '0' && text[start-1] <= '9' {
+		start--
+	}
+	h, errH := strconv.ParseInt(text[start:i], 10, 64)
+	m, errM := strconv.ParseInt(text[i+1:i+3], 10, 64)
+	if errH != nil || errM != nil || h > 23 || m > 59 {
+		return 0, 0, 0, 0, false
+	}
+	if start > 0 && text[start-1] == 't' {
+		start--
+	}
+	return h, m, start, i + 3, true
 }
 
 // growing concepts are counts that rise as news comes in.
