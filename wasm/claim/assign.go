@@ -2,6 +2,7 @@ package claim
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,6 +79,12 @@ func (a *analysis) attribute(i int) {
 			return
 		}
 	}
+	if !out.Partial && q.close.Len() > 0 {
+		if sp, cue := a.tagAfter(sc, closeTok); sp != nil {
+			out.Speaker, out.Cue, a.own[i] = sp, cue, true
+			return
+		}
+	}
 	if openTok > 0 && a.d.Tokens[openTok-1].Text(a.d) == ":" && a.sentenceOf(openTok-1) == so {
 		if at := a.colonSpeaker(openTok - 1); at != nil {
 			out.Speaker, out.Cue, a.own[i] = at.speaker, at.text, true
@@ -116,35 +123,34 @@ func (a *analysis) attributePartial(i, so, sc, openTok, closeTok int) {
 	}
 }
 
-// subject returns the subject of sentence s when it comes before token o: the
-// phrase after the sentence's leading words and any opening phrase set off by a
-// comma ("In July, Gingrich dismissed …").
+// subject returns the subject of sentence s when it comes before token o.
 func (a *analysis) subject(s, o int) *Speaker {
-	sent := a.d.Sentences[s]
-	k := sent.First
-	if k < o && a.r.isWord(k) && leadWords[a.r.word(k)] {
-		for c := k + 1; c < o && c < k+8; c++ {
-			if a.r.word(c) == "," {
-				k = c
-				break
-			}
-		}
-	}
-	k = a.r.clauseStart(k, k)
-	for k < o && a.r.isWord(k) && leadWords[a.r.word(k)] || k < o && a.r.word(k) == "," {
-		k++
-	}
-	lo, hi := a.r.phraseAfter(k, o)
-	if hi <= lo {
-		return nil
-	}
-	// The subject must end before the quotation, with its verb or a comma after it:
-	// in "The so-called “green corridor” opened" nobody is quoted.
-	if hi >= o || a.r.word(hi) != "," && !a.r.isWord(hi) {
-		return nil
-	}
-	return a.r.speakerFor(lo, hi)
+	return a.r.subject(a.d.Sentences[s].First, o)
 }
+
+// tagAfter finds a speaker named right after a closing mark with a verb the word
+// lists do not know: “…,” Bennett shot back. “…,” an angry Hollande retaliated.
+func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
+	if s < 0 || c+1 >= len(a.d.Tokens) {
+		return nil, ""
+	}
+	last := a.d.Sentences[s].Last
+	t := c + 1
+	if t < last && a.r.word(t) == "," {
+		t++
+	}
+	lo, hi := a.r.phraseAfter(t, last)
+	if hi <= lo || hi >= last || !a.r.isVerbLike(hi) {
+		return nil, ""
+	}
+	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs[w] {
+		return a.r.speakerFor(lo, hi), w
+	}
+	return nil, ""
+}
+
+// tagVerbs are irregular past tenses that tag a quotation: “…,” Bennett shot back.
+var tagVerbs = setOf("shot went spoke began fired chimed broke bit threw put")
 
 // signature finds a speaker named outside a speech verb: a dash after the closing
 // mark (“…” ― Jane Roe) or a name in capitals opening a transcript line
@@ -356,6 +362,10 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 	first := a.d.Sentences[s].First
 	if lo := a.r.phraseBefore(first, c); lo < c {
 		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
+	}
+	// "Kasich resisted: “…”": the clause before the colon says who speaks.
+	if sp := a.r.subject(first, c); sp != nil {
+		return &attribution{cue: c, end: c + 1, text: ":", speaker: sp, sentence: s}
 	}
 	return nil
 }

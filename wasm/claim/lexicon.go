@@ -39,6 +39,12 @@ var irregularForms = map[string][]string{
 // clauseVerbs may report speech without "that": "Trump said the talks went well".
 var clauseVerbs = setOf("say tell claim insist argue write state believe predict warn")
 
+// nounForms are forms of speech verbs that are as often nouns ("the state", "her
+// claims"); they count as verbs only after a pronoun or a bare name.
+var nounForms = setOf(`state states claim claims report reports call calls post comment
+	comments note notes tweet tweets estimate estimates promise promises reply replies
+	answer answers remarks counter counters hint hints demand demands cite`)
+
 // cue describes one inflected speech verb.
 type cue struct {
 	lemma    string

@@ -97,7 +97,7 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			}
 			continue
 		}
-		if cueNouns[w] && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) {
+		if cueNouns[w] && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last) {
 			if lo := r.phraseBefore(s.First, i-2); lo < i-2 {
 				// A possessor is not the sentence's subject: "he" does not stand for it.
 				if sp := r.speakerFor(lo, i-2); sp != nil {
@@ -112,7 +112,7 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 		}
 		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
 		a.speaker = r.subjectOf(s.First, i, s.Last, c)
-		if a.speaker == nil {
+		if a.speaker == nil || nounForms[w] && !r.isVerbAt(s.First, i) {
 			continue
 		}
 		if a.end < s.Last && r.word(a.end) == "that" {
@@ -150,10 +150,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	}
 	if j >= first && !r.inQuote[j] {
 		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || c.gerund && functionWords[w] {
-			if lo, hi := r.phraseAfter(r.clauseStart(first, j), j); hi > lo {
-				return r.speakerFor(lo, hi)
-			}
-			return nil
+			return r.subject(first, j)
 		}
 		if r.word(j) == "," {
 			j = r.skipAppositive(first, j)
@@ -163,27 +160,52 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 		}
 	}
 	if v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
-		if lo, hi := r.phraseAfter(v+1, last); hi > lo {
+		if lo, hi := r.phraseFrom(v+1, last, true); hi > lo {
 			return r.speakerFor(lo, hi)
 		}
 	}
 	return nil
 }
 
-// maxClause bounds how far back a clause's start is sought, in tokens.
+// maxClause bounds how far back a clause's subject is sought, in tokens.
 const maxClause = 60
 
-// clauseStart returns where the clause ending at token j begins: after the last
-// quotation or after the sentence's leading words.
-func (r *resolver) clauseStart(first, j int) int {
-	k := j
-	for k > first && k > j-maxClause && !r.inQuote[k-1] {
-		k--
+// subject returns the subject of the clause that ends before token o in a sentence
+// starting at token first: the first phrase, at the sentence's start or after one
+// of its commas, that a verb follows ("In July, Gingrich dismissed …", "On the eve
+// of the vote, Netanyahu rallied …"). Leading words such as "But" are skipped.
+func (r *resolver) subject(first, o int) *Speaker {
+	start := max(first, o-maxClause)
+	for k := start; k < o; k++ {
+		if k != start && r.word(k-1) != "," || r.inQuote[k] {
+			continue
+		}
+		for k < o && (r.isWord(k) && (leadWords[r.word(k)] || joiners[r.word(k)]) || r.word(k) == ",") {
+			k++
+		}
+		lo, hi := r.phraseAfter(k, o)
+		if hi > lo && hi < o && r.isVerbLike(hi) {
+			return r.speakerFor(lo, hi)
+		}
 	}
-	for k < j && (r.isWord(k) && leadWords[r.word(k)] || r.word(k) == ",") {
-		k++
+	return nil
+}
+
+// joiners are small words that open a clause without being its subject.
+var joiners = setOf("and but then so also yet")
+
+// isVerbLike reports whether token t can be the verb after a subject: a word in
+// small letters that is not a preposition, conjunction or article.
+func (r *resolver) isVerbLike(t int) bool {
+	if !r.isWord(t) || r.capitalised(t) {
+		return false
 	}
-	return k
+	switch r.word(t) {
+	case "of", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by", "as", "than",
+		"the", "a", "an", "who", "which", "that", "whose", "whom":
+		return false
+	}
+	return true
 }
 
 // skipAppositive steps back over ", a top official," before a verb to the comma that
@@ -201,6 +223,47 @@ func (r *resolver) skipAppositive(first, j int) int {
 		}
 	}
 	return j
+}
+
+// introduces reports whether token t can introduce what a cue noun reports: "Trump’s
+// claim that …", "the mayor’s words: …".
+func (r *resolver) introduces(t, last int) bool {
+	if t >= last {
+		return false
+	}
+	switch r.word(t) {
+	case "that", ":", ",", "of":
+		return true
+	}
+	return r.inQuote[t]
+}
+
+// isVerbAt reports whether a word that may also be a noun ("state", "claims") is a
+// verb at token v: its subject, just before it, is a pronoun or a name that no
+// article, preposition or possessive leads ("of Republican claims" is a noun).
+func (r *resolver) isVerbAt(first, v int) bool {
+	j := v - 1
+	for j >= first && r.isWord(j) && (skippable[r.word(j)] || isAdverb(r.word(j))) {
+		j--
+	}
+	if j < first || r.inQuote[j] {
+		return false
+	}
+	if w := r.word(j); personPronouns[w] || groupPronouns[w] {
+		return true
+	}
+	if !r.capitalised(j) {
+		return false
+	}
+	lo := r.phraseBefore(first, j+1)
+	if lo <= first {
+		return true
+	}
+	switch r.word(lo - 1) {
+	case "of", "the", "a", "an", "s", "The", "A", "An":
+		return false
+	}
+	return true
 }
 
 // isPassive reports whether the speech verb at token v is a passive participle
@@ -326,6 +389,13 @@ func (r *resolver) trimPhrase(lo, end int) int {
 // phraseAfter returns the speaker phrase that starts at token i ("said German Defense
 // Minister Boris Pistorius", "according to Kremlin spokesperson Dmitry Peskov").
 func (r *resolver) phraseAfter(i, last int) (int, int) {
+	return r.phraseFrom(i, last, false)
+}
+
+// phraseFrom is phraseAfter; with common set, an article may also lead a few words
+// the lists do not know ("said the designer"), which is safe only right after a
+// speech verb.
+func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	if i >= last || r.inQuote[i] {
 		return i, i
 	}
@@ -333,8 +403,8 @@ func (r *resolver) phraseAfter(i, last int) (int, int) {
 		return i, i + 1
 	}
 	k := i
-	common := isDeterminer(r.word(k))
-	if common {
+	common = common && isDeterminer(r.word(k))
+	if isDeterminer(r.word(k)) {
 		k++
 	}
 	end := i
