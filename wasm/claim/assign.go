@@ -68,7 +68,7 @@ func (a *analysis) attribute(i int) {
 	}
 	before, after := a.before(so, openTok, out.Partial), a.after(sc, closeTok)
 	order := []*attribution{after, before}
-	if out.Partial && !a.endsClause(q, closeTok) {
+	if out.Partial && !a.tagsAtOnce(q, closeTok, after) {
 		// A partial quotation belongs to the verb of its own clause, before it,
 		// unless the verb follows at once (“…,” according to Putin).
 		order = order[1:]
@@ -225,13 +225,19 @@ func (a *analysis) isPartial(q rawQuote) bool {
 	return true
 }
 
-// endsClause reports whether a quotation ends its clause: a comma inside or just
-// after the closing mark, as in “…,” according to Putin.
-func (a *analysis) endsClause(q rawQuote, closeTok int) bool {
-	if a.d.Text[q.words.End-1] == ',' {
-		return true
+// tagsAtOnce reports whether attribution at follows a quotation's closing mark at
+// once, with only a comma between: “…,” according to Putin; “…,” Putin said.
+func (a *analysis) tagsAtOnce(q rawQuote, closeTok int, at *attribution) bool {
+	if at == nil {
+		return false
 	}
-	return closeTok+1 < len(a.d.Tokens) && a.d.Tokens[closeTok+1].Text(a.d) == ","
+	t := closeTok + 1
+	if t < len(a.d.Tokens) && a.d.Tokens[t].Text(a.d) == "," {
+		t++
+	} else if a.d.Text[q.words.End-1] != ',' {
+		return false
+	}
+	return t < len(a.d.Tokens) && (at.cue == t || at.speaker.Span.Start == a.d.Tokens[t].Start)
 }
 
 // after returns the attribution that follows the closing mark at token c within

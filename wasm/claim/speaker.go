@@ -184,7 +184,9 @@ func (r *resolver) subject(first, o int) *Speaker {
 			k++
 		}
 		lo, hi := r.phraseAfter(k, o)
-		if hi > lo && hi < o && r.isVerbLike(hi) {
+		// The sentence's first phrase may be set off by a comma: "The Kremlin, for
+		// its part, has shown …".
+		if hi > lo && hi < o && (r.isVerbLike(hi) || lo <= start+1 && r.word(hi) == ",") {
 			return r.speakerFor(lo, hi)
 		}
 	}
