@@ -8,17 +8,20 @@ import (
 
 // markClutter sets the kind of every paragraph: the headline, subheadings, and the
 // page furniture that came along with a copied article. Nothing is removed; clutter
-// is only marked so that later stages skip it.
+// is only marked so that later stages skip it. It also records a dateline that opens
+// the first paragraph of running text ("MOSCOW (Reuters) -").
 func markClutter(d *Document) {
 	section := "" // the reason while inside a comment section or a list of links
 	seenText := false
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		line := d.Text[p.Start:p.End]
-		if reason, starts := sectionStart(line); starts && !isComments(section) {
+		if reason, starts := sectionStart(line); starts {
 			section = reason
+			p.Kind, p.Reason = Clutter, reason
+			continue
 		}
-		if section != "" && (isComments(section) || !isSentence(line) || strings.EqualFold(line, "comments")) {
+		if section != "" && (section == "comments" || isListItem(line)) {
 			p.Kind, p.Reason = Clutter, section
 			continue
 		}
@@ -32,73 +35,249 @@ func markClutter(d *Document) {
 			if !seenText {
 				p.Kind = Title
 			}
+			continue
+		}
+		if !seenText {
+			if n := datelineEnd(line); n > 0 {
+				d.Dateline = Span{Start: p.Start, End: p.Start + n}
+			}
 		}
 		seenText = true
 	}
 }
 
-func isComments(reason string) bool { return reason == "comments" }
-
 // sectionStart recognises a line that opens a run of page furniture: everything after
-// it until the next running text belongs to it (comments: to the end).
+// it that reads like a list belongs to it; a comment section runs to the end.
 func sectionStart(line string) (string, bool) {
-	l := strings.ToLower(strings.TrimRight(line, " :."))
+	l := strings.ToLower(strings.TrimRight(line, " :.…"))
+	if len(l) > 60 {
+		return "", false
+	}
 	switch {
 	case l == "comments" || l == "comment" || strings.HasPrefix(l, "comments are ") ||
 		strings.HasPrefix(l, "join the conversation") || strings.HasPrefix(l, "leave a comment") ||
-		strings.HasSuffix(l, " comments") && len(l) < 20:
+		strings.HasPrefix(l, "show comments") || strings.HasPrefix(l, "view comments") ||
+		strings.HasPrefix(l, "add a comment") || strings.HasPrefix(l, "post a comment") ||
+		strings.HasSuffix(l, " comments") && len(l) < 20 && !strings.Contains(l, " the "):
 		return "comments", true
-	case strings.HasPrefix(l, "popular posts") || strings.HasPrefix(l, "related") ||
+	case isSentence(line) && !strings.HasSuffix(line, ":"):
+		return "", false // running text that happens to start like a list's heading
+	case strings.HasPrefix(l, "popular posts") || l == "related" || strings.HasPrefix(l, "related ") ||
 		strings.HasPrefix(l, "read more") || strings.HasPrefix(l, "more from") ||
+		strings.HasPrefix(l, "more on this") || strings.HasPrefix(l, "more stories") ||
 		strings.HasPrefix(l, "recommended") || strings.HasPrefix(l, "most read") ||
 		strings.HasPrefix(l, "most popular") || strings.HasPrefix(l, "you may also like") ||
-		strings.HasPrefix(l, "trending") || strings.HasPrefix(l, "latest news"):
-		if len(l) < 40 {
-			return "related links", true
-		}
+		strings.HasPrefix(l, "you might also like") || strings.HasPrefix(l, "trending") ||
+		strings.HasPrefix(l, "latest news") || strings.HasPrefix(l, "latest stories") ||
+		strings.HasPrefix(l, "top stories") || strings.HasPrefix(l, "see also") ||
+		strings.HasPrefix(l, "also read") || strings.HasPrefix(l, "editor's picks") ||
+		strings.HasPrefix(l, "editor’s picks") || strings.HasPrefix(l, "in case you missed"):
+		return "related links", true
 	}
 	return "", false
+}
+
+// isListItem reports whether a line inside a list of links reads as one of its items:
+// a headline in title case, which may end in a bracket ("(But Many Are Silent)") or a
+// question mark, but not running text.
+func isListItem(line string) bool {
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "\"") || strings.HasSuffix(line, "”") {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 30 {
+		return false
+	}
+	capital, counted := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "(\"“‘'[")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || len(w) <= 3 && unicode.IsLower(r) {
+			continue // digits, marks and short function words ("of", "the")
+		}
+		counted++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return counted == 0 || capital*4 >= counted*3
 }
 
 // clutterLine recognises a single line of page furniture.
 func clutterLine(line string) string {
 	l := strings.ToLower(line)
 	switch {
-	case l == "advertising" || l == "advertisement" || l == "ad" || l == "sponsored":
+	case isSeparator(line):
+		return "separator"
+	case isAdvertising(l):
 		return "advertising"
-	case strings.HasPrefix(l, "share this") || l == "share" || strings.HasPrefix(l, "follow us") ||
-		strings.HasPrefix(l, "sign up for") || strings.HasPrefix(l, "subscribe to"):
-		if len(l) < 60 {
-			return "share line"
-		}
-	case strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "image:") ||
-		strings.HasPrefix(l, "(photo") || strings.HasPrefix(l, "image caption") ||
-		strings.HasPrefix(l, "image source") || strings.HasSuffix(l, "getty images") ||
-		strings.HasPrefix(l, "photograph:"):
+	case isShareLine(l):
+		return "share line"
+	case isPhotoCredit(l):
 		return "photo credit"
-	case isByline(line):
+	case isByline(line) || isReportingCredit(l):
 		return "byline"
-	case strings.HasPrefix(l, "updated ") || strings.HasPrefix(l, "published "):
+	case strings.HasPrefix(l, "updated ") || strings.HasPrefix(l, "published ") ||
+		strings.HasPrefix(l, "last updated") || strings.HasPrefix(l, "posted "):
 		if len(l) < 60 && strings.IndexFunc(l, unicode.IsDigit) >= 0 {
 			return "timestamp"
 		}
+	case strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ") ||
+		strings.HasSuffix(l, "all rights reserved.") || strings.HasSuffix(l, "all rights reserved"):
+		return "copyright"
 	}
 	return ""
+}
+
+// isSeparator reports whether a line holds only marks: "-", "—", "* * *", "•".
+func isSeparator(line string) bool {
+	for _, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAdvertising(l string) bool {
+	switch strings.TrimRight(l, " :.") {
+	case "advertising", "advertisement", "ad", "sponsored", "sponsored content", "paid content",
+		"promoted", "story continues below advertisement", "continue reading below",
+		"article continues below", "scroll to continue reading", "skip advertisement",
+		"continue reading the main story":
+		return true
+	}
+	return false
+}
+
+// shareWords are the words of a line of share buttons: "Share Facebook Twitter Email".
+var shareWords = map[string]bool{
+	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "copy": true,
+	"link": true, "facebook": true, "twitter": true, "x": true, "linkedin": true,
+	"whatsapp": true, "telegram": true, "reddit": true, "pinterest": true, "flipboard": true,
+	"messenger": true, "save": true, "comment": true, "on": true, "this": true, "article": true,
+	"story": true, "via": true, "|": true, "·": true, "•": true, "/": true, "gift": true,
+}
+
+// isShareLine recognises a row of share buttons or a newsletter and follow prompt.
+func isShareLine(l string) bool {
+	if len(l) >= 80 {
+		return false
+	}
+	if strings.HasPrefix(l, "share this") || strings.HasPrefix(l, "follow us") ||
+		strings.HasPrefix(l, "sign up for") || strings.HasPrefix(l, "subscribe to") ||
+		strings.HasPrefix(l, "click here to") || strings.HasPrefix(l, "download the") && strings.Contains(l, " app") {
+		return true
+	}
+	words := strings.Fields(l)
+	for _, w := range words {
+		if !shareWords[strings.Trim(w, ",:")] {
+			return false
+		}
+	}
+	return len(words) > 0 && (shareWords[words[0]] && words[0] != "on" && words[0] != "this" && words[0] != "via")
+}
+
+// isPhotoCredit recognises captions' credits: "Photo: Reuters", "(Photo by Jane Doe/AFP)",
+// "REUTERS/Jane Doe", "Jane Doe/Getty Images".
+func isPhotoCredit(l string) bool {
+	for _, p := range []string{"photo:", "photo by", "photograph:", "photograph by", "image:",
+		"(photo", "image caption", "image source", "credit:", "photo credit", "file photo",
+		"picture:", "pictured:", "video:"} {
+		if strings.HasPrefix(l, p) {
+			return len(l) < 200
+		}
+	}
+	if len(l) > 100 {
+		return false
+	}
+	return strings.HasSuffix(l, "getty images") || strings.HasSuffix(l, "getty images)") ||
+		strings.HasPrefix(l, "reuters/") || strings.HasPrefix(l, "ap photo") ||
+		strings.HasSuffix(l, "/ap") || strings.HasSuffix(l, "/afp") || strings.HasSuffix(l, "/reuters") ||
+		strings.HasSuffix(l, "via reuters") || strings.HasSuffix(l, "/shutterstock")
+}
+
+// isReportingCredit recognises the agency footer: "Reporting by Jane Doe; Editing by
+// John Roe".
+func isReportingCredit(l string) bool {
+	return len(l) < 300 && (strings.HasPrefix(l, "reporting by ") ||
+		strings.HasPrefix(l, "additional reporting by ") || strings.HasPrefix(l, "writing by ") ||
+		strings.HasPrefix(l, "editing by ") || strings.HasPrefix(l, "compiled by "))
 }
 
 // isByline recognises "By Jane Doe" and "By Jane Doe and John Roe, Reuters".
 func isByline(line string) bool {
 	rest, ok := strings.CutPrefix(line, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "BY ")
+	}
 	if !ok || len(line) > 80 || isSentence(line) {
 		return false
 	}
 	for _, w := range strings.Fields(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && w != "and" {
+		if !unicode.IsUpper(r) && w != "and" && w != "|" && w != "in" {
 			return false
 		}
 	}
 	return true
+}
+
+// datelineEnd returns the length of a dateline opening line, or 0: "MOSCOW (Reuters) -",
+// "KYIV, Ukraine (AP) —", "LONDON, March 12 (Reuters) -", "WASHINGTON —",
+// "SINGAPORE:". The place must be in capitals unless an agency in brackets follows it,
+// so that running text with a dash is never taken for one.
+func datelineEnd(line string) int {
+	limit := min(len(line), 80)
+	for i := 0; i < limit; i++ {
+		var end int // the end of the mark that closes the dateline
+		switch {
+		case strings.HasPrefix(line[i:], " - "):
+			end = i + 2
+		case strings.HasPrefix(line[i:], " – "), strings.HasPrefix(line[i:], " — "):
+			end = i + 4
+		case strings.HasPrefix(line[i:], "—"):
+			end = i + 3 // "WASHINGTON—"
+		case line[i] == ':' && i+1 < len(line) && line[i+1] == ' ':
+			end = i + 1
+		default:
+			continue
+		}
+		if isDatelinePlace(line[:i], line[i] == ':') {
+			return end
+		}
+		return 0
+	}
+	return 0
+}
+
+// isDatelinePlace reports whether the text before a dateline's dash is a place in
+// capitals, with an optional region, date and news agency in brackets.
+func isDatelinePlace(head string, colon bool) bool {
+	place, agency, hasAgency := strings.Cut(head, "(")
+	if hasAgency && (!strings.HasSuffix(strings.TrimSpace(agency), ")") || len(agency) > 30) {
+		return false
+	}
+	place = strings.TrimSpace(place)
+	city, _, _ := strings.Cut(place, ",")
+	if city == "" || len(city) > 40 {
+		return false
+	}
+	letters := 0
+	for _, r := range city {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		case r != ' ' && r != '.' && r != '-' && r != '\'':
+			return false
+		}
+	}
+	if colon && hasAgency {
+		return false
+	}
+	return letters >= 2 && (letters >= 3 || hasAgency)
 }
 
 // isSentence reports whether a line ends like running text.
@@ -114,7 +293,7 @@ func isSentence(line string) bool {
 // isHeadingLike reports whether a line reads as a headline: short, without a final
 // stop, its words mostly capitalised or a single short clause.
 func isHeadingLike(line string) bool {
-	if isSentence(line) && !strings.HasSuffix(line, "?") {
+	if isSentence(line) && !strings.HasSuffix(line, "?") && !(strings.HasSuffix(line, ")") && isListItem(line)) {
 		return false
 	}
 	words := strings.Fields(line)

@@ -56,8 +56,11 @@ type Document struct {
 	Name       string      `json:"name"`
 	Text       string      `json:"-"`
 	Paragraphs []Paragraph `json:"paragraphs"`
-	Sentences  []Sentence  `json:"-"`
-	Tokens     []Token     `json:"-"`
+	// Dateline is the place and agency that open the first paragraph ("MOSCOW
+	// (Reuters) -"); it is left out of the sentences. Zero when there is none.
+	Dateline  Span       `json:"dateline,omitzero"`
+	Sentences []Sentence `json:"-"`
+	Tokens    []Token    `json:"-"`
 }
 
 // Parse splits text into paragraphs, marks page clutter, and splits the remaining
@@ -74,7 +77,11 @@ func Parse(name, text string) (*Document, error) {
 		if p.Kind == Clutter {
 			continue
 		}
-		d.addSentences(i, tokenize(text, p.Span, nil))
+		span := p.Span
+		if d.Dateline.Len() > 0 && span.Contains(d.Dateline) {
+			span.Start = d.Dateline.End
+		}
+		d.addSentences(i, tokenize(text, span, nil))
 	}
 	return d, nil
 }

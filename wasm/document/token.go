@@ -53,7 +53,8 @@ func tokenize(text string, s Span, toks []Token) []Token {
 		case isWordRune(r):
 			kind, end = Word, scanWord(text[:s.End], i)
 		case unicode.IsDigit(r):
-			kind, end = Number, scanNumber(text[:s.End], i)
+			// scanNumber reads ASCII digits; a digit of another script ("᮳") is one token.
+			kind, end = Number, max(scanNumber(text[:s.End], i), i+size)
 		case IsQuoteMark(r):
 			kind, end = Quote, i+size
 		case r == '.' && strings.HasPrefix(text[i:s.End], "..."):
