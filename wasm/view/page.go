@@ -35,6 +35,7 @@ type Page struct {
 	status  string // announced to screen readers after every analysis
 	typing  int    // counts keystrokes, so only the last pause triggers an analysis
 	focused string // the selection lit up in every source; see selection.go
+	tools   tools  // notices, undo, share links and the embedding bridge; see storage.go
 }
 
 // A source is one article as the reader entered it.
@@ -55,6 +56,7 @@ func (p *Page) OnInit() {
 // styles can rely on.
 func (p *Page) OnMount(ctx app.Context) {
 	p.ready = app.IsClient
+	p.mountTools(ctx)
 }
 
 func (p *Page) addSource(name, text string) {
@@ -70,10 +72,12 @@ func letter(i int) string { return string(rune('A' + i%maxSources)) }
 
 // Render draws the page.
 func (p *Page) Render() app.UI {
-	return app.Div().Class("parallax").DataSet("ready", p.ready).Body(
+	return app.Div().Class("parallax").DataSet("ready", p.ready).
+		OnDragOver(p.onDragOver).OnDrop(p.onDrop).Body(
 		app.If(!p.Embedded, p.renderHeader),
 		app.Main().ID("main").Body(
 			p.renderSources(),
+			p.renderTools(),
 			app.P().Class("status").ID("status").
 				Attr("role", "status").Attr("aria-live", "polite").
 				Text(p.status),
@@ -118,7 +122,7 @@ func (p *Page) renderSource(i int) app.UI {
 		app.Label().For(textID).Class("visually-hidden").Text("Text of source "+letter(i)),
 		app.Textarea().ID(textID).Class("source-text").Rows(6).
 			Placeholder("Paste the article text here").
-			Text(s.Text).OnInput(p.onType(s.id)),
+			Text(s.Text).OnInput(p.onType(s.id)).OnPaste(p.onPaste(s.id)),
 	)
 }
 
@@ -199,6 +203,7 @@ func (p *Page) scheduleAnalysis(ctx app.Context) {
 // analyse runs the engine over every source that holds text.
 func (p *Page) analyse(ctx app.Context) {
 	p.typing++ // a pending pause no longer needs to fire
+	defer p.analysed(ctx)
 	p.focused = ""
 	var inputs []engine.Input
 	for _, s := range p.sources {

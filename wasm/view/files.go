@@ -1,0 +1,185 @@
+package view
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/wasm/htmltext"
+)
+
+// maxFileBytes bounds a dropped or pasted file, as the engine is built for
+// articles, not archives.
+const maxFileBytes = 10 << 20
+
+// noticeURL answers a pasted link: Parallax never fetches pages.
+const noticeURL = "That is a link. Parallax does not fetch web pages: it works offline and keeps what you read private. Open the page, select the article's text and paste it here, or save the page and drop the .html file here."
+
+// fileSource turns a file into a source named after it: a .txt file as it is, an
+// .html file reduced to its article's text.
+func fileSource(name, content string) (savedSource, error) {
+	ext := strings.ToLower(path.Ext(name))
+	base := strings.TrimSuffix(name, path.Ext(name))
+	if base == "" {
+		base = name
+	}
+	content = strings.ToValidUTF8(strings.TrimPrefix(content, "\uFEFF"), "\uFFFD")
+	text := content
+	switch {
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext != ".txt" && looksLikeHTML(content):
+		text = htmltext.Extract(content)
+	case ext == ".txt" || ext == ".text" || ext == ".md" || ext == "":
+	default:
+		return savedSource{}, fmt.Errorf("%s is not a .txt or .html file", name)
+	}
+	if strings.TrimSpace(text) == "" {
+		return savedSource{}, fmt.Errorf("%s holds no article text", name)
+	}
+	return savedSource{Name: base, Text: text}, nil
+}
+
+// looksLikeHTML reports whether s is an HTML page rather than text that happens
+// to mention a tag.
+func looksLikeHTML(s string) bool {
+	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 1024)]))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
+		strings.HasPrefix(head, "<head") || strings.HasPrefix(head, "<body") || strings.HasPrefix(head, "<article")
+}
+
+// loneURL reports whether s is a web address and nothing else.
+func loneURL(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " \t\n\r") || !utf8.ValidString(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")) &&
+		len(s) > len("https://x.y")-len("https://")+4
+}
+
+// addFileSources puts each file's source into an empty source, or a new one.
+func (p *Page) addFileSources(ctx app.Context, files []savedSource) {
+	for _, f := range files {
+		i := p.firstEmpty()
+		if i < 0 && len(p.sources) < maxSources {
+			p.addSource(f.Name, f.Text)
+			continue
+		}
+		if i < 0 {
+			p.tools.notice = fmt.Sprintf("Parallax compares at most %d articles; the rest were left out.", maxSources)
+			break
+		}
+		p.sources[i].Name, p.sources[i].Text = f.Name, f.Text
+	}
+	p.analyse(ctx)
+}
+
+// firstEmpty returns the index of the first source with no text, or -1.
+func (p *Page) firstEmpty() int {
+	for i, s := range p.sources {
+		if strings.TrimSpace(s.Text) == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// onDragOver lets files be dropped anywhere on the page.
+func (p *Page) onDragOver(ctx app.Context, e app.Event) {
+	if hasFiles(e.Get("dataTransfer")) {
+		e.PreventDefault()
+	}
+}
+
+// onDrop reads dropped files into sources; dropped text is left to the browser.
+func (p *Page) onDrop(ctx app.Context, e app.Event) {
+	files := e.Get("dataTransfer").Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	e.PreventDefault()
+	p.readFiles(ctx, files)
+}
+
+// onPaste reads pasted files, turns a pasted HTML page into its article's text,
+// and answers a pasted link with a message instead of pasting it.
+func (p *Page) onPaste(id int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		data := e.Get("clipboardData")
+		if !data.Truthy() {
+			return
+		}
+		if files := data.Get("files"); files.Truthy() && files.Length() > 0 {
+			e.PreventDefault()
+			p.readFiles(ctx, files)
+			return
+		}
+		text := data.Call("getData", "text/plain").String()
+		i := p.indexOf(id)
+		switch {
+		case loneURL(text):
+			e.PreventDefault()
+			p.tools.notice = noticeURL
+		case looksLikeHTML(text) && i >= 0 && strings.TrimSpace(p.sources[i].Text) == "":
+			e.PreventDefault()
+			p.sources[i].Text = htmltext.Extract(text)
+			p.tools.notice = "Pasted a web page's source: kept the article's text, without the page around it."
+			p.analyse(ctx)
+		}
+	}
+}
+
+// hasFiles reports whether a drag carries files.
+func hasFiles(dt app.Value) bool {
+	if !dt.Truthy() {
+		return false
+	}
+	types := dt.Get("types")
+	for i := 0; i < types.Length(); i++ {
+		if types.Index(i).String() == "Files" {
+			return true
+		}
+	}
+	return false
+}
+
+// readFiles reads a FileList's files as text, then adds them as sources and says
+// which ones could not be used.
+func (p *Page) readFiles(ctx app.Context, files app.Value) {
+	var names []string
+	var problems []string
+	reads := app.Window().Get("Array").New()
+	for i := 0; i < files.Length() && len(names) < maxSources; i++ {
+		f := files.Index(i)
+		name := f.Get("name").String()
+		if f.Get("size").Int() > maxFileBytes {
+			problems = append(problems, fmt.Sprintf("%s is larger than %d MB", name, maxFileBytes>>20))
+			continue
+		}
+		names = append(names, name)
+		reads.Call("push", f.Call("text"))
+	}
+	await(ctx, app.Window().Get("Promise").Call("all", reads),
+		func(ctx app.Context, texts app.Value) {
+			var sources []savedSource
+			for i, name := range names {
+				s, err := fileSource(name, texts.Index(i).String())
+				if err != nil {
+					problems = append(problems, err.Error())
+					continue
+				}
+				sources = append(sources, s)
+			}
+			p.tools.notice = ""
+			if len(problems) > 0 {
+				p.tools.notice = "Left out: " + strings.Join(problems, "; ") + ". Parallax reads .txt and .html files."
+			}
+			if len(sources) > 0 {
+				p.addFileSources(ctx, sources)
+			}
+		},
+		func(ctx app.Context, err string) { p.tools.notice = "Could not read the files: " + err + "." })
+}
