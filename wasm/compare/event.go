@@ -12,12 +12,13 @@ import (
 )
 
 // families group the kinds of event that sources use for one happening: a "meeting"
-// in one article is "talks" or a "visit" in another.
+// in one article is "talks" or a "visit" in another. A summit of many is not a
+// meeting of a few.
 var families = map[string]string{
 	"meeting": "meeting", "meet": "meeting", "met": "meeting", "talks": "meeting",
-	"talk": "meeting", "visit": "meeting", "summit": "meeting", "discussions": "meeting",
-	"discussion": "meeting", "negotiations": "meeting", "conference": "meeting",
-	"session": "meeting", "gathering": "meeting",
+	"talk": "meeting", "visit": "meeting", "discussions": "meeting",
+	"discussion": "meeting", "negotiations": "meeting",
+	"summit": "summit", "conference": "summit", "session": "summit", "gathering": "summit",
 	"call": "call", "phone call": "call", "conversation": "call", "spoke": "call",
 }
 
@@ -69,7 +70,7 @@ var anaphoric = map[string]bool{"the": true, "these": true, "this": true, "that"
 
 // occasions gathers the events of source s, merging those about one happening: the
 // same participants, or an event without participants that refers back to the one
-// before it ("the talks").
+// before it ("the talks") or follows it within two sentences.
 func (c *comparer) occasions(s int) []*occasion {
 	var out []*occasion
 	var last *occasion
@@ -79,7 +80,13 @@ func (c *comparer) occasions(s int) []*occasion {
 		o := c.occasion(s, ev)
 		sentence := d.SentenceAt(ev.Start)
 		if len(o.who) == 0 {
-			if last != nil && last.family == o.family && sentence-lastSentence <= 3 && c.refersBack(s, ev) {
+			// Told without the people: where and when the meeting just told took
+			// place, if it refers back to it or follows it closely.
+			reach := 2
+			if c.refersBack(s, ev) {
+				reach = 3
+			}
+			if last != nil && last.family == o.family && sentence-lastSentence <= reach {
 				last.add(o)
 			}
 			continue
@@ -238,15 +245,17 @@ func (sl *eventSlot) join(o *occasion) {
 // and for how long each took place. Occasions with two or more named participants
 // make the slots; an occasion one source alone tells, sharing someone with a slot
 // that source is absent from, is taken for that slot's happening told with other
-// names (one story, one meeting); occasions naming one participant join the slot
-// most sources tell that includes him.
+// names (one story, one meeting); occasions naming one participant, and saying where
+// or when, join the slot most sources tell that includes him.
 func (c *comparer) compareEvents() {
 	var slots []*eventSlot
 	var partial []*occasion
 	for s := range c.sources {
 		for _, o := range c.occasions(s) {
 			if len(o.who) < 2 {
-				partial = append(partial, o)
+				if len(o.places)+len(o.days)+len(o.durations) > 0 {
+					partial = append(partial, o)
+				}
 				continue
 			}
 			i := slices.IndexFunc(slots, func(sl *eventSlot) bool {

@@ -170,8 +170,11 @@ func (c *comparer) withHolder(s, holder int, sp document.Span) document.Span {
 		return sp
 	}
 	text := c.sources[s].Doc.Text
+	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+		return sp
+	}
 	for _, m := range c.sources[s].Mentions.Entities[e].Mentions {
-		if m.Start >= sp.End && m.Start-sp.End <= 2 && strings.TrimSpace(text[sp.End:m.Start]) == "" {
+		if m.Start >= sp.End && m.Start-sp.End <= 2 && m.End <= len(text) && strings.TrimSpace(text[sp.End:m.Start]) == "" {
 			return document.Span{Start: sp.Start, End: m.End}
 		}
 	}
