@@ -13,6 +13,7 @@ type word struct {
 	pre3, suf2, suf3, suf4 uint64 // hashes of its lowercased affixes
 	gaz                    Gaz
 	capital                bool // starts with an upper-case letter
+	mayBegin               bool // starts with an upper-case letter or a digit
 	seenLower              bool // capitalised here, but written in lower case elsewhere in the text
 }
 
@@ -92,6 +93,7 @@ func (s *Sentence) describe(tok string) word {
 	w.suf4 = hashBytes(b[max(0, len(b)-4):])
 	r, _ := utf8.DecodeRuneInString(tok)
 	w.capital = unicode.IsUpper(r)
+	w.mayBegin = w.capital || unicode.IsDigit(r)
 	return w
 }
 

@@ -1,0 +1,104 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"parallax/wasm/document"
+)
+
+func TestLabels(t *testing.T) {
+	for l := Label(0); int(l) < NumLabels; l++ {
+		got, ok := ParseLabel(l.String())
+		if !ok || got != l {
+			t.Errorf("ParseLabel(%q) = %v, %v; want %v", l.String(), got, ok, l)
+		}
+		if l != O && LabelOf(l.Class(), l.Begins()) != l {
+			t.Errorf("LabelOf(%v, %v) != %v", l.Class(), l.Begins(), l)
+		}
+	}
+	for _, bad := range []string{"", "B-", "X-PER", "B-FOO", "I_PER"} {
+		if _, ok := ParseLabel(bad); ok {
+			t.Errorf("ParseLabel(%q) accepted", bad)
+		}
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	for _, data := range []string{"", "NER1", "NER1\x01", "XXXX\x01" + strings.Repeat("\x00", 18), "NER1\x01\x00"} {
+		if _, err := Load(data); err == nil {
+			t.Errorf("Load(%q) accepted", data)
+		}
+	}
+	if _, err := Load(string(Encode(1, make([]int8, 2*NumLabels)))); err != nil {
+		t.Errorf("Load(Encode(...)) = %v", err)
+	}
+}
+
+// tag tags a sentence of space-separated tokens.
+func tag(text string) []Label {
+	var spans []document.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			spans = append(spans, document.Span{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	var s Sentence
+	var ctx Context
+	ctx.Reset(text, spans)
+	s.Reset(text, spans, &ctx)
+	return Default.Tag(&s, nil)
+}
+
+func TestTag(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Mikael Harju visited Madrid on Friday .", "B-PER I-PER O B-LOC O O O"},
+		{"The European Central Bank kept rates on hold .", "O B-ORG I-ORG I-ORG O O O O O"},
+		{"Russian officials met in Geneva .", "B-MISC O O O B-LOC O"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, l := range tag(tt.text) {
+			got = append(got, l.String())
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestHashWord(t *testing.T) {
+	if HashWord("Putin’s") != HashWord("PUTIN'S") {
+		t.Error("HashWord differs by case or apostrophe")
+	}
+	if HashWord("1996") != HashWord("2024") {
+		t.Error("HashWord tells numbers of one shape apart")
+	}
+	if Lookup("Moscow")&Place == 0 || Lookup("russian")&Demonym == 0 || LookupName("new york")&Place == 0 {
+		t.Error("word lists not loaded")
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := strings.Repeat("Finnish President Mikael Harju met Lena Ortiz , the mayor of Madrid , on Friday . ", 20)
+	text = strings.TrimSpace(text)
+	var spans []document.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			spans = append(spans, document.Span{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	var s Sentence
+	var ctx Context
+	ctx.Reset(text, spans)
+	var out []Label
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.Reset(text, spans, &ctx)
+		out = Default.Tag(&s, out[:0])
+	}
+}
