@@ -95,7 +95,11 @@ func (p *Page) renderHeader() app.UI {
 
 func (p *Page) renderSources() app.UI {
 	return app.Section().Class("sources").Aria("label", "Sources").Body(
-		app.Range(p.sources).Slice(func(i int) app.UI { return p.renderSource(i) }),
+		// The list has its own container so that adding a source leaves the buttons
+		// below it (and the keyboard focus on them) in place.
+		app.Div().Class("source-list").Body(
+			app.Range(p.sources).Slice(func(i int) app.UI { return p.renderSource(i) }),
+		),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID("add-source").Text("Add source").
 				Disabled(len(p.sources) >= maxSources).OnClick(p.onAddSource),
@@ -165,9 +169,11 @@ func (p *Page) onRemove(id int) app.EventHandler {
 		if i < 0 || len(p.sources) == 1 {
 			return
 		}
+		// The button that was pressed goes away with its source: hand the focus to
+		// one that stays before it does.
+		focus("add-source")
 		p.sources = append(p.sources[:i], p.sources[i+1:]...)
 		p.analyse(ctx)
-		afterRender(ctx, func() { focus("add-source") })
 	}
 }
 
@@ -248,10 +254,11 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// afterRender runs f once the page shows the current state; go-app updates the DOM
-// after an event handler returns, so a focus change must wait for that.
+// afterRender runs f once the page shows the current state: go-app updates the DOM
+// on its next frame, after the event handler returns. The element that received the
+// event must still be on the page then.
 func afterRender(ctx app.Context, f func()) {
-	ctx.After(0, func(app.Context) { f() })
+	ctx.Defer(func(app.Context) { f() })
 }
 
 // focus moves keyboard focus to the element with the given id, if it exists.
