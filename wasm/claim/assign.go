@@ -26,6 +26,7 @@ type analysis struct {
 func analyze(d *document.Document, m mention.Mentions) *analysis {
 	a := &analysis{d: d, raw: findRawQuotes(d)}
 	a.r = newResolver(d, m, a.raw)
+	a.attrs = make([]attribution, 0, len(d.Sentences)/2)
 	for si := range d.Sentences {
 		a.attrs = a.r.attributions(si, a.attrs)
 		if ev, ok := a.eventIn(si); ok {
@@ -57,11 +58,7 @@ func (a *analysis) attribute(i int) {
 	out := &a.quotes[i]
 	out.Span, out.Text = q.words, a.d.Slice(q.words)
 	out.Partial = q.continues < 0 && a.isPartial(q)
-	openTok := a.tokenAt(q.open.Start)
-	closeTok := a.tokenAt(q.words.End)
-	if q.close.Len() > 0 {
-		closeTok = a.tokenAt(q.close.Start)
-	}
+	openTok, closeTok := q.openTok, q.closeTok
 	so, sc := a.sentenceOf(openTok), a.sentenceOf(closeTok-1)
 	if q.close.Len() > 0 {
 		sc = a.sentenceOf(closeTok)
@@ -143,7 +140,7 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 	if hi <= lo || hi >= last || !a.r.isVerbLike(hi) {
 		return nil, ""
 	}
-	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs[w] {
+	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs.has(w) {
 		return a.r.speakerFor(lo, hi), w
 	}
 	return nil, ""
@@ -165,7 +162,7 @@ func (a *analysis) signature(q rawQuote, closeTok int) (*Speaker, string) {
 			}
 		}
 	}
-	t := a.tokenAt(q.words.Start)
+	t := q.wordsTok
 	for k := t; k < len(toks) && k < t+4 && toks[k].End <= q.words.End; k++ {
 		w := toks[k].Text(a.d)
 		if w == ":" && k > t {
@@ -217,7 +214,7 @@ func (a *analysis) isPartial(q rawQuote) bool {
 	case ',', ':', '—', '–', '-', '.', '!', '?', '(', ';', '”', '"':
 		return false
 	}
-	t := a.tokenAt(q.open.Start) - 1
+	t := q.openTok - 1
 	if t >= 0 {
 		_, isCue := cues[a.d.Tokens[t].Text(a.d)]
 		return !isCue

@@ -18,6 +18,8 @@ var eventWords = map[string]string{
 	"summit": "summit", "call": "call", "spoke": "call",
 }
 
+var eventStarts = firstBytes(eventWords)
+
 // verbTriggers take the event's first participant as their subject.
 var verbTriggers = setOf("meet meets met talked visited visits visiting spoke")
 
@@ -36,7 +38,11 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 		if r.inQuote[t] || !r.isWord(t) {
 			continue
 		}
-		kind, ok := eventWords[r.word(t)]
+		w := r.word(t)
+		if !eventStarts[w[0]] {
+			continue
+		}
+		kind, ok := eventWords[w]
 		if !ok || kind == "call" && !a.isPhoneCall(t, s.First, s.Last) {
 			continue
 		}
@@ -68,17 +74,17 @@ func (a *analysis) addParticipants(ev *Event, si, t int) {
 	r := a.r
 	s := a.d.Sentences[si]
 	var subject *Speaker
-	if verbTriggers[r.word(t)] {
+	if verbTriggers.has(r.word(t)) {
 		subject = r.subjectOf(s.First, t, t, cue{})
 	} else if !a.reportedAt(si, t) {
 		subject = a.subject(si, t)
 	}
 	a.addParticipant(ev, subject)
 	k := t + 1
-	for k < s.Last && (timeWords[r.word(k)] || skippable[r.word(k)]) {
+	for k < s.Last && (timeWords.has(r.word(k)) || skippable.has(r.word(k))) {
 		k++
 	}
-	if verbTriggers[r.word(t)] && r.word(t) != "spoke" {
+	if verbTriggers.has(r.word(t)) && r.word(t) != "spoke" {
 		if lo, hi := r.phraseAfter(k, s.Last); hi > lo {
 			a.addParticipant(ev, r.speakerFor(lo, hi))
 		}
@@ -137,7 +143,7 @@ func (a *analysis) placeAfter(t, last int) string {
 			continue
 		}
 		start, end := k+1, k+1
-		for end < last && (r.capitalised(end) && !timeWords[r.word(end)] ||
+		for end < last && (r.capitalised(end) && !timeWords.has(r.word(end)) ||
 			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End) {
 			end++
 		}
@@ -164,7 +170,7 @@ func (a *analysis) dayIn(s Span, first, last int) string {
 		return ""
 	}
 	for t := first; t < last; t++ {
-		if w := a.r.word(t); timeWords[w] && strings.HasSuffix(w, "day") {
+		if w := a.r.word(t); timeWords.has(w) && strings.HasSuffix(w, "day") {
 			return w
 		}
 	}
@@ -186,15 +192,15 @@ func (a *analysis) durationIn(s Span, first, last int) string {
 	toks := a.d.Tokens
 	for t := first; t < last; t++ {
 		w := a.r.word(t)
-		count := numberWords[w] && w != "a" && w != "an" || toks[t].Kind == document.Number
-		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords[num] && durationUnits[unit] {
+		count := numberWords.has(w) && w != "a" && w != "an" || toks[t].Kind == document.Number
+		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords.has(num) && durationUnits.has(unit) {
 			return w // "three-hour"
 		}
 		switch {
 		case !count:
-		case t+1 < last && durationUnits[a.r.word(t+1)]:
+		case t+1 < last && durationUnits.has(a.r.word(t+1)):
 			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+1].End})
-		case t+2 < last && a.r.word(t+1) == "-" && durationUnits[a.r.word(t+2)]:
+		case t+2 < last && a.r.word(t+1) == "-" && durationUnits.has(a.r.word(t+2)):
 			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+2].End})
 		}
 	}

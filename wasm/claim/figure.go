@@ -29,11 +29,11 @@ func (a *analysis) measureAfter(s Span) string {
 		return ""
 	}
 	last := a.d.Sentences[a.d.Tokens[t].Sentence].Last
-	if t < last && measurePrepositions[a.r.word(t)] {
+	if t < last && measurePrepositions.has(a.r.word(t)) {
 		t++
 	}
 	start, end := t, t
-	for end < last && end < start+4 && a.r.isWord(end) && !functionWords[a.r.word(end)] {
+	for end < last && end < start+4 && a.r.isWord(end) && !functionWords.has(a.r.word(end)) {
 		end++
 	}
 	if end == start {

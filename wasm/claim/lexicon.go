@@ -52,8 +52,30 @@ type cue struct {
 	gerund   bool // "saying", whose subject is the clause's subject
 }
 
-// cues maps every inflected form of a speech verb to what it is.
-var cues = buildCues()
+// cues maps every inflected form of a speech verb to what it is; cueStarts holds
+// the first bytes of those forms, to pass over most words without a lookup.
+var (
+	cues      = buildCues()
+	cueStarts = firstBytes(cues)
+)
+
+// lookupCue returns the speech verb w is a form of.
+func lookupCue(w string) (cue, bool) {
+	if len(w) < 3 || !cueStarts[w[0]] {
+		return cue{}, false
+	}
+	c, ok := cues[w]
+	return c, ok
+}
+
+// firstBytes returns which bytes begin the keys of m.
+func firstBytes[V any](m map[string]V) *[256]bool {
+	var first [256]bool
+	for k := range m {
+		first[k[0]] = true
+	}
+	return &first
+}
 
 func buildCues() map[string]cue {
 	m := make(map[string]cue, 4*len(speechVerbs))
@@ -155,10 +177,27 @@ var (
 	groupPronouns  = setOf("they They we We it It")
 )
 
-func setOf(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// A wordSet is a set of words with a quick test on length and first byte, since
+// most tokens are in none of the sets and a map lookup hashes the whole word.
+type wordSet struct {
+	words          map[string]bool
+	first          [256]bool
+	minLen, maxLen int
+}
+
+func (s *wordSet) has(w string) bool {
+	if len(w) < s.minLen || len(w) > s.maxLen || !s.first[w[0]] {
+		return false
 	}
-	return m
+	return s.words[w]
+}
+
+func setOf(words string) *wordSet {
+	s := &wordSet{words: make(map[string]bool), minLen: 1 << 30}
+	for _, w := range strings.Fields(words) {
+		s.words[w] = true
+		s.first[w[0]] = true
+		s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
+	}
+	return s
 }

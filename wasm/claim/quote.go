@@ -34,6 +34,9 @@ type rawQuote struct {
 	paragraph   int
 	continues   int // index of the passage this one continues, or -1
 	continued   bool
+	// openTok, wordsTok and closeTok index the tokens of the opening mark, the first
+	// quoted word and the closing mark (or the token after the words, with none).
+	openTok, wordsTok, closeTok int
 }
 
 // classify says how the quotation mark r at text[i:i+size] can act, from the

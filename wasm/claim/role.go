@@ -24,7 +24,7 @@ func (a *analysis) roles() []RoleClaim {
 	}
 	for _, s := range a.d.Sentences {
 		for t := s.First; t+1 < s.Last; t++ {
-			if a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns[a.r.word(t)] {
+			if a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns.has(a.r.word(t)) {
 				continue
 			}
 			if rc, ok := a.titleBefore(s.First, t, s.Last); ok {
@@ -41,7 +41,7 @@ func (a *analysis) roles() []RoleClaim {
 func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	r := a.r
 	end := t + 1
-	for end < last && end < t+4 && r.capitalised(end) && !titleWords[r.word(end)] && !timeWords[r.word(end)] && !r.inQuote[end] {
+	for end < last && end < t+4 && r.capitalised(end) && !titleWords.has(r.word(end)) && !timeWords.has(r.word(end)) && !r.inQuote[end] {
 		end++
 	}
 	if end == t+1 || end < last && isPossessive(r, end) {
@@ -50,7 +50,7 @@ func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	start := t
 	for k := t - 1; k >= first && k > t-5 && !r.inQuote[k]; k-- {
 		w := r.word(k)
-		if !(r.capitalised(k) && !leadWords[w] && !isDeterminer(w) || plainModifiers[w] || isPossessive(r, k) || w == "former") {
+		if !(r.capitalised(k) && !leadWords.has(w) && !isDeterminer(w) || plainModifiers.has(w) || isPossessive(r, k) || w == "former") {
 			break
 		}
 		start = k

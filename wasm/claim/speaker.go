@@ -51,7 +51,8 @@ func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *r
 	}
 	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].Start < r.mentions[j].Start })
 	t := 0
-	for _, q := range quotes {
+	for i := range quotes {
+		q := &quotes[i]
 		s := Span{Start: q.open.Start, End: q.words.End}
 		if q.close.Len() > 0 {
 			s.End = q.close.End
@@ -59,8 +60,22 @@ func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *r
 		for t < len(d.Tokens) && d.Tokens[t].End <= s.Start {
 			t++
 		}
-		for k := t; k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
+		q.openTok, q.wordsTok = t, -1
+		k := t
+		for ; k < len(d.Tokens) && d.Tokens[k].Start < s.End; k++ {
 			r.inQuote[k] = true
+			if q.wordsTok < 0 && d.Tokens[k].Start >= q.words.Start {
+				q.wordsTok = k
+			}
+			if d.Tokens[k].Start == q.close.Start && q.close.Len() > 0 {
+				q.closeTok = k
+			}
+		}
+		if q.close.Len() == 0 {
+			q.closeTok = k // the first token after the words, as for a closing mark
+		}
+		if q.wordsTok < 0 {
+			q.wordsTok = k
 		}
 	}
 	return r
@@ -97,7 +112,7 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			}
 			continue
 		}
-		if cueNouns[w] && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last) {
+		if cueNouns.has(w) && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last) {
 			if lo := r.phraseBefore(s.First, i-2); lo < i-2 {
 				// A possessor is not the sentence's subject: "he" does not stand for it.
 				if sp := r.speakerFor(lo, i-2); sp != nil {
@@ -106,13 +121,13 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 				continue
 			}
 		}
-		c, ok := cues[w]
+		c, ok := lookupCue(w)
 		if !ok || r.isPassive(s.First, i) {
 			continue
 		}
 		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
 		a.speaker = r.subjectOf(s.First, i, s.Last, c)
-		if a.speaker == nil || nounForms[w] && !r.isVerbAt(s.First, i) {
+		if a.speaker == nil || nounForms.has(w) && !r.isVerbAt(s.First, i) {
 			continue
 		}
 		if a.end < s.Last && r.word(a.end) == "that" {
@@ -145,11 +160,11 @@ func (r *resolver) remember(sp *Speaker) {
 // ("…,” said Boris Pistorius), or the clause's subject for "…, saying".
 func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	j := v - 1
-	for j >= first && r.isWord(j) && (skippable[r.word(j)] || isAdverb(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
 		j--
 	}
 	if j >= first && !r.inQuote[j] {
-		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || c.gerund && functionWords[w] {
+		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || c.gerund && functionWords.has(w) {
 			return r.subject(first, j)
 		}
 		if r.word(j) == "," {
@@ -180,7 +195,7 @@ func (r *resolver) subject(first, o int) *Speaker {
 		if k != start && r.word(k-1) != "," || r.inQuote[k] {
 			continue
 		}
-		for k < o && (r.isWord(k) && (leadWords[r.word(k)] || joiners[r.word(k)]) || r.word(k) == ",") {
+		for k < o && (r.isWord(k) && (leadWords.has(r.word(k)) || joiners.has(r.word(k))) || r.word(k) == ",") {
 			k++
 		}
 		lo, hi := r.phraseAfter(k, o)
@@ -245,13 +260,13 @@ func (r *resolver) introduces(t, last int) bool {
 // article, preposition or possessive leads ("of Republican claims" is a noun).
 func (r *resolver) isVerbAt(first, v int) bool {
 	j := v - 1
-	for j >= first && r.isWord(j) && (skippable[r.word(j)] || isAdverb(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
 		j--
 	}
 	if j < first || r.inQuote[j] {
 		return false
 	}
-	if w := r.word(j); personPronouns[w] || groupPronouns[w] {
+	if w := r.word(j); personPronouns.has(w) || groupPronouns.has(w) {
 		return true
 	}
 	if !r.capitalised(j) {
@@ -315,7 +330,7 @@ func (r *resolver) phraseBefore(first, end int) int {
 	if j < first {
 		return end
 	}
-	if w := r.word(j); personPronouns[w] || groupPronouns[w] {
+	if w := r.word(j); personPronouns.has(w) || groupPronouns.has(w) {
 		return j
 	}
 	if r.word(j) == ")" {
@@ -346,9 +361,9 @@ func (r *resolver) namePhrase(first, j, end int) int {
 		switch {
 		case isDeterminer(w):
 			return k
-		case r.capitalised(k) && !leadWords[w] || isPossessive(r, k) || w == "of" || w == "-":
-		case r.isWord(k) && (plainModifiers[w] || roleNouns[w]):
-		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords[r.word(k-1)]:
+		case r.capitalised(k) && !leadWords.has(w) || isPossessive(r, k) || w == "of" || w == "-":
+		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
+		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
 		default:
 			return r.trimPhrase(lo, end)
 		}
@@ -361,7 +376,7 @@ func (r *resolver) namePhrase(first, j, end int) int {
 // not know ("The New York businessman", "Gary Johnson’s doctor"): the noun must be
 // led, within a few words, by an article or a possessive. It returns end if none.
 func (r *resolver) commonPhrase(first, j, end int) int {
-	if r.inQuote[j] || !r.isWord(j) || r.capitalised(j) || functionWords[r.word(j)] || isAdverb(r.word(j)) {
+	if r.inQuote[j] || !r.isWord(j) || r.capitalised(j) || functionWords.has(r.word(j)) || isAdverb(r.word(j)) {
 		return end
 	}
 	for k := j - 1; k >= first && k > j-5 && !r.inQuote[k]; k-- {
@@ -371,7 +386,7 @@ func (r *resolver) commonPhrase(first, j, end int) int {
 			return k
 		case w == "s" && isPossessive(r, k) && k >= first+2 && r.isHead(k-2):
 			return r.namePhrase(first, k-2, end)
-		case r.isWord(k) && !functionWords[w] && !isPossessive(r, k):
+		case r.isWord(k) && !functionWords.has(w) && !isPossessive(r, k):
 		default:
 			return end
 		}
@@ -401,7 +416,7 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	if i >= last || r.inQuote[i] {
 		return i, i
 	}
-	if w := r.word(i); personPronouns[w] || groupPronouns[w] {
+	if w := r.word(i); personPronouns.has(w) || groupPronouns.has(w) {
 		return i, i + 1
 	}
 	k := i
@@ -414,9 +429,9 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		w := r.word(k)
 		switch {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
-		case r.isWord(k) && (plainModifiers[w] || roleNouns[w]):
-		case w == "." && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords[r.word(k-1)]:
-		case common && r.isWord(k) && !functionWords[w] && k < i+4:
+		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
+		case w == "." && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
+		case common && r.isWord(k) && !functionWords.has(w) && k < i+4:
 			end = k + 1 // "said the designer"
 		default:
 			return i, end
@@ -434,7 +449,7 @@ func (r *resolver) isHead(i int) bool {
 		return false
 	}
 	w := r.word(i)
-	return r.capitalised(i) && !leadWords[w] && !isDeterminer(w) && !timeWords[w] || roleNouns[w]
+	return r.capitalised(i) && !leadWords.has(w) && !isDeterminer(w) && !timeWords.has(w) || roleNouns.has(w)
 }
 
 // isPossessive reports whether token k is the ’ or s of a possessive "’s".
@@ -465,17 +480,17 @@ func isAdverb(w string) bool {
 // speakerFor turns the phrase of tokens [first, last) into a speaker: the entity it
 // mentions, else the name it ends with, else the role or group as written.
 func (r *resolver) speakerFor(first, last int) *Speaker {
-	for first < last && r.isWord(first) && leadWords[r.word(first)] && first+1 < last {
+	for first < last && r.isWord(first) && leadWords.has(r.word(first)) && first+1 < last {
 		first++
 	}
 	toks := r.d.Tokens
 	span := Span{Start: toks[first].Start, End: toks[last-1].End}
 	if last-first == 1 {
 		w := r.word(first)
-		if personPronouns[w] {
+		if personPronouns.has(w) {
 			return r.resolvePronoun(r.lastPerson, span)
 		}
-		if groupPronouns[w] {
+		if groupPronouns.has(w) {
 			return r.resolvePronoun(r.lastGroup, span)
 		}
 	}
@@ -486,11 +501,11 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 	}
 	if r.capitalised(last - 1) {
 		lo := last - 1
-		for lo > first && r.capitalised(lo-1) && !titleWords[r.word(lo-1)] && !isDeterminer(r.word(lo-1)) {
+		for lo > first && r.capitalised(lo-1) && !titleWords.has(r.word(lo-1)) && !isDeterminer(r.word(lo-1)) {
 			lo--
 		}
 		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
-		if !titleWords[r.word(lo)] && !(lo == first+1 && isDeterminer(r.word(first))) {
+		if !titleWords.has(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
 			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
 			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
 		}
@@ -535,7 +550,7 @@ func (r *resolver) isGroup(sp *Speaker) bool {
 			break
 		}
 	}
-	return roleNouns[last] && last[len(last)-1] == 's' || last == "ministry" || last == "government" ||
+	return roleNouns.has(last) && last[len(last)-1] == 's' || last == "ministry" || last == "government" ||
 		last == "administration" || last == "police" || last == "authorities"
 }
 
@@ -545,7 +560,7 @@ func (r *resolver) isGroup(sp *Speaker) bool {
 // was first given for ("Steve Witkoff" … "Witkoff, by contrast, …").
 func (r *resolver) noteSubject(first, last int) {
 	k := first
-	for k < last && (r.isWord(k) && (leadWords[r.word(k)] || titleWords[r.word(k)]) || r.word(k) == ",") {
+	for k < last && (r.isWord(k) && (leadWords.has(r.word(k)) || titleWords.has(r.word(k))) || r.word(k) == ",") {
 		k++
 	}
 	if k >= last {

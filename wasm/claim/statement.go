@@ -50,11 +50,11 @@ func (a *analysis) contentAfter(at *attribution) (Span, bool) {
 				break
 			}
 		}
-		if start < 0 || at.cue != s.First && !leadWords[a.r.word(s.First)] {
+		if start < 0 || at.cue != s.First && !leadWords.has(a.r.word(s.First)) {
 			return Span{}, false
 		}
 	} else if a.r.word(start-1) != "that" {
-		start = a.thatWithin(start, s.Last, clauseVerbs[cues[at.text].lemma])
+		start = a.thatWithin(start, s.Last, clauseVerbs.has(cues[at.text].lemma))
 	}
 	for start >= 0 && start < s.Last && a.d.Tokens[start].Kind == document.Punct {
 		start++
@@ -95,8 +95,8 @@ func isWordOrNumber(t document.Token) bool {
 // article or a name.
 func (a *analysis) opensClause(t int) bool {
 	w := a.r.word(t)
-	return personPronouns[w] || groupPronouns[w] || isDeterminer(w) ||
-		a.r.capitalised(t) && !timeWords[w] || w == "there" || w == "his" || w == "her" || w == "their"
+	return personPronouns.has(w) || groupPronouns.has(w) || isDeterminer(w) ||
+		a.r.capitalised(t) && !timeWords.has(w) || w == "there" || w == "his" || w == "her" || w == "their"
 }
 
 // contentBefore returns the sentence before a closing attribution: "The talks
@@ -120,7 +120,7 @@ func (a *analysis) contentBefore(at *attribution) (Span, bool) {
 		}
 	}
 	first := s.First
-	for first < comma && (a.r.isWord(first) && leadWords[a.r.word(first)] || a.r.word(first) == ",") {
+	for first < comma && (a.r.isWord(first) && leadWords.has(a.r.word(first)) || a.r.word(first) == ",") {
 		first++
 	}
 	return Span{Start: a.d.Tokens[first].Start, End: a.d.Tokens[comma-1].End}, comma > first
