@@ -9,12 +9,12 @@ import (
 
 // A word holds what the features need to know about one token, computed once.
 type word struct {
-	lower, shape           uint64 // hashes of the lowercased word and of its shape ("Xx", "X.X.")
-	pre3, suf2, suf3, suf4 uint64 // hashes of its lowercased affixes
-	gaz                    Gaz
-	capital                bool // starts with an upper-case letter
-	mayBegin               bool // starts with an upper-case letter or a digit
-	seenLower              bool // capitalised here, but written in lower case elsewhere in the text
+	text         string
+	lower, shape uint64 // hashes of the lowercased word and of its shape ("Xx", "X.X.")
+	gaz          Gaz
+	capital      bool // starts with an upper-case letter
+	mayBegin     bool // starts with an upper-case letter or a digit
+	seenLower    bool // capitalised here, but written in lower case elsewhere in the text
 }
 
 // Sentence modes: how the sentence uses capitals, which says how much a capital
@@ -86,11 +86,7 @@ func (s *Sentence) describe(tok string) word {
 	s.buf = appendLower(s.buf[:0], tok)
 	b := s.buf
 	lower := hashBytes(b)
-	w := word{lower: lower, shape: shapeHash(tok), gaz: gazetteer[lower]}
-	w.pre3 = hashBytes(b[:min(3, len(b))])
-	w.suf2 = hashBytes(b[max(0, len(b)-2):])
-	w.suf3 = hashBytes(b[max(0, len(b)-3):])
-	w.suf4 = hashBytes(b[max(0, len(b)-4):])
+	w := word{text: tok, lower: lower, shape: shapeHash(tok), gaz: gazetteer[lower]}
 	r, _ := utf8.DecodeRuneInString(tok)
 	w.capital = unicode.IsUpper(r)
 	w.mayBegin = w.capital || unicode.IsDigit(r)
@@ -100,7 +96,7 @@ func (s *Sentence) describe(tok string) word {
 // Features returns the hashed features of token i given the labels of the two
 // tokens before it. The slice is reused by the next call.
 func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
-	w := s.words[i]
+	w := &s.words[i]
 	l1, l2, r1, r2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	p1, p2 := uint64(prev)+1, uint64(prev2)+1
 	first := uint64(1)
@@ -111,15 +107,18 @@ func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
 	if w.seenLower {
 		seen = 2
 	}
+	// The affixes are only needed for the token being scored, not its neighbours.
+	s.buf = appendLower(s.buf[:0], w.text)
+	b := s.buf
 	f := s.feats[:0]
 	f = append(f,
 		feature(1, 0, 0),
 		feature(2, w.lower, 0),
 		feature(3, w.shape, 0),
-		feature(4, w.pre3, 0),
-		feature(5, w.suf2, 0),
-		feature(6, w.suf3, 0),
-		feature(7, w.suf4, 0),
+		feature(4, hashBytes(b[:min(3, len(b))]), 0),
+		feature(5, hashBytes(b[max(0, len(b)-2):]), 0),
+		feature(6, hashBytes(b[max(0, len(b)-3):]), 0),
+		feature(7, hashBytes(b[max(0, len(b)-4):]), 0),
 		feature(8, l1.lower, 0),
 		feature(9, r1.lower, 0),
 		feature(10, l2.lower, 0),
