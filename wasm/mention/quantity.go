@@ -584,7 +584,7 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 		q.Kind, q.Unit = Money, subunits[strings.ToLower(w)]
 		q.Value /= 100
 		return end, false, true
-	case s.toks[a.end-1].Kind == document.Punct || a.words:
+	case s.word(a.end) == "-" || a.words:
 		// "33-storey building", "five-star hotel": the hyphenated word is what is counted.
 		q.Kind, q.Unit = Count, singular(w)
 	default:
@@ -722,7 +722,7 @@ func (s *scanner) of(j int, adjectival bool) string {
 		return ""
 	}
 	end := j
-	for end < j+4 && s.kind(end) == document.Word && !has(functionWords, s.word(end)) {
+	for end < j+4 && s.kind(end) == document.Word && !has(functionWords, s.word(end)) && !startsNumber(s, end) {
 		end++
 	}
 	if end == j {

@@ -128,7 +128,7 @@ var measureUnits = map[string]string{
 	"ksi": "kilopound per square inch", "lb-ft": "pound-foot", "pound-feet": "pound-foot", "mpg": "mile per gallon",
 	"km/hr": "kilometre per hour", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
 	"megatonne": "megatonne", "megatonnes": "megatonne", "ounce": "ounce", "ounces": "ounce",
-	"oz": "ounce", "storey": "storey", "storeys": "storey", "ppg": "point per game",
+	"oz": "ounce", "ppg": "point per game",
 	"rpg": "rebound per game", "apg": "assist per game",
 }
 

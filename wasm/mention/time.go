@@ -106,6 +106,9 @@ var months = map[string]int{
 	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// fullMonths are the month names of four letters or fewer, which take no dot.
+var fullMonths = map[string]bool{"may": true, "june": true, "july": true}
+
 // month reads a capitalised month name at token i, with the dot of an abbreviation,
 // and returns its number and the token after it.
 func (s *scanner) month(i int) (int, int, bool) {
@@ -114,9 +117,10 @@ func (s *scanner) month(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 1
-	if len(s.word(i)) <= 4 && s.word(j) == "." && s.touches(i) {
-		j++
-	} else if len(s.word(i)) <= 4 && m != 5 && m != 6 && m != 7 {
+	short := len(s.word(i)) <= 4 && !has(fullMonths, s.word(i))
+	if short && s.word(j) == "." && s.touches(i) {
+		j++ // the dot of "Sept." or "Dec."
+	} else if short {
 		return 0, 0, false // "Mar" or "Dec" without a dot is too often a name
 	}
 	return m, j, true

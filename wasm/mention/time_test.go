@@ -1,0 +1,92 @@
+package mention
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"parallax/wasm/document"
+)
+
+// The sentences are invented.
+func TestFindTimes(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // "kind value [covered text]"
+	}{
+		{"The envoy arrived on Friday and left on Sunday.",
+			[]string{"weekday Friday [Friday]", "weekday Sunday [Sunday]"}},
+		{"Talks began earlier this week, resumed over the weekend and end next month.",
+			[]string{"relative this week [earlier this week]", "relative this weekend [over the weekend]", "relative next month [next month]"}},
+		{"Yesterday the port shut; it reopens tomorrow, as it did last month.",
+			[]string{"relative yesterday [Yesterday]", "relative tomorrow [tomorrow]", "relative last month [last month]"}},
+		{"The accord was signed on March 12, on 12 March 2025 and on 2025-03-12.",
+			[]string{"date XXXX-03-12 [March 12]", "date 2025-03-12 [12 March 2025]", "date 2025-03-12 [2025-03-12]"}},
+		{"It was drafted on July 4, 2016, revised in Sept. 2019 and published in May.",
+			[]string{"date 2016-07-04 [July 4, 2016]", "date 2019-09 [Sept. 2019]", "date XXXX-05 [May]"}},
+		{"Crowds gathered at 10:30 a.m., again at 5pm, at 12:01 a.m. and at 23:15 GMT.",
+			[]string{"time 10:30 [10:30 a.m.]", "time 17:00 [5pm]", "time 00:01 [12:01 a.m.]", "time 23:15 GMT [23:15 GMT]"}},
+		{"The war began in 2022, three years ago, unlike the wars of the 1990s.",
+			[]string{"year 2022 [2022]", "relative 3 years ago [three years ago]", "year 1990s [1990s]"}},
+		{"Crews may march 2000 km, with 1,500 trucks and about 2000 people.", nil},
+		{"The temple was built between 1600 and 1650, with an average of 1500 stones.",
+			[]string{"year 1600 [1600]", "year 1650 [1650]"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			d, err := document.Parse("test", tt.sentence)
+			var got []string
+			if err == nil {
+				for _, tm := range FindTimes(d) {
+					got = append(got, fmt.Sprintf("%s %s [%s]", tm.Kind, tm.Value, d.Slice(tm.Span)))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeedTimes checks the days the real articles give for the meeting.
+func TestSeedTimes(t *testing.T) {
+	docs := seedDocuments(t)
+	tests := []struct {
+		seed string
+		want string // the weekday values, in order
+	}{
+		{"000", "Thursday Friday"},
+		{"001", "Friday"},
+		{"002", "Thursday Thursday"},
+		{"003", "Friday Friday Saturday Friday Thursday"},
+		{"004", "Monday Sunday"},
+	}
+	for _, tt := range tests {
+		var days []string
+		for _, tm := range FindTimes(docs[tt.seed]) {
+			if tm.Kind == Weekday {
+				days = append(days, tm.Value)
+			}
+		}
+		if got := strings.Join(days, " "); got != tt.want {
+			t.Errorf("seed %s: weekdays %q, want %q", tt.seed, got, tt.want)
+		}
+	}
+}
+
+func ExampleFindTimes() {
+	d, err := document.Parse("example.txt",
+		"The envoy met the minister on Friday, earlier this week than planned, at 10:30 a.m. on 12 March 2025.")
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range FindTimes(d) {
+		fmt.Printf("%s %q\n", t.Kind, t.Value)
+	}
+	// Output:
+	// weekday "Friday"
+	// relative "this week"
+	// time "10:30"
+	// date "2025-03-12"
+}
