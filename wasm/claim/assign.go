@@ -137,7 +137,14 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 		t++
 	}
 	lo, hi := a.r.phraseAfter(t, last)
-	if hi <= lo || hi >= last || !a.r.isVerbLike(hi) {
+	if hi <= lo || hi >= last {
+		return nil, ""
+	}
+	// “…” Robert McDuff, attorney for one of the groups, …
+	if a.r.word(hi) == "," && a.r.isFullName(lo, hi) {
+		return a.r.speakerFor(lo, hi), ","
+	}
+	if !a.r.isVerbLike(hi) {
 		return nil, ""
 	}
 	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs.has(w) {
@@ -200,23 +207,34 @@ func (a *analysis) sentenceOf(tok int) int {
 // speaker said: it is partial unless it opens with a capital after a sentence start,
 // a colon, a comma, a dash or a speech verb.
 func (a *analysis) isPartial(q rawQuote) bool {
-	first, _ := utf8.DecodeRuneInString(a.d.Text[q.words.Start:q.words.End])
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+	words := a.d.Text[q.words.Start:q.words.End]
+	// "… I just want", "[Trump’s] comments": the first letter decides.
+	i := strings.IndexFunc(words, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if i < 0 || i > 12 {
 		return true
 	}
-	p := a.d.Paragraphs[q.paragraph]
-	prev := trimSpaces(a.d.Text, Span{Start: p.Start, End: q.open.Start})
-	if prev.Len() == 0 {
+	if first, _ := utf8.DecodeRuneInString(words[i:]); !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return true
+	}
+	start := a.d.Paragraphs[q.paragraph].Start
+	end := q.open.Start
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(a.d.Text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end == start {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(a.d.Text[prev.Start:prev.End])
+	last, _ := utf8.DecodeLastRuneInString(a.d.Text[start:end])
 	switch last {
-	case ',', ':', '—', '–', '-', '.', '!', '?', '(', ';', '”', '"':
+	case ',', ':', '—', '–', '-', '―', '.', '!', '?', '(', ';', '”', '"':
 		return false
 	}
-	t := q.openTok - 1
-	if t >= 0 {
-		_, isCue := cues[a.d.Tokens[t].Text(a.d)]
+	if t := q.openTok - 1; t >= 0 {
+		_, isCue := lookupCue(a.d.Tokens[t].Text(a.d))
 		return !isCue
 	}
 	return true

@@ -283,6 +283,16 @@ func (r *resolver) isVerbAt(first, v int) bool {
 	return true
 }
 
+// isFullName reports whether tokens [lo, hi) name a person: a person entity, or
+// without entities two capitalised words or more.
+func (r *resolver) isFullName(lo, hi int) bool {
+	span := Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi-1].End}
+	if e, _, ok := r.entityIn(span); ok {
+		return r.m.Entities[e].Type == mention.Person
+	}
+	return len(r.mentions) == 0 && hi-lo >= 2 && r.isName(lo, hi)
+}
+
 // isPassive reports whether the speech verb at token v is a passive participle
 // ("was described as"), whose subject is what is spoken of, not the speaker.
 func (r *resolver) isPassive(first, v int) bool {
