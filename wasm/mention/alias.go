@@ -44,8 +44,19 @@ type entityGroup struct {
 }
 
 // key returns the form under which a mention is grouped: lower case, without dots or
-// a leading "the", with common alternative names replaced by the usual one.
+// a leading "the", with common alternative names replaced by the usual one. Keys are
+// remembered by text, as an article repeats its names.
 func (f *entityFinder) key(m nameMention) string {
+	t := f.text(m)
+	if k, ok := f.keys[t]; ok {
+		return k
+	}
+	k := f.newKey(m)
+	f.keys[t] = k
+	return k
+}
+
+func (f *entityFinder) newKey(m nameMention) string {
 	var b strings.Builder
 	for i := m.first; i < m.last; i++ {
 		w := f.word(i)

@@ -68,10 +68,11 @@ type nameMention struct {
 type entityFinder struct {
 	d        *document.Document
 	ctx      ner.Context
-	headline []bool        // per sentence: in a title or heading paragraph
-	taken    []bool        // per token: inside a mention
-	mentions []nameMention // in text order
-	added    []nameMention // found by the current pass, not yet merged
+	headline []bool            // per sentence: in a title or heading paragraph
+	taken    []bool            // per token: inside a mention
+	mentions []nameMention     // in text order
+	added    []nameMention     // found by the current pass, not yet merged
+	keys     map[string]string // the key of each name, by its text
 	groups   []entityGroup
 }
 
@@ -80,6 +81,7 @@ func newEntityFinder(d *document.Document) *entityFinder {
 		d:        d,
 		headline: make([]bool, len(d.Sentences)),
 		taken:    make([]bool, len(d.Tokens)),
+		keys:     map[string]string{},
 	}
 	for i, s := range d.Sentences {
 		k := d.Paragraphs[s.Paragraph].Kind
