@@ -2,102 +2,378 @@ package view
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/wasm/compare"
 )
 
-// kindLabels name the finding kinds for readers.
-var kindLabels = map[compare.Kind]string{
-	compare.Conflict:            "Conflict",
-	compare.Agreement:           "Agreement",
-	compare.QuoteVariant:        "Quote worded differently",
-	compare.AttributionConflict: "Same words, different speaker",
-	compare.OnlyIn:              "Only in some sources",
+// A kindStyle says how a kind of finding is shown: a word for it, and a symbol that
+// tells the kinds apart without relying on the colour of the card.
+type kindStyle struct {
+	label, symbol string
 }
 
-// renderComparison shows the findings across sources and which source mentions whom.
-func (p *Page) renderComparison() app.UI {
-	c := p.result.Comparison
-	return app.Section().Class("comparison").Body(
-		app.H2().Text("How the sources compare"),
-		app.Section().Class("findings").Body(
-			app.H3().Text(fmt.Sprintf("Findings (%d)", len(c.Findings))),
-			app.If(len(c.Findings) == 0, func() app.UI {
-				return app.P().Class("empty").Text("No differences or agreements found between these sources.")
-			}),
-			app.Ol().Class("finding-list").Body(app.Range(c.Findings).Slice(func(i int) app.UI {
-				return p.renderFinding(i, c.Findings[i])
-			})),
+var kindStyles = map[compare.Kind]kindStyle{
+	compare.Conflict:            {"Conflict", "≠"},
+	compare.QuoteVariant:        {"Quote worded differently", "≈"},
+	compare.AttributionConflict: {"Same words, different speaker", "⇄"},
+	compare.ChangedOverTime:     {"Changed over time", "↗"},
+	compare.Agreement:           {"Agreement", "="},
+	compare.OnlyIn:              {"Only in some sources", "◐"},
+}
+
+// kindOrder lists the kinds in the order the findings view shows them.
+var kindOrder = []compare.Kind{
+	compare.Conflict, compare.QuoteVariant, compare.AttributionConflict,
+	compare.ChangedOverTime, compare.Agreement, compare.OnlyIn,
+}
+
+// kindRank returns the place of kind k in kindOrder.
+func kindRank(k compare.Kind) int {
+	for i, o := range kindOrder {
+		if o == k {
+			return i
+		}
+	}
+	return len(kindOrder)
+}
+
+// kindNouns name a kind in the findings summary, singular and plural.
+var kindNouns = map[compare.Kind][2]string{
+	compare.Conflict:            {"conflict", "conflicts"},
+	compare.QuoteVariant:        {"quote worded differently", "quotes worded differently"},
+	compare.AttributionConflict: {"quote given to different speakers", "quotes given to different speakers"},
+	compare.ChangedOverTime:     {"number that changed over time", "numbers that changed over time"},
+	compare.Agreement:           {"agreement", "agreements"},
+	compare.OnlyIn:              {"item only some sources carry", "items only some sources carry"},
+}
+
+// isNotable reports whether findings of kind k lead the findings view: the places
+// where the sources part ways.
+func isNotable(k compare.Kind) bool {
+	return k != compare.Agreement && k != compare.OnlyIn
+}
+
+// A view is one tab of the comparison.
+type view struct {
+	id, label string
+	count     func(a *analysis) int
+	render    func(a *analysis) app.UI
+}
+
+var views = []view{
+	{"findings", "Findings", func(a *analysis) int { return len(a.Result.Comparison.Findings) }, (*analysis).renderFindings},
+	{"entities", "Who appears where", func(a *analysis) int { return len(a.Result.Comparison.Entities) }, (*analysis).renderMatrix},
+	{"quotes", "Quotes", func(a *analysis) int { return countQuotes(a.quotes) }, (*analysis).renderQuoteGroups},
+	{"numbers", "Numbers", func(a *analysis) int { return len(a.numbers) }, (*analysis).renderNumbers},
+}
+
+// currentView returns the index of the tab shown.
+func (a *analysis) currentView() int {
+	for i, v := range views {
+		if v.id == a.tab {
+			return i
+		}
+	}
+	return 0
+}
+
+// renderComparison lines the sources up: the source bar, the views of the
+// comparison in tabs, the texts side by side, and each source's own contents.
+func (a *analysis) renderComparison() app.UI {
+	r := a.Result
+	cur := a.currentView()
+	v := views[cur]
+	return app.Div().Class("comparison-wrap").Body(
+		app.Section().Class("comparison").Aria("labelledby", "comparison-title").Body(
+			app.H2().ID("comparison-title").Text("How the sources compare"),
+			a.renderSourceBar(),
+			app.Div().Class("tabs").Attr("role", "tablist").Aria("label", "Ways to compare").Body(
+				app.Range(views).Slice(func(i int) app.UI { return a.renderTab(i, i == cur) }),
+			),
+			app.Div().ID("panel-"+v.id).Class("tab-panel").Attr("role", "tabpanel").
+				Aria("labelledby", "tab-"+v.id).TabIndex(0).Body(v.render(a)),
 		),
-		p.renderCoverage(),
-		p.renderTexts(),
+		a.renderTexts(),
+		app.Section().Class("documents").Aria("label", "Each source on its own").Body(
+			app.H2().Text("Each source on its own"),
+			app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
+		),
 	)
 }
 
-func (p *Page) renderFinding(i int, f compare.Finding) app.UI {
-	key := fmt.Sprintf("finding-%d", i)
-	return app.Li().Class("finding", "kind-"+string(f.Kind)).Body(
-		app.Div().Class("finding-head").Body(
-			app.Span().Class("kind").Text(kindLabels[f.Kind]),
-			app.H4().Text(f.Topic),
-		),
-		app.Ul().Class("values").Body(app.Range(f.Values).Slice(func(k int) app.UI {
-			v := f.Values[k]
-			return app.Li().Body(
-				badge(p.sourceIndex(v.Document)),
-				app.Span().Class("value-source").Text(v.Document+": "),
-				app.Span().Class("value-text").Text(v.Text),
+// renderSourceBar names every source with its letter and colour, and what was found
+// in it.
+func (a *analysis) renderSourceBar() app.UI {
+	r := a.Result
+	return app.Ol().Class("source-bar").Aria("label", "Sources compared").Body(
+		app.Range(r.Sources).Slice(func(i int) app.UI {
+			s := r.Sources[i]
+			return app.Li().Class("source-chip", sourceClass(a.slot(i))).Body(
+				badge(a.slot(i)),
+				app.Span().Class("visually-hidden").Text("Source "+letter(a.slot(i))+": "),
+				app.Span().Class("chip-name").Text(s.Doc.Name),
+				app.Span().Class("chip-stats").Text(fmt.Sprintf("%s · %s",
+					plural(len(s.Mentions.Entities), "entity"), plural(len(s.Claims.Quotes), "quote"))),
 			)
-		})),
-		app.P().Class("explanation").Text(f.Explanation),
-		app.Button().Type("button").Class("show").
-			Aria("pressed", p.focused == key).
-			Text("Show in text").OnClick(p.onFocus(key)),
+		}),
 	)
 }
 
-func (p *Page) onFocus(key string) app.EventHandler {
+// renderTab draws the button of view i. The tabs follow the ARIA tab pattern: one
+// of them is in the Tab order, and the arrow keys move between them.
+func (a *analysis) renderTab(i int, selected bool) app.UI {
+	v := views[i]
+	tabIndex := -1
+	if selected {
+		tabIndex = 0
+	}
+	return app.Button().Type("button").ID("tab-"+v.id).Class("tab").
+		Attr("role", "tab").Aria("selected", selected).Aria("controls", "panel-"+v.id).
+		TabIndex(tabIndex).
+		Body(
+			app.Text(v.label+" "),
+			app.Span().Class("tab-count").Text(fmt.Sprint(v.count(a))),
+		).
+		OnClick(func(ctx app.Context, e app.Event) { a.tab = v.id }).
+		OnKeyDown(a.onTabKey(i))
+}
+
+// onTabKey moves between the tabs with the arrow keys, Home and End.
+func (a *analysis) onTabKey(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if p.focused == key {
-			p.focused = ""
+		next := i
+		switch e.Get("key").String() {
+		case "ArrowRight", "ArrowDown":
+			next = (i + 1) % len(views)
+		case "ArrowLeft", "ArrowUp":
+			next = (i + len(views) - 1) % len(views)
+		case "Home":
+			next = 0
+		case "End":
+			next = len(views) - 1
+		default:
 			return
 		}
-		p.focused = key
-		afterRender(ctx, scrollToFirstMark)
+		e.PreventDefault()
+		a.tab = views[next].id
+		afterRender(ctx, func() { focus("tab-" + views[next].id) })
 	}
 }
 
-// renderCoverage is the entity by source matrix.
-func (p *Page) renderCoverage() app.UI {
-	r := p.result
-	ents := r.Comparison.Entities
-	return app.Section().Class("coverage").Body(
-		app.H3().Text("Who appears where"),
-		app.Div().Class("table-scroll").Body(app.Table().Body(
-			app.Caption().Text("Entities by source: ✓ where the source mentions them"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Entity"),
-				app.Th().Scope("col").Text("Type"),
-				app.Range(r.Sources).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Body(badge(p.sourceIndex(r.Sources[i].Doc.Name)),
-						app.Span().Class("visually-hidden").Text(r.Sources[i].Doc.Name))
-				}),
-			)),
-			app.TBody().Body(app.Range(ents).Slice(func(i int) app.UI {
-				e := ents[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(e.Name),
-					app.Td().Text(string(e.Type)),
-					app.Range(e.Members).Slice(func(k int) app.UI {
-						if e.Members[k] < 0 {
-							return app.Td().Class("absent").Aria("label", "not mentioned").Text("–")
-						}
-						return app.Td().Class("present").Aria("label", "mentioned").Text("✓")
-					}),
-				)
-			})),
-		)),
+// renderFindings shows the findings, where the sources part ways first; agreements
+// and what only some sources carry follow, folded, since there are many of them.
+func (a *analysis) renderFindings() app.UI {
+	fs := a.Result.Comparison.Findings
+	var notable, agree, only []int
+	for i, f := range fs {
+		switch {
+		case isNotable(f.Kind):
+			notable = append(notable, i)
+		case f.Kind == compare.Agreement:
+			agree = append(agree, i)
+		default:
+			only = append(only, i)
+		}
+	}
+	notable = byKind(fs, notable)
+	return app.Div().Class("findings").Body(
+		app.P().Class("findings-summary").Text(findingsSummary(fs)),
+		app.If(len(notable) == 0, func() app.UI {
+			return app.P().Class("empty").Text("The sources do not contradict each other on anything Parallax could line up.")
+		}),
+		app.Ol().Class("finding-list").Aria("label", "Where the sources differ").Body(
+			app.Range(notable).Slice(func(k int) app.UI { return a.renderFinding(notable[k]) }),
+		),
+		app.If(len(agree) > 0, func() app.UI {
+			return app.Details().Class("finding-group", "agreements").Body(
+				app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
+				app.Ol().Class("finding-list").Body(
+					app.Range(agree).Slice(func(k int) app.UI { return a.renderFinding(agree[k]) }),
+				),
+			)
+		}),
+		app.If(len(only) > 0, func() app.UI {
+			return app.Details().Class("finding-group", "only-in").Body(
+				app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
+				app.Ul().Class("only-list").Body(
+					app.Range(only).Slice(func(k int) app.UI { return a.renderOnlyIn(only[k]) }),
+				),
+			)
+		}),
 	)
+}
+
+// byKind orders finding indices by kindOrder, keeping the engine's order within a
+// kind.
+func byKind(fs []compare.Finding, idx []int) []int {
+	out := make([]int, 0, len(idx))
+	for _, k := range kindOrder {
+		for _, i := range idx {
+			if fs[i].Kind == k {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// findingsSummary counts the findings by kind in one sentence.
+func findingsSummary(fs []compare.Finding) string {
+	if len(fs) == 0 {
+		return "No findings: the sources have nothing in common that Parallax could line up."
+	}
+	var parts []string
+	for _, k := range kindOrder {
+		n := 0
+		for _, f := range fs {
+			if f.Kind == k {
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			parts = append(parts, "1 "+kindNouns[k][0])
+		case n > 1:
+			parts = append(parts, fmt.Sprintf("%d %s", n, kindNouns[k][1]))
+		}
+	}
+	return capitalise(listWords(parts)) + "."
+}
+
+// renderFinding draws finding i as a card: its kind and topic, every source's value
+// side by side, the sources that are silent, why, and a way to see it in the texts.
+func (a *analysis) renderFinding(i int) app.UI {
+	f := a.Result.Comparison.Findings[i]
+	st := kindStyles[f.Kind]
+	silent := a.silentSources(f)
+	return app.Li().Class("finding", "kind-"+string(f.Kind)).Body(
+		app.Div().Class("finding-head").Body(
+			app.Span().Class("kind").Body(
+				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
+				app.Text(" "+st.label),
+			),
+			app.H4().Class("topic").Text(f.Topic),
+		),
+		app.Ul().Class("values").Aria("label", "What each source says").Body(
+			app.Range(f.Values).Slice(func(k int) app.UI { return a.renderValue(f.Values[k]) }),
+		),
+		app.If(len(silent) > 0, func() app.UI {
+			return app.P().Class("silent").Body(
+				app.Text("Silent: "),
+				app.Range(silent).Slice(func(k int) app.UI { return a.sourceTag(silent[k]) }),
+			)
+		}),
+		app.P().Class("explanation").Text(f.Explanation),
+		a.showButton(findingKey(i), func() selection { return a.findingSelection(i) }),
+	)
+}
+
+// renderValue shows what one source says, with a quotation's changes in wording.
+func (a *analysis) renderValue(v compare.Value) app.UI {
+	i := a.sourceOf(v.Document)
+	if i < 0 {
+		return app.Li().Class("value").Body(app.Span().Class("value-text").Text(v.Text))
+	}
+	return app.Li().Class("value", sourceClass(a.slot(i))).Body(
+		a.sourceTag(i),
+		app.Span().Class("value-text").Body(renderWording(v)...),
+	)
+}
+
+// silentSources returns the sources that carry no value in finding f.
+func (a *analysis) silentSources(f compare.Finding) []int {
+	var out []int
+	for i, s := range a.Result.Sources {
+		found := false
+		for _, v := range f.Values {
+			if v.Document == s.Doc.Name {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// renderOnlyIn draws one thing only some sources carry, compactly.
+func (a *analysis) renderOnlyIn(i int) app.UI {
+	f := a.Result.Comparison.Findings[i]
+	return app.Li().Class("only-item").Body(
+		app.Span().Class("only-topic").Text(capitalise(f.Topic)),
+		app.Span().Class("only-sources").Body(
+			app.Span().Class("visually-hidden").Text("in "),
+			app.Range(f.Values).Slice(func(k int) app.UI {
+				if s := a.sourceOf(f.Values[k].Document); s >= 0 {
+					return app.Span().Body(badge(a.slot(s)),
+						app.Span().Class("visually-hidden").Text(a.Result.Sources[s].Doc.Name+"; "))
+				}
+				return nil
+			}),
+		),
+		a.showButton(findingKey(i), func() selection { return a.findingSelection(i) }),
+	)
+}
+
+// renderWording renders a value's text; for a quotation worded differently from the
+// first source's, the words it lacks are struck through and the words it adds are
+// underlined. Words outside the passage both quote, where one source simply quotes
+// more, are shown plainly but muted.
+func renderWording(v compare.Value) []app.UI {
+	if len(v.Diff) == 0 {
+		return []app.UI{app.Text(v.Text)}
+	}
+	first, last := -1, -1
+	for k, e := range v.Diff {
+		if e.Op == "=" {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	nodes := make([]app.UI, 0, 2*len(v.Diff))
+	for k, e := range v.Diff {
+		if k > 0 {
+			nodes = append(nodes, app.Text(" "))
+		}
+		outer := k < first || k > last
+		switch {
+		case e.Op == "=":
+			nodes = append(nodes, app.Text(e.Text))
+		case e.Op == "+" && outer:
+			nodes = append(nodes, app.Span().Class("diff-more").Text(e.Text))
+		case e.Op == "-" && outer:
+			// The first source quotes more here; this one simply stops.
+		case e.Op == "+":
+			nodes = append(nodes, app.Ins().Body(hidden("added: "), app.Text(e.Text)))
+		default:
+			nodes = append(nodes, app.Del().Body(hidden("missing: "), app.Text(e.Text)))
+		}
+	}
+	return nodes
+}
+
+// hidden is text for screen readers only.
+func hidden(s string) app.UI { return app.Span().Class("visually-hidden").Text(s) }
+
+// listWords joins items as English prose: "a", "a and b", "a, b and c".
+func listWords(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// capitalise upper-cases the first letter of s, when it is an ASCII letter.
+func capitalise(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }

@@ -4,59 +4,150 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/wasm/compare"
+	"parallax/wasm/engine"
 	"parallax/wasm/mention"
 )
 
-// renderResult shows the analysis: for one article its contents, for several the
-// comparison first and then each article's contents.
+// renderResult shows the analysis. It lives in its own component so that what the
+// reader selects, filters and sorts survives typing in the sources, and so that a
+// keystroke re-renders only the source boxes.
 func (p *Page) renderResult() app.UI {
-	r := p.result
+	return &analysis{Result: p.result, Slots: p.slots()}
+}
+
+// slots returns, for each analysed source, its position in the source list, which
+// decides its letter and colour. Sources without text are not analysed, so the
+// positions can have gaps; names are matched in order, so duplicates stay apart.
+func (p *Page) slots() []int {
+	out := make([]int, len(p.result.Sources))
+	used := make([]bool, len(p.sources))
+	for i, s := range p.result.Sources {
+		for k, src := range p.sources {
+			if !used[k] && src.Name == s.Doc.Name {
+				used[k] = true
+				out[i] = k
+				break
+			}
+		}
+	}
+	return out
+}
+
+// analysis shows the result of one analysis: for one article its contents beside its
+// text, for several the comparison first and then each article's contents.
+type analysis struct {
+	app.Compo
+
+	Result *engine.Result
+	Slots  []int // Slots[i] is the source-list position of Result.Sources[i]
+
+	tab        string       // the comparison view shown; see views
+	sel        selection    // what is lit up in the texts
+	typeFilter mention.Type // the matrix shows entities of this type ("" for all)
+	sortBy     string       // the matrix's order; see sortEntities
+	quotes     []speakerGroup
+	numbers    []numberGroup
+}
+
+// OnInit prepares the views that are derived from the result.
+func (a *analysis) OnInit() { a.derive() }
+
+// OnUpdate starts afresh for a new result: an old selection would point at spans
+// that no longer exist.
+func (a *analysis) OnUpdate(ctx app.Context) {
+	a.sel = selection{}
+	a.derive()
+}
+
+func (a *analysis) derive() {
+	if a.Result == nil {
+		return
+	}
+	a.quotes = groupQuotes(a.Result)
+	a.numbers = groupNumbers(a.Result)
+}
+
+// Render draws the analysis.
+func (a *analysis) Render() app.UI {
+	r := a.Result
+	if r == nil {
+		return app.Section().Class("results")
+	}
 	return app.Section().Class("results").Aria("label", "Analysis").Body(
 		app.Range(r.Failures).Slice(func(i int) app.UI {
 			f := r.Failures[i]
 			return app.P().Class("error").Attr("role", "alert").
 				Text(fmt.Sprintf("%s could not be analysed: %s.", f.Name, f.Error))
 		}),
-		app.If(len(r.Sources) > 1, func() app.UI { return p.renderComparison() }),
-		app.Range(r.Sources).Slice(func(i int) app.UI {
-			return p.renderDocument(i, r.Sources[i], len(r.Sources) == 1)
-		}),
+		app.P().ID("selection-status").Class("visually-hidden").
+			Attr("aria-live", "polite").Text(a.sel.announcement),
+		app.If(len(r.Sources) == 1, func() app.UI { return a.renderSingle() }).
+			ElseIf(len(r.Sources) > 1, func() app.UI { return a.renderComparison() }),
 	)
 }
 
-// renderDocument shows what one article contains.
-func (p *Page) renderDocument(i int, s compare.Source, open bool) app.UI {
-	body := app.Div().Class("document-body").Body(
-		renderEntities(s),
-		p.renderQuotes(i, s),
-		renderQuantities(s),
-		renderTimes(s),
-	)
-	if open {
-		return app.Article().Class("document").Body(
-			app.H2().Body(badge(p.sourceIndex(s.Doc.Name)), app.Text(" "+s.Doc.Name)),
-			body,
-		)
+// slot returns the source-list position of analysed source i.
+func (a *analysis) slot(i int) int {
+	if i >= 0 && i < len(a.Slots) {
+		return a.Slots[i]
 	}
-	return app.Details().Class("document").Body(
-		app.Summary().Body(badge(p.sourceIndex(s.Doc.Name)), app.Text(" "+s.Doc.Name+": what it contains")),
-		body,
-	)
+	return max(i, 0)
 }
 
-// sourceIndex returns the position of the named source in the source list, which
-// decides its letter and colour.
-func (p *Page) sourceIndex(name string) int {
-	for i, s := range p.sources {
-		if s.Name == name {
+// sourceOf returns the index of the analysed source with the given name, or -1.
+func (a *analysis) sourceOf(name string) int {
+	for i, s := range a.Result.Sources {
+		if s.Doc.Name == name {
 			return i
 		}
 	}
-	return 0
+	return -1
+}
+
+// sourceTag is a source's badge followed by its name, for lists of values.
+func (a *analysis) sourceTag(i int) app.UI {
+	return app.Span().Class("source-tag").Body(
+		badge(a.slot(i)),
+		app.Span().Class("source-tag-name").Text(a.Result.Sources[i].Doc.Name),
+	)
+}
+
+// renderSingle shows one article: what it contains beside its text, where every
+// entity, quote and number can be lit up.
+func (a *analysis) renderSingle() app.UI {
+	s := a.Result.Sources[0]
+	return app.Article().Class("document", "single").Body(
+		app.H2().Body(badge(a.slot(0)), app.Text(" "+s.Doc.Name)),
+		app.Div().Class("single-layout").Body(
+			a.renderContents(0),
+			app.Div().Class("single-text").Body(a.renderTextColumn(0)),
+		),
+	)
+}
+
+// renderDocument shows what source i contains, folded away under the comparison.
+func (a *analysis) renderDocument(i int) app.UI {
+	s := a.Result.Sources[i]
+	return app.Details().Class("document").Body(
+		app.Summary().Body(badge(a.slot(i)), app.Text(" "+s.Doc.Name+": what it contains")),
+		a.renderContents(i),
+	)
+}
+
+// renderContents lists the entities with their roles, the quotes with their
+// speakers, the amounts and the times of source i.
+func (a *analysis) renderContents(i int) app.UI {
+	return app.Div().Class("document-body").Body(
+		a.renderEntities(i),
+		a.renderQuotes(i),
+		a.renderQuantities(i),
+		renderTimes(a.Result.Sources[i]),
+	)
 }
 
 var typeHeadings = []struct {
@@ -68,8 +159,10 @@ var typeHeadings = []struct {
 	{mention.Place, "Places"},
 }
 
-// renderEntities lists the entities by type, most mentioned first, with their roles.
-func renderEntities(s compare.Source) app.UI {
+// renderEntities lists the entities of source i by type, most mentioned first, with
+// their roles; each one can be lit up in the texts.
+func (a *analysis) renderEntities(i int) app.UI {
+	s := a.Result.Sources[i]
 	return app.Section().Class("entities").Body(
 		app.H3().Text("Who and where"),
 		app.If(len(s.Mentions.Entities) == 0, func() app.UI {
@@ -83,34 +176,46 @@ func renderEntities(s compare.Source) app.UI {
 			return app.Div().Class("entity-group").Body(
 				app.H4().Text(fmt.Sprintf("%s (%d)", typeHeadings[t].Title, len(ents))),
 				app.Ul().Body(app.Range(ents).Slice(func(k int) app.UI {
-					return renderEntity(ents[k])
+					return a.renderEntity(i, ents[k])
 				})),
 			)
 		}),
 	)
 }
 
-func entitiesOfType(all []mention.Entity, t mention.Type) []mention.Entity {
-	var out []mention.Entity
-	for _, e := range all {
+// entitiesOfType returns the indices of the entities of type t, most mentioned first.
+func entitiesOfType(all []mention.Entity, t mention.Type) []int {
+	var out []int
+	for i, e := range all {
 		if e.Type == t {
-			out = append(out, e)
+			out = append(out, i)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return len(out[a].Mentions) > len(out[b].Mentions) })
+	sort.SliceStable(out, func(a, b int) bool { return len(all[out[a]].Mentions) > len(all[out[b]].Mentions) })
 	return out
 }
 
-func renderEntity(e mention.Entity) app.UI {
-	roles := uniqueRoles(e.Roles)
+func (a *analysis) renderEntity(src, local int) app.UI {
+	e := a.Result.Sources[src].Mentions.Entities[local]
+	g := a.globalEntity(src, local)
 	return app.Li().Class("entity").Body(
-		app.Span().Class("entity-name").Text(e.Name),
+		a.selectButton(entityKey(g), "entity-name", e.Name, func() selection { return a.entitySelection(g) }),
 		app.Span().Class("count").Aria("label", plural(len(e.Mentions), "mention")).
 			Text("×"+strconv.Itoa(len(e.Mentions))),
-		app.If(len(roles) > 0, func() app.UI {
-			return app.Span().Class("roles").Text(joinComma(roles))
+		app.If(len(e.Roles) > 0, func() app.UI {
+			return app.Span().Class("roles").Text(strings.Join(uniqueRoles(e.Roles), ", "))
 		}),
 	)
+}
+
+// globalEntity returns the comparison's index of entity local of source src, or -1.
+func (a *analysis) globalEntity(src, local int) int {
+	for g, e := range a.Result.Comparison.Entities {
+		if src < len(e.Members) && e.Members[src] == local {
+			return g
+		}
+	}
+	return -1
 }
 
 func uniqueRoles(roles []mention.Role) []string {
@@ -125,59 +230,46 @@ func uniqueRoles(roles []mention.Role) []string {
 	return out
 }
 
-func joinComma(items []string) string {
-	s := ""
-	for i, it := range items {
-		if i > 0 {
-			s += ", "
-		}
-		s += it
-	}
-	return s
-}
-
-// renderQuotes lists the article's quotations with their speakers.
-func (p *Page) renderQuotes(i int, s compare.Source) app.UI {
-	qs := s.Claims.Quotes
+// renderQuotes lists the quotations of source i with their speakers.
+func (a *analysis) renderQuotes(i int) app.UI {
+	qs := a.Result.Sources[i].Claims.Quotes
 	if len(qs) == 0 {
 		return nil
 	}
 	return app.Section().Class("quotes").Body(
 		app.H3().Text(fmt.Sprintf("Who said what (%d)", len(qs))),
 		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
-			q := qs[k]
-			speaker := "speaker not named"
-			if q.Speaker != nil {
-				speaker = q.Speaker.Name
-			}
-			if q.Cue != "" {
-				speaker += " (" + q.Cue + ")"
-			}
+			ref := quoteRef{src: i, k: k}
 			return app.Li().Class("quote").Body(
-				app.Blockquote().Body(app.Q().Text(q.Text)),
+				app.Blockquote().Body(app.Q().Text(qs[k].Text)),
 				app.P().Class("speaker").Body(
-					app.Text("— "+speaker),
-					app.If(q.Partial, func() app.UI { return app.Span().Class("tag").Text("partial") }),
+					app.Text("— "+speakerLine(qs[k].Speaker, qs[k].Cue)),
+					app.If(qs[k].Partial, func() app.UI { return app.Span().Class("tag").Text("partial") }),
+					a.showButton(quoteKey(ref), func() selection { return a.quoteSelection(ref) }),
 				),
 			)
 		})),
 	)
 }
 
-// renderQuantities lists the amounts the article states.
-func renderQuantities(s compare.Source) app.UI {
+// renderQuantities lists the amounts source i states, with what they measure.
+func (a *analysis) renderQuantities(i int) app.UI {
+	s := a.Result.Sources[i]
 	qs := s.Mentions.Quantities
 	if len(qs) == 0 {
 		return nil
 	}
+	measures := measuresOf(s)
 	return app.Section().Class("quantities").Body(
 		app.H3().Text(fmt.Sprintf("How much (%d)", len(qs))),
 		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
 			q := qs[k]
 			return app.Li().Body(
-				app.Span().Class("figure").Text(s.Doc.Slice(q.Span)),
+				a.selectButton(numberKey(i, k), "figure", textOf(s.Doc, q.Span), func() selection {
+					return spanSelection(numberKey(i, k), textOf(s.Doc, q.Span), i, q.Span)
+				}),
 				app.Span().Class("tag").Text(string(q.Kind)),
-				app.If(q.Of != "", func() app.UI { return app.Span().Class("of").Text(q.Of) }),
+				app.If(measures[k] != "", func() app.UI { return app.Span().Class("of").Text(measures[k]) }),
 			)
 		})),
 	)
@@ -192,7 +284,7 @@ func renderTimes(s compare.Source) app.UI {
 	return app.Section().Class("times").Body(
 		app.H3().Text(fmt.Sprintf("When (%d)", len(ts))),
 		app.Ul().Class("inline-list").Body(app.Range(ts).Slice(func(k int) app.UI {
-			return app.Li().Text(s.Doc.Slice(ts[k].Span))
+			return app.Li().Text(textOf(s.Doc, ts[k].Span))
 		})),
 	)
 }

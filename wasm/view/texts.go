@@ -1,63 +1,72 @@
 package view
 
 import (
+	"fmt"
 	"sort"
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"parallax/wasm/compare"
 	"parallax/wasm/document"
 )
 
-// renderTexts shows the sources side by side, with the focused finding's passages
-// marked in each.
-func (p *Page) renderTexts() app.UI {
-	r := p.result
-	return app.Section().Class("texts").Body(
-		app.H3().Text("The texts"),
+// renderTexts shows the sources side by side, with the selection marked in each.
+func (a *analysis) renderTexts() app.UI {
+	r := a.Result
+	return app.Section().ID("texts").Class("texts").Aria("labelledby", "texts-title").Body(
+		app.H2().ID("texts-title").Text("The texts side by side"),
+		app.P().Class("hint").Text("Pick a finding, an entity, a quote or a number to light it up in every text where it occurs."),
 		app.Div().Class("text-columns").Body(app.Range(r.Sources).Slice(func(i int) app.UI {
-			s := r.Sources[i]
-			return app.Article().Class("text-column").Aria("label", s.Doc.Name).Body(
-				app.H4().Body(badge(p.sourceIndex(s.Doc.Name)), app.Text(" "+s.Doc.Name)),
-				app.Range(s.Doc.Paragraphs).Slice(func(k int) app.UI {
-					return renderParagraph(s.Doc, s.Doc.Paragraphs[k], p.marks(s.Doc.Name))
-				}),
-			)
+			return a.renderTextColumn(i)
 		})),
 	)
 }
 
-// marks returns the spans to light up in the named document for the focused item.
-func (p *Page) marks(doc string) []document.Span {
-	f, ok := p.focusedFinding()
-	if !ok {
-		return nil
-	}
-	var spans []document.Span
-	for _, v := range f.Values {
-		if v.Document == doc && v.End > v.Start {
-			spans = append(spans, v.Span)
-		}
-	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
-	return spans
+// renderTextColumn shows the text of source i. Each column scrolls on its own, so
+// that every source can show its first highlight at once; it is focusable, so that
+// keyboard readers can scroll it too.
+func (a *analysis) renderTextColumn(i int) app.UI {
+	s := a.Result.Sources[i]
+	marks := mergeSpans(a.sel.spans[i])
+	headID := fmt.Sprintf("text-title-%d", i)
+	return app.Article().Class("text-column", sourceClass(a.slot(i))).Aria("labelledby", headID).Body(
+		app.H3().ID(headID).Class("text-title").Body(
+			badge(a.slot(i)),
+			app.Span().Text(" "+s.Doc.Name),
+			app.If(len(marks) > 0, func() app.UI {
+				return app.Span().Class("count").Text(plural(len(marks), "highlight"))
+			}),
+		),
+		app.Div().Class("text-body").TabIndex(0).Attr("role", "region").
+			Aria("label", "Text of "+s.Doc.Name).Body(
+			app.Range(s.Doc.Paragraphs).Slice(func(k int) app.UI {
+				return renderParagraph(s.Doc, s.Doc.Paragraphs[k], marks)
+			}),
+		),
+	)
 }
 
-func (p *Page) focusedFinding() (compare.Finding, bool) {
-	const prefix = "finding-"
-	if len(p.focused) <= len(prefix) || p.focused[:len(prefix)] != prefix {
-		return compare.Finding{}, false
+// mergeSpans returns the spans in text order with overlapping ones joined, so that
+// no text is marked twice.
+func mergeSpans(spans []document.Span) []document.Span {
+	if len(spans) == 0 {
+		return nil
 	}
-	i, err := strconv.Atoi(p.focused[len(prefix):])
-	if err != nil || i >= len(p.result.Comparison.Findings) {
-		return compare.Finding{}, false
+	out := append([]document.Span(nil), spans...)
+	sort.Slice(out, func(x, y int) bool { return out[x].Start < out[y].Start })
+	merged := out[:1]
+	for _, sp := range out[1:] {
+		last := &merged[len(merged)-1]
+		if sp.Start <= last.End {
+			last.End = max(last.End, sp.End)
+			continue
+		}
+		merged = append(merged, sp)
 	}
-	return p.result.Comparison.Findings[i], true
+	return merged
 }
 
 // renderParagraph renders one paragraph as text, wrapping the marked spans that fall
-// inside it in <mark>.
+// inside it in <mark>. Marks are sorted and do not overlap.
 func renderParagraph(d *document.Document, para document.Paragraph, marks []document.Span) app.UI {
 	var nodes []app.UI
 	at := para.Start
@@ -80,12 +89,4 @@ func renderParagraph(d *document.Document, para document.Paragraph, marks []docu
 		p = p.Title("Set aside as page clutter: " + para.Reason)
 	}
 	return p.Body(nodes...)
-}
-
-// scrollToFirstMark brings the first highlighted passage into view.
-func scrollToFirstMark() {
-	doc := app.Window().Get("document")
-	if m := doc.Call("querySelector", "mark"); m.Truthy() {
-		m.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
-	}
 }

@@ -1,0 +1,310 @@
+package view
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/wasm/compare"
+	"parallax/wasm/document"
+	"parallax/wasm/engine"
+	"parallax/wasm/mention"
+)
+
+// A numberRef is quantity k of analysed source src.
+type numberRef struct{ src, k int }
+
+// A numberGroup is every amount the sources give for one thing measured. When the
+// comparison lined the amounts up, its finding says whether they agree.
+type numberGroup struct {
+	measure string // what is measured, in the words of the first source that says
+	items   []numberRef
+	finding int // index into the findings, or -1
+}
+
+// maxFigureMargin is how much longer than its amount a finding's value may be and
+// still be about that amount: room for a hedge and a stated conversion, not for a
+// whole quotation that happens to hold a number.
+const maxFigureMargin = 60
+
+// groupNumbers gathers the amounts of every source by what they measure: amounts
+// the comparison put in one slot share a group, and so do amounts whose measure is
+// written the same way. Stated conversions stay with the amount they convert.
+func groupNumbers(r *engine.Result) []numberGroup {
+	var items []numberRef
+	var keys []string
+	for s, src := range r.Sources {
+		measures := measuresOf(src)
+		for k := range src.Mentions.Quantities {
+			if isStatedConversion(src.Mentions.Quantities, k) {
+				continue
+			}
+			items = append(items, numberRef{s, k})
+			keys = append(keys, measureKey(measures[k]))
+		}
+	}
+	u := newUnion(len(items))
+	first := map[string]int{}
+	for i, key := range keys {
+		if key == "" {
+			continue
+		}
+		if j, ok := first[key]; ok {
+			u.join(i, j)
+		} else {
+			first[key] = i
+		}
+	}
+	findingOf := make([]int, len(items))
+	for i := range findingOf {
+		findingOf[i] = -1
+	}
+	for fi, f := range r.Comparison.Findings {
+		if f.Kind == compare.OnlyIn {
+			continue
+		}
+		prev := -1
+		for i, it := range items {
+			if !figureOf(r, f, it) {
+				continue
+			}
+			if findingOf[i] < 0 {
+				findingOf[i] = fi
+			}
+			if prev >= 0 {
+				u.join(i, prev)
+			}
+			prev = i
+		}
+	}
+	return collectNumbers(r, items, keys, findingOf, u)
+}
+
+// collectNumbers turns the joined items into groups: those the comparison judged
+// first, then those more sources share; amounts whose measure is not stated last.
+func collectNumbers(r *engine.Result, items []numberRef, keys []string, findingOf []int, u union) []numberGroup {
+	index := map[int]int{}
+	var groups []numberGroup
+	var other numberGroup
+	other.finding = -1
+	for i, it := range items {
+		root := u.find(i)
+		if keys[i] == "" && root == i && findingOf[i] < 0 && u.size[root] == 1 {
+			other.items = append(other.items, it)
+			continue
+		}
+		g, ok := index[root]
+		if !ok {
+			g = len(groups)
+			index[root] = g
+			groups = append(groups, numberGroup{finding: -1})
+		}
+		grp := &groups[g]
+		grp.items = append(grp.items, it)
+		if grp.measure == "" {
+			grp.measure = measuresOf(r.Sources[it.src])[it.k]
+		}
+		if f := findingOf[i]; f >= 0 && grp.finding < 0 {
+			grp.finding = f
+		}
+	}
+	sort.SliceStable(groups, func(x, y int) bool {
+		gx, gy := groups[x], groups[y]
+		if (gx.finding >= 0) != (gy.finding >= 0) {
+			return gx.finding >= 0
+		}
+		if gx.finding >= 0 && gx.finding != gy.finding {
+			return kindRank(r.Comparison.Findings[gx.finding].Kind) < kindRank(r.Comparison.Findings[gy.finding].Kind)
+		}
+		return sourceCount(gx.items) > sourceCount(gy.items)
+	})
+	if len(other.items) > 0 {
+		other.measure = ""
+		groups = append(groups, other)
+	}
+	return groups
+}
+
+func sourceCount(items []numberRef) int {
+	seen := map[int]bool{}
+	for _, it := range items {
+		seen[it.src] = true
+	}
+	return len(seen)
+}
+
+// figureOf reports whether finding f has a value about amount it.
+func figureOf(r *engine.Result, f compare.Finding, it numberRef) bool {
+	src := r.Sources[it.src]
+	q := src.Mentions.Quantities[it.k]
+	for _, v := range f.Values {
+		if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End &&
+			v.End-v.Start <= q.End-q.Start+maxFigureMargin {
+			return true
+		}
+	}
+	return false
+}
+
+// measuresOf returns what each quantity of s measures: what the claim stage says,
+// else what the mention says it is "of", else the counted noun.
+func measuresOf(s compare.Source) []string {
+	qs := s.Mentions.Quantities
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Of
+		if out[i] == "" && q.Kind == mention.Count {
+			out[i] = q.Unit
+		}
+	}
+	for _, f := range s.Claims.Figures {
+		if f.Quantity >= 0 && f.Quantity < len(qs) && f.Measure != "" {
+			out[f.Quantity] = f.Measure
+		}
+	}
+	return out
+}
+
+// measureKey folds a measure for grouping: lower case, single spaces, and a plural
+// "s" dropped from each word ("Deaths" and "death" meet).
+func measureKey(m string) string {
+	ws := strings.Fields(strings.ToLower(m))
+	for i, w := range ws {
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			ws[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// isStatedConversion reports whether quantity i is another's stated conversion.
+func isStatedConversion(qs []mention.Quantity, i int) bool {
+	for j, q := range qs {
+		if j != i && q.Converted != nil && q.Converted.Span.Overlaps(qs[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// A union joins items into groups (union-find).
+type union struct{ parent, size []int }
+
+func newUnion(n int) union {
+	u := union{parent: make([]int, n), size: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i], u.size[i] = i, 1
+	}
+	return u
+}
+
+func (u union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u union) join(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if u.size[ra] < u.size[rb] {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+	u.size[ra] += u.size[rb]
+}
+
+// renderNumbers is the numbers view: every amount, grouped by what it measures.
+func (a *analysis) renderNumbers() app.UI {
+	if len(a.numbers) == 0 {
+		return app.P().Class("empty").Text("None of the sources gives an amount.")
+	}
+	return app.Div().Class("number-groups").Body(
+		app.Range(a.numbers).Slice(func(g int) app.UI { return a.renderNumberGroup(g) }),
+	)
+}
+
+func (a *analysis) renderNumberGroup(g int) app.UI {
+	grp := a.numbers[g]
+	var f *compare.Finding
+	if grp.finding >= 0 {
+		f = &a.Result.Comparison.Findings[grp.finding]
+	}
+	title := grp.measure
+	switch {
+	case title == "" && f != nil:
+		title = f.Topic
+	case title == "":
+		title = "Other amounts (what they measure is not stated)"
+	}
+	id := fmt.Sprintf("measure-%d", g)
+	return app.Section().Class("number-group").Aria("labelledby", id).Body(
+		app.Div().Class("finding-head").Body(
+			app.If(f != nil, func() app.UI {
+				st := kindStyles[f.Kind]
+				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(
+					app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
+					app.Text(" "+st.label),
+				)
+			}),
+			app.H3().ID(id).Text(capitalise(title)),
+		),
+		app.Ul().Class("values").Body(app.Range(grp.items).Slice(func(k int) app.UI {
+			return a.renderAmount(grp.items[k], f, grp.measure)
+		})),
+		app.If(f != nil, func() app.UI { return app.P().Class("explanation").Text(f.Explanation) }),
+		a.showButton(numberGroupKey(g), func() selection { return a.numberSelection(g) }),
+	)
+}
+
+// renderAmount shows one source's amount: the finding's wording of it when there is
+// one (which carries the hedge and the stated conversion), and what it measures when
+// that differs from the group's title.
+func (a *analysis) renderAmount(it numberRef, f *compare.Finding, title string) app.UI {
+	src := a.Result.Sources[it.src]
+	q := src.Mentions.Quantities[it.k]
+	text := textOf(src.Doc, q.Span)
+	if f != nil {
+		for _, v := range f.Values {
+			if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {
+				text = v.Text
+			}
+		}
+	}
+	measure := measuresOf(src)[it.k]
+	return app.Li().Class("value", sourceClass(a.slot(it.src))).Body(
+		a.sourceTag(it.src),
+		app.Span().Class("value-text", "figure").Text(text),
+		app.If(measure != "" && measureKey(measure) != measureKey(title), func() app.UI {
+			return app.Span().Class("of").Text(measure)
+		}),
+	)
+}
+
+// numberSelection lights up every amount of group g.
+func (a *analysis) numberSelection(g int) selection {
+	grp := a.numbers[g]
+	spans := map[int][]document.Span{}
+	for _, it := range grp.items {
+		spans[it.src] = append(spans[it.src], a.Result.Sources[it.src].Mentions.Quantities[it.k].Span)
+	}
+	label := capitalise(grp.measure)
+	if label == "" {
+		label = "Amounts without a stated measure"
+	}
+	return a.newSelection(numberGroupKey(g), label, spans)
+}
+
+// textOf returns the text sp covers in d, or "" when sp lies outside it.
+func textOf(d *document.Document, sp document.Span) string {
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+		return ""
+	}
+	return d.Text[sp.Start:sp.End]
+}

@@ -1,0 +1,247 @@
+package view
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/wasm/claim"
+	"parallax/wasm/compare"
+	"parallax/wasm/document"
+	"parallax/wasm/engine"
+)
+
+// A quoteRef is quotation k of analysed source src.
+type quoteRef struct{ src, k int }
+
+// A quoteSet is one quotation as one or more sources give it. When several do, the
+// finding that lined them up says how their wording differs.
+type quoteSet struct {
+	quotes  []quoteRef
+	finding int // index into the findings, or -1
+}
+
+// A speakerGroup is everything the sources quote from one speaker.
+type speakerGroup struct {
+	name string
+	sets []quoteSet
+}
+
+func countQuotes(groups []speakerGroup) int {
+	n := 0
+	for _, g := range groups {
+		for _, s := range g.sets {
+			n += len(s.quotes)
+		}
+	}
+	return n
+}
+
+// groupQuotes gathers the quotations of every source by speaker, one set per
+// quotation, with the sources that give the same words in one set.
+func groupQuotes(r *engine.Result) []speakerGroup {
+	at := map[quoteAt]quoteRef{}
+	for s, src := range r.Sources {
+		for k, q := range src.Claims.Quotes {
+			at[quoteAt{src.Doc.Name, q.Start}] = quoteRef{s, k}
+		}
+	}
+	taken := map[quoteRef]bool{}
+	var sets []quoteSet
+	for i, f := range r.Comparison.Findings {
+		if len(f.Values) < 2 {
+			continue
+		}
+		var refs []quoteRef
+		for _, v := range f.Values {
+			if q, ok := at[quoteAt{v.Document, v.Start}]; ok && !taken[q] {
+				refs = append(refs, q)
+			}
+		}
+		if len(refs) != len(f.Values) {
+			continue
+		}
+		for _, q := range refs {
+			taken[q] = true
+		}
+		sets = append(sets, quoteSet{quotes: refs, finding: i})
+	}
+	for s, src := range r.Sources {
+		for k := range src.Claims.Quotes {
+			if q := (quoteRef{s, k}); !taken[q] {
+				sets = append(sets, quoteSet{quotes: []quoteRef{q}, finding: -1})
+			}
+		}
+	}
+	return bySpeaker(r, sets)
+}
+
+// quoteAt finds a quotation by its document and start.
+type quoteAt struct {
+	doc   string
+	start int
+}
+
+// bySpeaker puts the quote sets under their speakers: the most quoted first, and
+// quotations without a named speaker last.
+func bySpeaker(r *engine.Result, sets []quoteSet) []speakerGroup {
+	index := map[string]int{}
+	var groups []speakerGroup
+	for _, set := range sets {
+		key, name := speakerKey(r, set.quotes[0])
+		g, ok := index[key]
+		if !ok {
+			g = len(groups)
+			index[key] = g
+			groups = append(groups, speakerGroup{name: name})
+		}
+		groups[g].sets = append(groups[g].sets, set)
+	}
+	unnamed := index[""]
+	_, hasUnnamed := index[""]
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		gx, gy := order[x], order[y]
+		if hasUnnamed && (gx == unnamed) != (gy == unnamed) {
+			return gy == unnamed
+		}
+		return countQuotes(groups[gx:gx+1]) > countQuotes(groups[gy:gy+1])
+	})
+	out := make([]speakerGroup, len(groups))
+	for i, g := range order {
+		out[i] = groups[g]
+	}
+	return out
+}
+
+// speakerKey names the speaker of a quotation: the comparison's entity when the
+// speaker is one, so that every source's spelling meets under one name.
+func speakerKey(r *engine.Result, q quoteRef) (key, name string) {
+	sp := r.Sources[q.src].Claims.Quotes[q.k].Speaker
+	if sp == nil {
+		return "", "Speaker not named"
+	}
+	if sp.Entity >= 0 {
+		for g, e := range r.Comparison.Entities {
+			if q.src < len(e.Members) && e.Members[q.src] == sp.Entity {
+				return fmt.Sprintf("entity-%d", g), e.Name
+			}
+		}
+	}
+	return "name-" + strings.ToLower(sp.Name), sp.Name
+}
+
+// renderQuoteGroups is the quotes view: who said what, by speaker, with the sources
+// that quote the same words side by side.
+func (a *analysis) renderQuoteGroups() app.UI {
+	if len(a.quotes) == 0 {
+		return app.P().Class("empty").Text("None of the sources quotes anyone.")
+	}
+	return app.Div().Class("quote-groups").Body(
+		app.P().Class("hint").Text("Where sources quote the same words, the first source's wording comes first; in the others, struck-through words are missing and underlined words are added."),
+		app.Range(a.quotes).Slice(func(g int) app.UI {
+			grp := a.quotes[g]
+			return app.Section().Class("speaker-group").Aria("labelledby", fmt.Sprintf("speaker-%d", g)).Body(
+				app.H3().ID(fmt.Sprintf("speaker-%d", g)).Body(
+					app.Text(grp.name+" "),
+					app.Span().Class("count").Text(plural(countQuotes(a.quotes[g:g+1]), "quote")),
+				),
+				app.Ul().Class("quote-sets").Body(app.Range(grp.sets).Slice(func(k int) app.UI {
+					return a.renderQuoteSet(grp.sets[k])
+				})),
+			)
+		}),
+	)
+}
+
+// renderQuoteSet shows one quotation as every source that carries it gives it.
+func (a *analysis) renderQuoteSet(set quoteSet) app.UI {
+	var f *compare.Finding
+	if set.finding >= 0 {
+		f = &a.Result.Comparison.Findings[set.finding]
+	}
+	ref := set.quotes[0]
+	return app.Li().Class("quote-set").Body(
+		app.If(f != nil, func() app.UI {
+			st := kindStyles[f.Kind]
+			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(
+				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
+				app.Text(" "+st.label),
+			)
+		}),
+		app.Ul().Class("wordings").Body(app.Range(set.quotes).Slice(func(k int) app.UI {
+			return a.renderWordingOf(set.quotes[k], f)
+		})),
+		app.If(f != nil, func() app.UI { return app.P().Class("explanation").Text(f.Explanation) }),
+		a.showButton(quoteKey(ref), func() selection { return a.quoteSelection(ref) }),
+	)
+}
+
+// renderWordingOf shows one source's wording of a quotation, diffed against the
+// first source's when a finding compared them.
+func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding) app.UI {
+	src := a.Result.Sources[q.src]
+	quote := src.Claims.Quotes[q.k]
+	v := compare.Value{Document: src.Doc.Name, Text: quote.Text}
+	if f != nil {
+		for _, fv := range f.Values {
+			if fv.Document == v.Document && fv.Start == quote.Start {
+				v.Diff = fv.Diff
+			}
+		}
+	}
+	return app.Li().Class("wording", sourceClass(a.slot(q.src))).Body(
+		a.sourceTag(q.src),
+		app.Blockquote().Body(app.Q().Body(renderWording(v)...)),
+		app.P().Class("speaker").Body(
+			app.Text(speakerLine(quote.Speaker, quote.Cue)),
+			app.If(quote.Partial, func() app.UI { return app.Span().Class("tag").Text("partial") }),
+		),
+	)
+}
+
+// speakerLine says who a source gives a quotation to, and with which verb.
+func speakerLine(sp *claim.Speaker, cue string) string {
+	s := "speaker not named"
+	if sp != nil {
+		s = sp.Name
+	}
+	if cue != "" {
+		s += " (" + cue + ")"
+	}
+	return s
+}
+
+// quoteSelection lights up a quotation in its source, with the same words in every
+// other source that carries them.
+func (a *analysis) quoteSelection(q quoteRef) selection {
+	refs := []quoteRef{q}
+	for _, g := range a.quotes {
+		for _, set := range g.sets {
+			for _, r := range set.quotes {
+				if r == q {
+					refs = set.quotes
+				}
+			}
+		}
+	}
+	spans := map[int][]document.Span{}
+	for _, r := range refs {
+		spans[r.src] = append(spans[r.src], a.Result.Sources[r.src].Claims.Quotes[r.k].Span)
+	}
+	return a.newSelection(quoteKey(q), quoted(a.Result.Sources[q.src].Claims.Quotes[q.k].Text), spans)
+}
+
+// quoted puts the start of a quotation in quotation marks, for announcements.
+func quoted(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 8 {
+		return "“" + strings.Join(words[:8], " ") + " …”"
+	}
+	return "“" + strings.Join(words, " ") + "”"
+}
