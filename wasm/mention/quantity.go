@@ -47,10 +47,12 @@ type Quantity struct {
 func FindQuantities(d *document.Document) []Quantity {
 	var qs []Quantity
 	var times []Time
+	var roles []uint8
 	for i := range d.Sentences {
-		s := scanner{text: d.Text, toks: d.SentenceTokens(i)}
+		s := newScanner(d, i, roles)
 		times = s.times(times[:0])
 		qs = s.quantities(qs, times)
+		roles = s.role
 	}
 	return qs
 }
@@ -64,6 +66,10 @@ func (s *scanner) quantities(dst []Quantity, times []Time) []Quantity {
 			t++
 		}
 		if t < len(times) && times[t].Start <= s.toks[i].Start {
+			i++
+			continue
+		}
+		if s.kind(i) != document.Number && s.roles(i)&startsAmount == 0 {
 			i++
 			continue
 		}
@@ -268,7 +274,15 @@ var hedgesByFirst = func() map[string][]hedgePhrase {
 	return m
 }()
 
-func hasDigit(w string) bool { return strings.IndexAny(w, "0123456789") >= 0 }
+// hasDigit reports whether w holds an ASCII digit.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // startsNumber reports whether a number in words starts at token k.
 func startsNumber(s *scanner, k int) bool {

@@ -13,6 +13,22 @@ import (
 type scanner struct {
 	text string
 	toks []document.Token
+	role []uint8 // the roles of the tokens, filled by setRoles
+}
+
+// newScanner returns a scanner over sentence i of d with the roles of its tokens
+// read once; buf is reused for them.
+func newScanner(d *document.Document, i int, buf []uint8) scanner {
+	s := scanner{text: d.Text, toks: d.SentenceTokens(i)}
+	s.role = buf[:0]
+	for j := range s.toks {
+		var r uint8
+		if s.toks[j].Kind != document.Number {
+			r = s.readRoles(j)
+		}
+		s.role = append(s.role, r)
+	}
+	return s
 }
 
 // word returns the text of token i, or "" past either end.
@@ -82,6 +98,75 @@ func lookup[V any](m map[string]V, w string) (V, bool) {
 func has[V any](m map[string]V, w string) bool {
 	_, ok := lookup(m, w)
 	return ok
+}
+
+// Roles of a word, so that the scanners look at most words only once, with one map
+// lookup, before trying the slower readers.
+const (
+	startsAmount uint8 = 1 << iota // a number word, "a", "an", a round plural, a hedge
+	startsTime                     // a weekday, a month, a relative expression
+)
+
+// wordRoles holds the roles of every word that may open a quantity or a time.
+var wordRoles = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	add := func(role uint8, words ...string) {
+		for _, w := range words {
+			m[w] |= role
+		}
+	}
+	for w := range numberWords {
+		add(startsAmount|startsTime, w) // "three years ago" is a time
+	}
+	for w := range vagueAmounts {
+		add(startsAmount, w)
+	}
+	for _, h := range hedges {
+		add(startsAmount, h[0])
+	}
+	add(startsAmount|startsTime, "a", "an")
+	add(startsAmount, "~", "≈")
+	for w := range currencySymbols {
+		add(startsAmount, w)
+	}
+	for w := range weekdays {
+		add(startsTime, w)
+	}
+	for w := range months {
+		add(startsTime, w)
+	}
+	for w := range relativePhrases {
+		add(startsTime, w)
+	}
+	add(startsTime, "noon", "midnight")
+	return m
+}()
+
+// roles returns the roles of token i.
+func (s *scanner) roles(i int) uint8 {
+	if i < len(s.role) {
+		return s.role[i]
+	}
+	return s.readRoles(i)
+}
+
+// readRoles looks up the roles of token i. A hyphenated word takes the roles of its
+// first part ("five-year"); words with digits ("USD10m") and currency codes may open
+// an amount too.
+func (s *scanner) readRoles(i int) uint8 {
+	w := s.word(i)
+	if r, ok := lookup(wordRoles, w); ok {
+		return r
+	}
+	if head, _, ok := strings.Cut(w, "-"); ok {
+		if r, ok := lookup(wordRoles, head); ok {
+			return r
+		}
+	}
+	if hasDigit(w) || s.word(i+1) == "$" || len(w) == 3 && has(currencyCodes, w) {
+		return startsAmount
+	}
+	return 0
 }
 
 // An amount is a number as written: digits, words, or a round plural.

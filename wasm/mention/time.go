@@ -32,9 +32,11 @@ type Time struct {
 // FindTimes returns the time expressions in d in text order.
 func FindTimes(d *document.Document) []Time {
 	var times []Time
+	var roles []uint8
 	for i := range d.Sentences {
-		s := scanner{text: d.Text, toks: d.SentenceTokens(i)}
+		s := newScanner(d, i, roles)
 		times = s.times(times)
+		roles = s.role
 	}
 	return times
 }
@@ -42,6 +44,10 @@ func FindTimes(d *document.Document) []Time {
 // times appends the time expressions of the scanner's sentence to dst.
 func (s *scanner) times(dst []Time) []Time {
 	for i := 0; i < len(s.toks); {
+		if s.kind(i) != document.Number && s.roles(i)&startsTime == 0 {
+			i++
+			continue
+		}
 		t, next, ok := s.timeAt(i)
 		if !ok {
 			i++
