@@ -34,7 +34,6 @@ type Page struct {
 	result  *engine.Result
 	status  string // announced to screen readers after every analysis
 	typing  int    // counts keystrokes, so only the last pause triggers an analysis
-	focused string // the selection lit up in every source; see selection.go
 	tools   tools  // notices, undo, share links and the embedding bridge; see storage.go
 }
 
@@ -210,7 +209,6 @@ func (p *Page) scheduleAnalysis(ctx app.Context) {
 func (p *Page) analyse(ctx app.Context) {
 	p.typing++ // a pending pause no longer needs to fire
 	defer p.analysed(ctx)
-	p.focused = ""
 	var inputs []engine.Input
 	for _, s := range p.sources {
 		if strings.TrimSpace(s.Text) != "" {
