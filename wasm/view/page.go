@@ -30,11 +30,11 @@ type Page struct {
 	sources []source
 	nextID  int // gives every source stable element ids for its labels
 
-	ready   bool // the app runs in the browser (prerendered pages are not ready)
-	result  *engine.Result
-	status  string // announced to screen readers after every analysis
-	typing  int    // counts keystrokes, so only the last pause triggers an analysis
-	tools   tools  // notices, undo, share links and the embedding bridge; see storage.go
+	ready  bool // the app runs in the browser (prerendered pages are not ready)
+	result *engine.Result
+	status string // announced to screen readers after every analysis
+	typing int    // counts keystrokes, so only the last pause triggers an analysis
+	tools  tools  // notices, undo, share links and the embedding bridge; see storage.go
 }
 
 // A source is one article as the reader entered it.
