@@ -290,7 +290,7 @@ func (a *analysis) tagsQuestion(s, c int, at *attribution) bool {
 	if w := a.d.Tokens[c-1].Text(a.d); w != "?" && w != "!" {
 		return false
 	}
-	return next.Last-at.end < 5 || a.r.word(at.end) == ","
+	return at.cue == c+1 || at.speaker.Span.Start == a.d.Tokens[c+1].Start
 }
 
 // before returns the attribution that precedes the opening mark at token o within
@@ -381,7 +381,7 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 		return &a.attrs[k]
 	}
 	first := a.d.Sentences[s].First
-	if lo := a.r.phraseBefore(first, c); lo < c {
+	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.has(a.r.word(lo-1))) {
 		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
 	}
 	// "Kasich resisted: “…”": the clause before the colon says who speaks.

@@ -156,7 +156,16 @@ var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In O
 	After Before When While As Later Earlier Separately Instead Indeed Asked Speaking
 	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless
 	Neither Both Even Either Although Though If Because Since Following Despite
-	With Without For From Under Amid Among During Through According Like Unlike`)
+	With Without For From Under Amid Among During Through According Like Unlike
+	His Her Their Its Another Those These This That Some Many Most Other Such All Each
+	Every Few Several One Two`)
+
+// prepositions lead phrases that are never a clause's subject.
+var prepositions = setOf("at in on for by with from to after before during since into about against")
+
+// possessivePronouns may lead a speaker named after the verb: "added his campaign
+// manager Jeff Weaver".
+var possessivePronouns = setOf("his her their its")
 
 // timeWords are capitalised but never name a speaker.
 var timeWords = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January

@@ -160,7 +160,7 @@ func (r *resolver) remember(sp *Speaker) {
 // ("…,” said Boris Pistorius), or the clause's subject for "…, saying".
 func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	j := v - 1
-	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j)) || timeWords.has(r.word(j))) {
 		j--
 	}
 	if j >= first && !r.inQuote[j] {
@@ -171,6 +171,10 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 			j = r.skipAppositive(first, j)
 		}
 		if lo := r.phraseBefore(first, j+1); lo <= j {
+			if c.gerund && lo > first && prepositions.has(r.word(lo-1)) {
+				// "responded on Facebook, writing": not the subject.
+				return r.subject(first, lo-1)
+			}
 			return r.speakerFor(lo, r.dropBrackets(lo, j+1))
 		}
 	}
@@ -201,7 +205,7 @@ func (r *resolver) subject(first, o int) *Speaker {
 		lo, hi := r.phraseAfter(k, o)
 		// The sentence's first phrase may be set off by a comma: "The Kremlin, for
 		// its part, has shown …".
-		if hi > lo && hi < o && (r.isVerbLike(hi) || lo <= start+1 && r.word(hi) == ",") {
+		if hi > lo && hi < o && (r.isVerbLike(hi) || r.word(hi) == "," && (lo <= start+1 || r.isFullName(lo, hi))) {
 			return r.speakerFor(lo, hi)
 		}
 	}
@@ -430,8 +434,9 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		return i, i + 1
 	}
 	k := i
-	common = common && isDeterminer(r.word(k))
-	if isDeterminer(r.word(k)) {
+	lead := isDeterminer(r.word(k)) || common && possessivePronouns.has(r.word(k))
+	common = common && lead
+	if lead {
 		k++
 	}
 	end := i
