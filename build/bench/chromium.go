@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"parallax/build/bench/workload"
+)
+
+// errNoChromium says why the browser measurements were skipped.
+var errNoChromium = errors.New("Chromium is not installed (apt-get install -y chromium, or set $CHROMIUM)")
+
+// chromiumPath finds the browser: $CHROMIUM, else chromium on the PATH.
+func chromiumPath() (string, error) {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p, nil
+	}
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", errNoChromium
+}
+
+// chromiumVersion returns what `chromium --version` prints, or "" when it fails.
+func chromiumVersion(path string) string {
+	out, err := exec.Command(path, "--version").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// newBrowser starts a headless Chromium with a fresh profile in profileDir, with the
+// flags of the browser tests, and returns a context for one tab and its cancel func.
+func newBrowser(ctx context.Context, execPath, profileDir string) (context.Context, context.CancelFunc, error) {
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(execPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(profileDir),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.WindowSize(1280, 900),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	tab, cancelTab := chromedp.NewContext(alloc)
+	cancel := func() { cancelTab(); cancelAlloc() }
+	if err := chromedp.Do(tab); err != nil {
+		cancel()
+		return nil, nil, fmt.Errorf("starting Chromium: %w", err)
+	}
+	return tab, cancel, nil
+}
+
+// benchPage loads wasm_exec.js and bench.wasm, which fetches plan.json beside it.
+const benchPage = `<!doctype html>
+<meta charset="utf-8">
+<title>Parallax wasm bench</title>
+<script src="wasm_exec.js"></script>
+<script>
+const go = new Go();
+WebAssembly.instantiateStreaming(fetch("bench.wasm"), go.importObject)
+	.then((r) => go.run(r.instance))
+	.catch((e) => { window.benchError = String(e); });
+</script>
+`
+
+// runChromium runs the plan already written to dir/plan.json with dir/bench.wasm
+// in headless Chromium, served from a loopback server, and reads the results back
+// from the page.
+func runChromium(ctx context.Context, execPath, dir string) ([]workload.Result, error) {
+	root, err := goRoot()
+	if err != nil {
+		return nil, err
+	}
+	wasmExec, err := os.ReadFile(filepath.Join(root, "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wasm_exec.js"), wasmExec, 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(benchPage), 0o644); err != nil {
+		return nil, err
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	defer srv.Close()
+
+	tab, cancel, err := newBrowser(ctx, execPath, filepath.Join(dir, "profile"))
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/")); err != nil {
+		return nil, err
+	}
+	answer, err := chromedp.Run(tab, chromedp.Poll[string](
+		`window.benchResult || (window.benchError && "error: " + window.benchError)`,
+		chromedp.WithPollingInterval(250*time.Millisecond),
+		chromedp.WithPollingTimeout(4*time.Minute)))
+	if err != nil {
+		return nil, fmt.Errorf("waiting for the results: %w", err)
+	}
+	if msg, failed := strings.CutPrefix(answer, "error: "); failed {
+		return nil, errors.New(msg)
+	}
+	var results []workload.Result
+	if err := json.Unmarshal([]byte(answer), &results); err != nil {
+		return nil, fmt.Errorf("reading the page's answer: %w", err)
+	}
+	return results, nil
+}
+
+// readyProbe runs before the page's own scripts and notes, on the DOM change that
+// makes it true, the moment the app is usable: .parallax[data-ready="true"] is in
+// the page and takes up space.
+const readyProbe = `(() => {
+	const probe = () => {
+		const el = document.querySelector('.parallax[data-ready="true"]');
+		if (!el || el.getClientRects().length === 0) return false;
+		window.parallaxReadyAt = performance.now();
+		return true;
+	};
+	const watch = new MutationObserver(() => { if (probe()) watch.disconnect(); });
+	watch.observe(document, { subtree: true, childList: true, attributes: true });
+})();`
+
+// A pageLoad is one load of the app, in milliseconds from the start of navigation.
+type pageLoad struct {
+	ReadyMS       float64 `json:"ready"`
+	DOMContentMS  float64 `json:"dcl"`
+	WasmArrivedMS float64 `json:"wasm"` // when the last byte of app.wasm arrived
+	WasmBytes     float64 `json:"wasmBytes"`
+}
+
+// loadTimings reads the probe's moment and the Navigation and Resource Timing entries.
+const loadTimings = `(() => {
+	const nav = performance.getEntriesByType("navigation")[0];
+	const wasm = performance.getEntriesByType("resource").find((e) => e.name.includes("app.wasm"));
+	return {
+		ready: window.parallaxReadyAt || performance.now(),
+		dcl: nav ? nav.domContentLoadedEventEnd : 0,
+		wasm: wasm ? wasm.responseEnd : 0,
+		wasmBytes: wasm ? wasm.transferSize : 0,
+	};
+})()`
+
+// loadPage opens url in a fresh Chromium with an empty profile and returns the
+// timings of that one cold load.
+func loadPage(ctx context.Context, execPath, url, profileDir string) (pageLoad, error) {
+	tab, cancel, err := newBrowser(ctx, execPath, profileDir)
+	if err != nil {
+		return pageLoad{}, err
+	}
+	defer cancel()
+	tab, cancelTime := context.WithTimeout(tab, time.Minute)
+	defer cancelTime()
+	if _, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: readyProbe}); err != nil {
+		return pageLoad{}, err
+	}
+	if err := chromedp.Do(tab,
+		chromedp.Navigate(url),
+		chromedp.WaitVisible(chromedp.CSS(`.parallax[data-ready="true"]`)),
+	); err != nil {
+		return pageLoad{}, err
+	}
+	return chromedp.Run(tab, chromedp.Evaluate[pageLoad](loadTimings))
+}

@@ -1,0 +1,238 @@
+// Command bench measures Parallax against its targets and its peers, and prints one
+// table per question, the peer or target beside each figure:
+//
+//  1. the engine's throughput on about 2 MB of news text, natively, as WebAssembly
+//     under node and in headless Chromium, beside compromise under node; and the
+//     memory that one 10 MB text takes natively;
+//  2. the comparison of 2, 5, 10 and 20 articles, natively and in WebAssembly, and
+//     how its cost grows with the number of articles;
+//  3. the size of app.wasm and of the data the engine embeds;
+//  4. the time from navigation to a usable page served by `parallax serve`.
+//
+// The same jobs (package workload) run in every runner. It needs `make build` first,
+// which `make bench` does. The parts that need Chromium, node or npm are skipped,
+// saying so, when these are missing.
+//
+//	go run ./build/bench [-seeds ../shared/corpus/seeds] [-web web] [-loads 5] [-compromise=false] [-chromium=false]
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"parallax/build/bench/workload"
+	"parallax/wasm/engine"
+)
+
+// sourceCounts are the sizes of the comparisons timed, to show how the cost grows.
+var sourceCounts = []int{2, 5, 10, 20}
+
+// throughputSize is the size of the throughput text, and memorySize that of the
+// text whose memory use is measured.
+const (
+	throughputSize = 2 << 20
+	memorySize     = 10 << 20
+)
+
+func main() {
+	seeds := flag.String("seeds", filepath.Join("..", "shared", "corpus", "seeds"), "folder of the seed articles")
+	webDir := flag.String("web", "web", "folder of the built app (app.wasm and its .gz and .br)")
+	loads := flag.Int("loads", 5, "cold page loads to time")
+	usePeer := flag.Bool("compromise", true, "also time compromise (needs node and npm)")
+	useChromium := flag.Bool("chromium", true, "also measure in headless Chromium")
+	flag.Parse()
+	if err := run(*seeds, *webDir, *loads, *usePeer, *useChromium); err != nil {
+		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// measurements gathers every figure; an error says why a part was not measured.
+type measurements struct {
+	corpus corpus
+
+	native                    []workload.Result
+	memory                    memoryUse
+	memoryErr                 error
+	node, chromium            []workload.Result
+	nodeErr, chromiumErr      error
+	peer                      []workload.Result
+	peerVersion               string
+	peerErr                   error
+	app                       sized
+	appErr                    error
+	data                      []sized
+	dataErr                   error
+	loads                     []pageLoad
+	loadsErr                  error
+	nodeVersion, chromiumName string
+}
+
+func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
+	c, err := loadCorpus(seeds)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "parallax-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	m := &measurements{corpus: c}
+	plan := benchPlan(c)
+	planFile, err := writePlan(tmp, plan)
+	if err != nil {
+		return err
+	}
+
+	progress("native: %d jobs", len(plan.Jobs))
+	m.native = workload.Run(plan)
+	progress("native: one %s text, sampling the heap", size(memorySize))
+	m.memory, m.memoryErr = measureMemory(c.text(memorySize))
+
+	chromium := ""
+	if useChromium {
+		chromium, m.chromiumErr = chromiumPath()
+		m.chromiumName = chromiumVersion(chromium)
+	} else {
+		m.chromiumErr = fmt.Errorf("skipped (-chromium=false)")
+	}
+	m.nodeVersion = nodeVersion()
+	progress("wasm: building build/bench/wasmbench")
+	wasm, err := buildWasmBench(tmp)
+	if err != nil {
+		m.nodeErr = err
+		m.chromiumErr = err
+	} else {
+		progress("wasm: node")
+		m.node, m.nodeErr = runNode(wasm, planFile)
+		if m.chromiumErr == nil {
+			progress("wasm: Chromium")
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			m.chromium, m.chromiumErr = runChromium(ctx, chromium, tmp)
+			cancel()
+		}
+	}
+
+	if usePeer {
+		progress("compromise: node")
+		m.peerVersion, m.peerErr = installCompromise()
+		if m.peerErr == nil {
+			m.peer, m.peerErr = runPeerPlan(tmp, plan)
+		}
+	} else {
+		m.peerErr = fmt.Errorf("skipped (-compromise=false)")
+	}
+
+	progress("bundle sizes")
+	m.app, m.appErr = appWasmSizes(webDir)
+	m.data, m.dataErr = embeddedData("wasm")
+
+	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
+
+	printReport(m)
+	return nil
+}
+
+// benchPlan is the work every runner times: one large text, then comparisons of
+// more and more articles.
+func benchPlan(c corpus) workload.Plan {
+	p := workload.Plan{Jobs: []workload.Job{{
+		Label:   "throughput",
+		Inputs:  []engine.Input{{Name: "news", Text: c.text(throughputSize)}},
+		MinRuns: 3, MaxRuns: 5, Budget: 5 * time.Second,
+	}}}
+	for _, n := range sourceCounts {
+		p.Jobs = append(p.Jobs, workload.Job{
+			Label:   sourcesLabel(n),
+			Inputs:  c.sources(n),
+			MinRuns: 7, MaxRuns: 51, Budget: 2 * time.Second,
+		})
+	}
+	return p
+}
+
+func sourcesLabel(n int) string { return fmt.Sprintf("%d sources", n) }
+
+// runPeerPlan times compromise on the throughput text and on the articles of the
+// five-source comparison: it compares nothing, so only the per-article work is
+// its counterpart there. Two runs of the large text keep it within a minute.
+func runPeerPlan(dir string, plan workload.Plan) ([]workload.Result, error) {
+	throughput, five := plan.Jobs[0], plan.Jobs[2]
+	throughput.MinRuns, throughput.MaxRuns, throughput.Budget = 2, 2, 0
+	peerDir := filepath.Join(dir, "compromise")
+	if err := os.Mkdir(peerDir, 0o755); err != nil {
+		return nil, err
+	}
+	file, err := writePlan(peerDir, workload.Plan{Jobs: []workload.Job{throughput, five}})
+	if err != nil {
+		return nil, err
+	}
+	return runCompromise(file)
+}
+
+// timeLoads starts `parallax serve` and loads its home page in a fresh Chromium
+// n times.
+func timeLoads(chromium, webDir, dir string, n int, useChromium bool) ([]pageLoad, error) {
+	if !useChromium {
+		return nil, fmt.Errorf("skipped (-chromium=false)")
+	}
+	if chromium == "" {
+		return nil, errNoChromium
+	}
+	progress("page loads: parallax serve, %d cold loads", n)
+	srv, err := startServer(dir, webDir)
+	if err != nil {
+		return nil, err
+	}
+	defer srv.stop()
+	var loads []pageLoad
+	for i := range n {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		l, err := loadPage(ctx, chromium, srv.url, filepath.Join(dir, fmt.Sprintf("profile-load-%d", i)))
+		cancel()
+		if err != nil {
+			return loads, fmt.Errorf("load %d: %w", i+1, err)
+		}
+		loads = append(loads, l)
+	}
+	return loads, nil
+}
+
+func nodeVersion() string {
+	out, err := exec.Command("node", "--version").Output()
+	if err != nil {
+		return "not installed"
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func progress(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// find returns the result with the given label.
+func find(rs []workload.Result, label string) (workload.Result, bool) {
+	for _, r := range rs {
+		if r.Label == label {
+			return r, r.Error == ""
+		}
+	}
+	return workload.Result{}, false
+}
+
+func machine(m *measurements) string {
+	chromium := m.chromiumName
+	if chromium == "" {
+		chromium = "Chromium not found"
+	}
+	return fmt.Sprintf("%s/%s, %d CPUs, %s, node %s, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(),
+		runtime.Version(), m.nodeVersion, chromium)
+}

@@ -1,0 +1,110 @@
+// Package workload describes the engine's benchmarks as data, so that the same jobs
+// run, timed by the same code, natively and inside WebAssembly (under node and in
+// the browser): the host writes a Plan as JSON, each runner answers with Results.
+package workload
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"parallax/wasm/engine"
+)
+
+// A Job is one call of engine.Analyze, repeated to time it.
+type Job struct {
+	Label  string         `json:"label"`
+	Inputs []engine.Input `json:"inputs"`
+	// The job runs at least MinRuns and at most MaxRuns times after one untimed
+	// warm-up run, and stops once Budget has passed.
+	MinRuns int           `json:"min_runs"`
+	MaxRuns int           `json:"max_runs"`
+	Budget  time.Duration `json:"budget"`
+}
+
+// A Plan is the list of jobs to time, in order.
+type Plan struct {
+	Jobs []Job `json:"jobs"`
+}
+
+// A Result is the timing of one Job.
+type Result struct {
+	Label   string  `json:"label"`
+	Sources int     `json:"sources"` // inputs analysed
+	Bytes   int     `json:"bytes"`   // of all inputs together
+	Runs    int     `json:"runs"`    // timed runs
+	FirstMS float64 `json:"first_ms"`
+	// MedianMS and MinMS are over the timed runs; the warm-up run is FirstMS.
+	MedianMS float64 `json:"median_ms"`
+	MinMS    float64 `json:"min_ms"`
+	Error    string  `json:"error,omitempty"`
+}
+
+// MBps returns the throughput of the median run in megabytes (2^20 bytes) a second.
+func (r Result) MBps() float64 {
+	if r.MedianMS <= 0 {
+		return 0
+	}
+	return float64(r.Bytes) / (1 << 20) / (r.MedianMS / 1000)
+}
+
+// Run times every job of p in order.
+func Run(p Plan) []Result {
+	results := make([]Result, 0, len(p.Jobs))
+	for _, j := range p.Jobs {
+		results = append(results, j.Run())
+	}
+	return results
+}
+
+// Run times j: one warm-up run, then the timed runs.
+func (j Job) Run() Result {
+	r := Result{Label: j.Label, Sources: len(j.Inputs)}
+	for _, in := range j.Inputs {
+		r.Bytes += len(in.Text)
+	}
+	first, err := j.once()
+	if err != nil {
+		r.Error = err.Error()
+		return r
+	}
+	r.FirstMS = ms(first)
+	var times []time.Duration
+	start := time.Now()
+	for len(times) < max(j.MaxRuns, 1) && (len(times) < j.MinRuns || time.Since(start) < j.Budget) {
+		d, err := j.once()
+		if err != nil {
+			r.Error = err.Error()
+			return r
+		}
+		times = append(times, d)
+	}
+	slices.Sort(times)
+	r.Runs = len(times)
+	r.MedianMS = ms(median(times))
+	r.MinMS = ms(times[0])
+	return r
+}
+
+// once analyses the job's inputs once and returns how long it took.
+func (j Job) once() (time.Duration, error) {
+	start := time.Now()
+	res := engine.Analyze(j.Inputs)
+	d := time.Since(start)
+	if len(res.Failures) > 0 {
+		f := res.Failures[0]
+		return d, fmt.Errorf("%s: %s", f.Name, f.Error)
+	}
+	return d, nil
+}
+
+// median returns the middle of sorted durations, or the mean of the two middle ones.
+func median(sorted []time.Duration) time.Duration {
+	n := len(sorted)
+	if n%2 == 1 {
+		return sorted[n/2]
+	}
+	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
