@@ -111,6 +111,10 @@ type comparer struct {
 	names    *resolver
 	findings []Finding
 	onlyIn   []Finding // claims one source alone makes, reported after the entities
+	// rolesSaid are the roles the sources give, gathered once by roleList.
+	rolesSaid []roleSaid
+	rolesDone bool
+	stamps    []*stamp // per source, when it says it was written; found on demand
 }
 
 func newComparer(sources []Source) *comparer {

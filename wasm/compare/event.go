@@ -92,9 +92,13 @@ func (c *comparer) occasions(s int) []*occasion {
 			continue
 		}
 		last, lastSentence = o, sentence
-		i := slices.IndexFunc(out, func(p *occasion) bool {
+		recent := out[max(0, len(out)-maxCandidates):]
+		i := slices.IndexFunc(recent, func(p *occasion) bool {
 			return p.family == o.family && sameParticipants(p.who, o.who) && (len(p.who) > 1) == (len(o.who) > 1)
 		})
+		if i >= 0 {
+			i += len(out) - len(recent)
+		}
 		if i < 0 {
 			out = append(out, o)
 			continue
@@ -193,10 +197,13 @@ func (c *comparer) surroundings(s int, near document.Span) []document.Span {
 // locateTime finds the time expression with the normalised value day near span near.
 func (c *comparer) locateTime(s int, near document.Span, day string) document.Span {
 	around := c.surroundings(s, near)
+	times := c.sources[s].Mentions.Times
 	for _, within := range around[min(1, len(around)):] {
-		for _, t := range c.sources[s].Mentions.Times {
-			if within.Contains(t.Span) && strings.EqualFold(t.Value, day) {
-				return t.Span
+		// Times come in text order: start at the first inside the span.
+		k, _ := slices.BinarySearchFunc(times, within.Start, func(t mention.Time, off int) int { return t.Start - off })
+		for ; k < len(times) && times[k].Start < within.End; k++ {
+			if within.Contains(times[k].Span) && strings.EqualFold(times[k].Value, day) {
+				return times[k].Span
 			}
 		}
 	}
@@ -258,9 +265,13 @@ func (c *comparer) compareEvents() {
 				}
 				continue
 			}
-			i := slices.IndexFunc(slots, func(sl *eventSlot) bool {
+			recent := slots[max(0, len(slots)-maxCandidates):]
+			i := slices.IndexFunc(recent, func(sl *eventSlot) bool {
 				return sl.family == o.family && sameParticipants(sl.who, o.who)
 			})
+			if i >= 0 {
+				i += len(slots) - len(recent)
+			}
 			if i < 0 {
 				slots = append(slots, &eventSlot{family: o.family})
 				i = len(slots) - 1
@@ -271,7 +282,7 @@ func (c *comparer) compareEvents() {
 	slots = mergeLoneSlots(slots)
 	for _, o := range partial {
 		var best *eventSlot
-		for _, sl := range slots {
+		for _, sl := range slots[max(0, len(slots)-maxCandidates):] {
 			if sl.family == o.family && sameParticipants(sl.who, o.who) && (best == nil || len(sl.members) > len(best.members)) {
 				best = sl
 			}
@@ -307,7 +318,7 @@ func mergeLoneSlots(slots []*eventSlot) []*eventSlot {
 	for _, l := range lone {
 		o := l.members[0]
 		var best *eventSlot
-		for _, sl := range out {
+		for _, sl := range out[max(0, len(out)-maxCandidates):] {
 			if sl.family == l.family && !sl.has(o.src) && shareAny(sl.who, l.who) && (best == nil || len(sl.members) > len(best.members)) {
 				best = sl
 			}

@@ -103,8 +103,9 @@ func (c *comparer) figures(s int) []figure {
 		}
 	}
 	var out []figure
+	converted := conversions(qs)
 	for i, q := range qs {
-		if measure[i] == "" || isConversion(qs, i) {
+		if measure[i] == "" || converted[q.Span] {
 			continue
 		}
 		f := figure{src: s, measure: measure[i], concepts: measureConcepts(measure[i])}
@@ -135,14 +136,16 @@ func (c *comparer) figures(s int) []figure {
 	return out
 }
 
-// isConversion reports whether quantity i is the stated conversion of another.
-func isConversion(qs []mention.Quantity, i int) bool {
-	for j, q := range qs {
-		if j != i && q.Converted != nil && q.Converted.Span.Overlaps(qs[i].Span) {
-			return true
+// conversions returns the spans of the conversions the quantities state, so that a
+// conversion listed as a quantity of its own is not taken for a second figure.
+func conversions(qs []mention.Quantity) map[document.Span]bool {
+	out := map[document.Span]bool{}
+	for _, q := range qs {
+		if q.Converted != nil {
+			out[q.Converted.Span] = true
 		}
 	}
-	return false
+	return out
 }
 
 func mergeConcepts(a, b []string) []string {
@@ -194,6 +197,7 @@ func (sl *figureSlot) fits(f figure) float64 {
 // amounts in each slot.
 func (c *comparer) compareFigures() {
 	var slots []*figureSlot
+	byConcept := map[string][]int{} // concept → the slots with it, the latest last
 	for s := range c.sources {
 		figs := dedupeFigures(c.figures(s))
 		type pair struct {
@@ -202,8 +206,8 @@ func (c *comparer) compareFigures() {
 		}
 		var pairs []pair
 		for fi, f := range figs {
-			for si, sl := range slots {
-				if score := sl.fits(f); score > 0 {
+			for _, si := range candidateSlots(byConcept, f.concepts) {
+				if score := slots[si].fits(f); score > 0 {
 					pairs = append(pairs, pair{fi, si, score})
 				}
 			}
@@ -217,10 +221,18 @@ func (c *comparer) compareFigures() {
 			placed[p.f] = true
 			sl := slots[p.slot]
 			sl.members = append(sl.members, figs[p.f])
+			for _, x := range figs[p.f].concepts {
+				if !slices.Contains(sl.concepts, x) {
+					byConcept[x] = append(byConcept[x], p.slot)
+				}
+			}
 			sl.concepts = mergeConcepts(sl.concepts, figs[p.f].concepts)
 		}
 		for fi, f := range figs {
 			if !placed[fi] {
+				for _, x := range f.concepts {
+					byConcept[x] = append(byConcept[x], len(slots))
+				}
 				slots = append(slots, &figureSlot{concepts: f.concepts, members: []figure{f}})
 			}
 		}
@@ -240,18 +252,26 @@ func (c *comparer) compareFigures() {
 // dedupeFigures keeps one of the figures a source repeats: the same amount for the
 // same measure, preferring the one that states a conversion.
 func dedupeFigures(figs []figure) []figure {
+	type key struct {
+		kind  mention.QuantityKind
+		unit  string
+		value float64
+	}
 	var out []figure
+	same := map[key][]int{} // the figures kept with one amount
+next:
 	for _, f := range figs {
-		i := slices.IndexFunc(out, func(o figure) bool {
-			return o.amount.kind == f.amount.kind && o.amount.unit == f.amount.unit &&
-				o.amount.value == f.amount.value && overlapShare(o.concepts, f.concepts) >= 0.5
-		})
-		switch {
-		case i < 0:
-			out = append(out, f)
-		case out[i].amount.stated == nil && f.amount.stated != nil:
-			out[i] = f
+		k := key{f.amount.kind, f.amount.unit, f.amount.value}
+		for _, i := range same[k] {
+			if overlapShare(out[i].concepts, f.concepts) >= 0.5 {
+				if out[i].amount.stated == nil && f.amount.stated != nil {
+					out[i] = f
+				}
+				continue next
+			}
 		}
+		same[k] = append(same[k], len(out))
+		out = append(out, f)
 	}
 	return out
 }
@@ -371,4 +391,19 @@ func (c *comparer) sourceList(srcs []int) string {
 		names[i] = c.docName(s)
 	}
 	return listNames(names)
+}
+
+// maxCandidates bounds the slots a figure is tried against: the latest with each of
+// its concepts. Real stories have far fewer; the bound keeps repetitive input linear.
+const maxCandidates = 32
+
+// candidateSlots returns the slots sharing a concept with concepts, in order.
+func candidateSlots(byConcept map[string][]int, concepts []string) []int {
+	var out []int
+	for _, x := range concepts {
+		l := byConcept[x]
+		out = append(out, l[max(0, len(l)-maxCandidates):]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

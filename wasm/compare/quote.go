@@ -112,65 +112,76 @@ func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
 // wording and their speakers differ.
 func (c *comparer) compareQuotes() {
 	qs := c.quotes()
-	roles := c.roles()
-	index := map[string][]int{} // three folded words → quotations containing them
+	index := map[uint64][]int{} // three folded words in a row → quotations with them
+	grams := make([][]uint64, len(qs))
 	for i, q := range qs {
-		for k := 0; k+3 <= len(q.words); k++ {
-			key := q.words[k].norm + " " + q.words[k+1].norm + " " + q.words[k+2].norm
-			if l := index[key]; len(l) == 0 || l[len(l)-1] != i {
-				index[key] = append(l, i)
+		grams[i] = trigrams(q.words)
+		for _, g := range grams[i] {
+			// A run of words in very many quotations says nothing about which match;
+			// capping the lists keeps the cost linear on repetitive input.
+			if l := index[g]; len(l) < maxPostings && (len(l) == 0 || l[len(l)-1] != i) {
+				index[g] = append(l, i)
 			}
 		}
 	}
 	taken := make([]bool, len(qs))
+	counts := map[int]int{}
 	for i, a := range qs {
 		if taken[i] {
 			continue
 		}
 		taken[i] = true
+		clear(counts)
+		for _, g := range grams[i] {
+			for _, j := range index[g] {
+				if j > i && !taken[j] && qs[j].src != a.src {
+					counts[j]++
+				}
+			}
+		}
+		best := map[int]int{} // source → the quotation there sharing most runs of words
+		for j, n := range counts {
+			if k, ok := best[qs[j].src]; !ok || n > counts[k] || n == counts[k] && j < k {
+				best[qs[j].src] = j
+			}
+		}
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
-		best := map[int]int{}     // source → best quotation there
-		score := map[int]int{}    // source → its shared words
-		edits := map[int][]Edit{} // source → its difference from a
-		for _, j := range c.candidates(index, qs, i) {
-			b := qs[j]
-			if taken[j] || b.src == a.src {
+		for s := range c.sources {
+			j, ok := best[s]
+			if !ok {
 				continue
 			}
+			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
 			if shared < minQuoteWords || float64(shared) < 0.6*float64(min(len(a.words), len(b.words))) {
 				continue
 			}
-			if shared > score[b.src] {
-				best[b.src], score[b.src], edits[b.src] = j, shared, diff
-			}
+			taken[j] = true
+			group = append(group, b)
+			diffs = append(diffs, diff)
 		}
-		for s := range c.sources {
-			if j, ok := best[s]; ok && score[s] > 0 {
-				taken[j] = true
-				group = append(group, qs[j])
-				diffs = append(diffs, edits[s])
-			}
-		}
-		c.judgeQuotes(group, diffs, roles)
+		c.judgeQuotes(group, diffs, c.roleList())
 	}
 }
 
-// candidates returns the quotations sharing three words in a row with qs[i], by
-// index, in order.
-func (c *comparer) candidates(index map[string][]int, qs []*quoteSaid, i int) []int {
-	var out []int
-	w := qs[i].words
-	for k := 0; k+3 <= len(w); k++ {
-		for _, j := range index[w[k].norm+" "+w[k+1].norm+" "+w[k+2].norm] {
-			if j > i {
-				out = append(out, j)
+// maxPostings bounds how many quotations one run of three words indexes.
+const maxPostings = 24
+
+// trigrams hashes every run of three words.
+func trigrams(ws []word) []uint64 {
+	var out []uint64
+	for k := 0; k+3 <= len(ws); k++ {
+		h := uint64(14695981039346656037)
+		for _, w := range ws[k : k+3] {
+			for i := 0; i < len(w.norm); i++ {
+				h = (h ^ uint64(w.norm[i])) * 1099511628211
 			}
+			h = (h ^ ' ') * 1099511628211
 		}
+		out = append(out, h)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // compareWording aligns two wordings word by word (longest common subsequence) and
@@ -179,59 +190,56 @@ func (c *comparer) candidates(index map[string][]int, qs []*quoteSaid, i int) []
 func compareWording(a, b []word) (int, []Edit) {
 	n, m := len(a), len(b)
 	dp := make([]int32, (n+1)*(m+1))
-	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	at := func(i, j int) int32 { return dp[i*(m+1)+j] }
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			switch {
-			case a[i].norm == b[j].norm:
-				*at(i, j) = *at(i+1, j+1) + 1
-			case *at(i+1, j) >= *at(i, j+1):
-				*at(i, j) = *at(i+1, j)
-			default:
-				*at(i, j) = *at(i, j+1)
+			v := max(at(i+1, j), at(i, j+1))
+			if a[i].norm == b[j].norm {
+				v = at(i+1, j+1) + 1
 			}
+			dp[i*(m+1)+j] = v
 		}
 	}
 	var edits []Edit
-	var same []bool // per aligned pair, in order: true for a match
-	push := func(op, text string) {
-		if k := len(edits) - 1; k >= 0 && edits[k].Op == op {
-			edits[k].Text += " " + text
-			return
+	var run []string // the words of the edit being built
+	op := ""
+	flush := func() {
+		if len(run) > 0 {
+			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
+			run = run[:0]
 		}
-		edits = append(edits, Edit{Op: op, Text: text})
 	}
+	step := func(o, text string) {
+		if o != op {
+			flush()
+			op = o
+		}
+		run = append(run, text)
+	}
+	shared, streak := 0, 0
 	i, j := 0, 0
 	for i < n || j < m {
 		switch {
 		case i < n && j < m && a[i].norm == b[j].norm:
-			push("=", b[j].text)
-			same = append(same, true)
-			i, j = i+1, j+1
-		case j == m || i < n && *at(i+1, j) >= *at(i, j+1):
-			push("-", a[i].text)
-			same = append(same, false)
+			step("=", b[j].text)
+			i, j, streak = i+1, j+1, streak+1
+			continue
+		case j == m || i < n && at(i+1, j) >= at(i, j+1):
+			step("-", a[i].text)
 			i++
 		default:
-			push("+", b[j].text)
-			same = append(same, false)
+			step("+", b[j].text)
 			j++
 		}
+		if streak >= 2 {
+			shared += streak
+		}
+		streak = 0
 	}
-	shared := 0
-	for k := 0; k < len(same); {
-		if !same[k] {
-			k++
-			continue
-		}
-		run := 0
-		for k < len(same) && same[k] {
-			run, k = run+1, k+1
-		}
-		if run >= 2 {
-			shared += run
-		}
+	if streak >= 2 {
+		shared += streak
 	}
+	flush()
 	return shared, edits
 }
 

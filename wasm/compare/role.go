@@ -113,18 +113,28 @@ type roleSaid struct {
 	span   document.Span // the title, with the holder's name when it stands beside it
 }
 
+// roleList returns the roles every source gives the entities it names, gathered once.
+func (c *comparer) roleList() []roleSaid {
+	if c.rolesDone {
+		return c.rolesSaid
+	}
+	c.rolesSaid, c.rolesDone = c.roles(), true
+	return c.rolesSaid
+}
+
 // roles gathers the roles every source gives the entities it names.
 func (c *comparer) roles() []roleSaid {
 	var out []roleSaid
+	seen := map[roleAt]bool{}
 	for s, src := range c.sources {
 		for e, ent := range src.Mentions.Entities {
 			for _, r := range ent.Roles {
-				out = c.addRole(out, s, c.local[s][e], r.Title, r.Span)
+				out = c.addRole(out, seen, s, c.local[s][e], r.Title, r.Span)
 			}
 		}
 		for _, r := range src.Claims.Roles {
 			if h := c.names.resolve(s, r.Holder); h >= 0 {
-				out = c.addRole(out, s, h, r.Role, c.locate(s, r.Span, r.Role))
+				out = c.addRole(out, seen, s, h, r.Role, c.locate(s, r.Span, r.Role))
 			}
 		}
 	}
@@ -148,17 +158,25 @@ func (c *comparer) roles() []roleSaid {
 	return out
 }
 
+// A roleAt identifies where a source gives a holder a role, or which role, to keep
+// each role once per source though both the mention and the claim stage report it and
+// the article repeats it.
+type roleAt struct {
+	src, holder, start int
+	office             string
+}
+
+// String writes an office as a key: "former|united states|president".
+func (o office) String() string { return o.status + "|" + o.qualifier + "|" + o.name }
+
 // addRole appends a role unless the source already gave it at that place.
-func (c *comparer) addRole(out []roleSaid, s, holder int, title string, sp document.Span) []roleSaid {
+func (c *comparer) addRole(out []roleSaid, seen map[roleAt]bool, s, holder int, title string, sp document.Span) []roleSaid {
 	o := parseOffice(title)
-	if o.name == "" || holder < 0 {
+	if o.name == "" || holder < 0 || seen[roleAt{s, holder, sp.Start, ""}] || seen[roleAt{s, holder, -1, o.String()}] {
 		return out
 	}
-	for _, r := range out {
-		if r.src == s && r.holder == holder && r.span.Overlaps(sp) {
-			return out
-		}
-	}
+	seen[roleAt{s, holder, sp.Start, ""}] = true
+	seen[roleAt{s, holder, -1, o.String()}] = true
 	return append(out, roleSaid{src: s, holder: holder, office: o, title: title, span: c.withHolder(s, holder, sp)})
 }
 
@@ -184,7 +202,7 @@ func (c *comparer) withHolder(s, holder int, sp document.Span) document.Span {
 // compareRoles reports who the sources say holds an office, and what office they
 // say a person holds.
 func (c *comparer) compareRoles() {
-	rs := c.roles()
+	rs := c.roleList()
 	c.compareHolders(rs)
 	c.compareStatus(rs)
 }

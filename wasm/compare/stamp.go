@@ -128,7 +128,7 @@ func (c *comparer) changeOverTime(figs []figure) (bool, string) {
 		if !slices.ContainsFunc(f.concepts, func(x string) bool { return growing[x] }) {
 			return false, ""
 		}
-		st := sourceStamp(c.sources[f.src].Doc)
+		st := c.stamp(f.src)
 		if st.key == 0 {
 			return false, ""
 		}
@@ -147,4 +147,16 @@ func (c *comparer) changeOverTime(figs []figure) (bool, string) {
 		trend = "rose between reports"
 	}
 	return true, strings.Join(parts, "; ") + ": the articles were written at different times and the figure " + trend + ", a change over time rather than a contradiction."
+}
+
+// stamp returns the publication or update time of source s, found once.
+func (c *comparer) stamp(s int) stamp {
+	if c.stamps == nil {
+		c.stamps = make([]*stamp, len(c.sources))
+	}
+	if c.stamps[s] == nil {
+		st := sourceStamp(c.sources[s].Doc)
+		c.stamps[s] = &st
+	}
+	return *c.stamps[s]
 }
