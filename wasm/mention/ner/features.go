@@ -7,7 +7,9 @@ import (
 	"parallax/wasm/document"
 )
 
-// A word holds what the features need to know about one token, computed once.
+// A word holds what the features need to know about one token. The flags are set
+// for every token; the rest is described only when a feature needs it, since most
+// words are never scored (see Model.Tag).
 type word struct {
 	text         string
 	lower, shape uint64 // hashes of the lowercased word and of its shape ("Xx", "X.X.")
@@ -15,6 +17,7 @@ type word struct {
 	capital      bool // starts with an upper-case letter
 	mayBegin     bool // starts with an upper-case letter or a digit
 	seenLower    bool // capitalised here, but written in lower case elsewhere in the text
+	described    bool // lower, shape, gaz and seenLower are set
 }
 
 // Sentence modes: how the sentence uses capitals, which says how much a capital
@@ -32,31 +35,34 @@ type Sentence struct {
 	feats []uint32
 	buf   []byte
 	mode  uint64
+	ctx   *Context
 }
 
 // boundary words stand for the positions before the first and after the last token.
 var (
 	beforeFirst = word{lower: 0x51ed270b27d4bc2f, shape: 0x3c6ef372fe94f82b}
-	afterLast   = word{lower: 0x2545f4914f6cdd1d, shape: 0x9e3779b97f4a7c15}
+	afterLast   = word{lower: 0x2545f4914f6cdd1d, shape: 0x9e3779b97f4a7c15, described: true}
 )
+
+func init() { beforeFirst.described = true }
 
 // Reset loads the tokens of one sentence: spans into text. ctx may be nil; it holds
 // what is known about the whole text (which words appear in lower case).
 func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
-	s.words = s.words[:0]
+	s.words, s.ctx = s.words[:0], ctx
 	upper, capital, letters := 0, 0, 0
 	for _, sp := range spans {
-		w := s.describe(text[sp.Start:sp.End])
-		if w.capital && ctx != nil {
-			_, w.seenLower = ctx.lower[w.lower]
-		}
-		if hasLetter(text[sp.Start:sp.End]) {
+		w := word{text: text[sp.Start:sp.End]}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		w.capital = unicode.IsUpper(r)
+		w.mayBegin = w.capital || unicode.IsDigit(r)
+		if unicode.IsLetter(r) {
 			letters++
 			if w.capital {
 				capital++
-			}
-			if isUpperWord(text[sp.Start:sp.End]) {
-				upper++
+				if !hasLower(w.text) {
+					upper++
+				}
 			}
 		}
 		s.words = append(s.words, w)
@@ -82,21 +88,21 @@ func (c *Context) SeenLower(word string) bool {
 }
 
 // describe computes the word-level hashes of one token.
-func (s *Sentence) describe(tok string) word {
-	s.buf = appendLower(s.buf[:0], tok)
-	b := s.buf
-	lower := hashBytes(b)
-	w := word{text: tok, lower: lower, shape: shapeHash(tok), gaz: gazetteer[lower]}
-	r, _ := utf8.DecodeRuneInString(tok)
-	w.capital = unicode.IsUpper(r)
-	w.mayBegin = w.capital || unicode.IsDigit(r)
-	return w
+func (s *Sentence) describe(w *word) {
+	s.buf = appendLower(s.buf[:0], w.text)
+	w.lower = hashBytes(s.buf)
+	w.shape = shapeHash(w.text)
+	w.gaz = gazetteer[w.lower]
+	if w.capital && s.ctx != nil {
+		_, w.seenLower = s.ctx.lower[w.lower]
+	}
+	w.described = true
 }
 
 // Features returns the hashed features of token i given the labels of the two
 // tokens before it. The slice is reused by the next call.
 func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
-	w := &s.words[i]
+	w := s.at(i)
 	l1, l2, r1, r2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	p1, p2 := uint64(prev)+1, uint64(prev2)+1
 	first := uint64(1)
@@ -156,7 +162,11 @@ func (s *Sentence) at(i int) *word {
 	case i >= len(s.words):
 		return &afterLast
 	}
-	return &s.words[i]
+	w := &s.words[i]
+	if !w.described {
+		s.describe(w)
+	}
+	return w
 }
 
 // feature hashes a feature template and its two values into 32 bits.
@@ -249,25 +259,22 @@ func shapeHash(tok string) uint64 {
 	return h
 }
 
-func hasLetter(tok string) bool {
-	for _, r := range tok {
-		if unicode.IsLetter(r) {
+// hasLower reports whether tok has a lower-case letter.
+func hasLower(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case 'a' <= c && c <= 'z':
 			return true
+		case c >= utf8.RuneSelf:
+			for _, r := range tok[i:] {
+				if unicode.IsLower(r) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
-}
-
-// isUpperWord reports whether tok has letters and none of them is lower case.
-func isUpperWord(tok string) bool {
-	letter := false
-	for _, r := range tok {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letter = letter || unicode.IsLetter(r)
-	}
-	return letter
 }
 
 // A Context holds what the tagger knows about the whole text a sentence comes from:
