@@ -1,7 +1,9 @@
 // Quantities as compromise finds them: doc.numbers() (which includes its money and
 // percentages), with offsets. Each number gives its value and a unit: an ISO 4217 code
-// when compromise tags it as money, "%" for a percentage, and otherwise the unit word
-// compromise attaches to it, which the evaluation normalises with Parallax's tables.
+// when compromise tags it as money, "%" for a percentage, the unit word compromise
+// attaches to it, or else the noun compromise's own tagger marks as plural right after
+// the number (what it counts: "164 deaths"). The evaluation normalises the unit words
+// with Parallax's tables.
 'use strict';
 
 const currencies = {
@@ -25,6 +27,15 @@ module.exports = function quantities(nlp, text) {
   for (const m of doc.money().json({ offset: true })) {
     if (m.money && m.offset) money.set(m.offset.start, currencyCode(m.money.currency || m.number && m.number.prefix));
   }
+  const terms = [];
+  for (const sentence of doc.json({ offset: true })) {
+    for (const t of sentence.terms) terms.push(t);
+  }
+  // countedAfter returns the plural noun that starts the next term after end, if any.
+  function countedAfter(end) {
+    const t = terms.find((t) => t.offset.start >= end);
+    return t && t.tags.includes('Plural') && !t.tags.includes('Value') ? t.normal : '';
+  }
   const out = [];
   for (const n of doc.numbers().json({ offset: true })) {
     if (!n.number || !n.offset || typeof n.number.num !== 'number') continue;
@@ -32,6 +43,7 @@ module.exports = function quantities(nlp, text) {
     if (money.has(n.offset.start)) unit = money.get(n.offset.start);
     else if (n.number.suffix === '%' || /^(percent|per cent|%)/i.test(text.slice(n.offset.start + n.offset.length).trim())) unit = '%';
     else if (currencies[n.number.prefix]) unit = currencies[n.number.prefix];
+    else if (!unit) unit = countedAfter(n.offset.start + n.offset.length);
     out.push({
       type: 'quantity',
       start: n.offset.start,
