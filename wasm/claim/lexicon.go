@@ -160,8 +160,9 @@ var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In O
 	His Her Their Its Another Those These This That Some Many Most Other Such All Each
 	Every Few Several One Two`)
 
-// prepositions lead phrases that are never a clause's subject.
-var prepositions = setOf("at in on for by with from to after before during since into about against")
+// prepositions lead phrases that are never a clause's subject ("with" is left out:
+// in "with Mélanie Joly stating that" the phrase after it is the subject).
+var prepositions = setOf("at in on for by from to after before during since into about against")
 
 // possessivePronouns may lead a speaker named after the verb: "added his campaign
 // manager Jeff Weaver".
