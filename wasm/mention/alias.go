@@ -85,12 +85,12 @@ func (f *entityFinder) newKey(m nameMention) string {
 
 // knownKeys returns the keys of the names found so far, and of the surnames of
 // people named in full.
-func (f *entityFinder) knownKeys() map[string]struct{} {
-	known := make(map[string]struct{}, len(f.mentions))
+func (f *entityFinder) knownKeys() map[string]bool {
+	known := make(map[string]bool, len(f.mentions))
 	for _, m := range f.mentions {
-		known[f.key(m)] = struct{}{}
+		known[m.key] = true
 		if m.class == ner.Per && m.last-m.first > 1 {
-			known[f.key(nameMention{first: m.last - 1, last: m.last})] = struct{}{}
+			known[f.key(nameMention{first: m.last - 1, last: m.last})] = true
 		}
 	}
 	return known
@@ -99,19 +99,34 @@ func (f *entityFinder) knownKeys() map[string]struct{} {
 // maxRepeat is the most tokens a repeated name may have.
 const maxRepeat = 6
 
+// known names, for repeat: the names found, by text and by text with case folded
+// (as hashed by ner.HashWord), and the most words of a name starting with each
+// first word (case folded), so that most words are passed over with one look-up.
+type knownNames struct {
+	exact  map[string]ner.Class
+	folded map[uint64]ner.Class
+	starts map[uint64]int
+}
+
 // repeat marks every further use of a name the tagger found once (and of the
 // surname of a person named in full) where the tagger missed it. In the body the
 // name must be written the same way; in headlines case is ignored, since headlines
 // are often in capitals.
 func (f *entityFinder) repeat() {
-	exact := make(map[string]ner.Class, len(f.mentions))
-	folded := make(map[string]ner.Class, len(f.mentions))
+	k := knownNames{
+		exact:  make(map[string]ner.Class, len(f.mentions)),
+		folded: make(map[uint64]ner.Class, len(f.mentions)),
+		starts: make(map[uint64]int, len(f.mentions)),
+	}
 	remember := func(m nameMention) {
 		t := f.text(m)
-		if _, ok := exact[t]; !ok {
-			exact[t] = m.class
-			folded[strings.ToLower(t)] = m.class
+		if _, ok := k.exact[t]; ok {
+			return
 		}
+		k.exact[t] = m.class
+		k.folded[ner.HashWord(t)] = m.class
+		first := ner.HashWord(f.word(m.first))
+		k.starts[first] = max(k.starts[first], m.last-m.first)
 	}
 	for _, m := range f.mentions {
 		if m.last-m.first > maxRepeat {
@@ -122,15 +137,16 @@ func (f *entityFinder) repeat() {
 			remember(nameMention{first: m.last - 1, last: m.last, class: ner.Per})
 		}
 	}
-	if len(exact) == 0 {
+	if len(k.exact) == 0 {
 		return
 	}
 	for si, s := range f.d.Sentences {
+		fold := f.headline[si]
 		for i := s.First; i < s.Last; i++ {
-			if f.taken[i] || !f.headline[si] && !isCapitalised(f.word(i)) {
+			if f.taken[i] || !fold && !isCapitalised(f.word(i)) {
 				continue
 			}
-			if n, c := f.repeatAt(i, s.Last, exact, folded, f.headline[si]); n > 0 {
+			if n, c := f.repeatAt(i, s.Last, &k, fold); n > 0 {
 				f.add(nameMention{first: i, last: i + n, class: c})
 				i += n - 1
 			}
@@ -141,19 +157,22 @@ func (f *entityFinder) repeat() {
 
 // repeatAt returns the length and class of the longest known name starting at token
 // i, which must not run past end or into another mention.
-func (f *entityFinder) repeatAt(i, end int, exact, folded map[string]ner.Class, fold bool) (int, ner.Class) {
+func (f *entityFinder) repeatAt(i, end int, k *knownNames, fold bool) (int, ner.Class) {
+	longest, ok := k.starts[ner.HashWord(f.word(i))]
+	if !ok {
+		return 0, ner.None
+	}
 	n := 0
-	for n < maxRepeat && i+n < end && !f.taken[i+n] {
+	for n < longest && i+n < end && !f.taken[i+n] {
 		n++
 	}
 	for ; n > 0; n-- {
 		t := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]
 		var c ner.Class
-		var ok bool
 		if fold {
-			c, ok = folded[strings.ToLower(t)]
+			c, ok = k.folded[ner.HashWord(t)]
 		} else {
-			c, ok = exact[t]
+			c, ok = k.exact[t]
 		}
 		if ok {
 			return n, c
@@ -173,7 +192,7 @@ func (f *entityFinder) group() {
 		if m.class != ner.Per || m.last-m.first < 2 {
 			continue
 		}
-		k := f.key(m)
+		k := m.key
 		if _, ok := byKey[k]; ok {
 			continue
 		}
@@ -187,7 +206,7 @@ func (f *entityFinder) group() {
 	}
 	for i := range f.mentions {
 		m := &f.mentions[i]
-		k := f.key(*m)
+		k := m.key
 		g, ok := byKey[k]
 		if !ok {
 			if gs := surnames[k]; len(gs) > 0 {

@@ -62,6 +62,7 @@ type nameMention struct {
 	group       int
 	// role marks a mention by title alone ("the Russian president").
 	role bool
+	key  string // see entityFinder.key
 }
 
 // entityFinder holds the state of FindEntities for one document.
@@ -130,7 +131,7 @@ func (f *entityFinder) tag() {
 	f.dropUnconfirmed()
 	known := f.knownKeys()
 	for _, m := range headlineNames {
-		if _, ok := known[f.key(m)]; ok || ner.LookupName(f.key(m))&(ner.Place|ner.Organisation) != 0 {
+		if k := f.key(m); known[k] || ner.LookupName(k)&(ner.Place|ner.Organisation) != 0 {
 			f.add(m)
 		}
 	}
@@ -192,6 +193,7 @@ func (f *entityFinder) dropUnconfirmed() {
 		lead := f.word(m.first)
 		if m.last-m.first > 1 && (f.ctx.SeenLower(lead) || isFunctionWord(lead)) && count[f.text(rest)] > 0 {
 			f.taken[m.first] = false
+			rest.key = f.key(rest)
 			kept = append(kept, rest)
 			continue
 		}
@@ -291,6 +293,7 @@ func (f *entityFinder) add(m nameMention) {
 	for i := m.first; i < m.last; i++ {
 		f.taken[i] = true
 	}
+	m.key = f.key(m)
 	f.added = append(f.added, m)
 }
 

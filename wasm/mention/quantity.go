@@ -62,6 +62,10 @@ func FindQuantities(d *document.Document) []Quantity {
 func (s *scanner) quantities(dst []Quantity, times []Time) []Quantity {
 	t, first := 0, len(dst)
 	for i := 0; i < len(s.toks); {
+		if len(dst) > 0 && s.toks[i].Start < dst[len(dst)-1].End {
+			i++ // read already, as the end of an amount cut off by a sentence break
+			continue
+		}
 		for t < len(times) && times[t].End <= s.toks[i].Start {
 			t++
 		}
@@ -88,11 +92,12 @@ func (s *scanner) quantities(dst []Quantity, times []Time) []Quantity {
 }
 
 // inheritUnit gives a bare number the unit of the last quantity before it in the
-// sentence when a preposition ties it to that one: "rose 64.06 points to 4,577.10",
-// "up 19 cents at 58.24". Percentages pass nothing on: "rose 2% to 1,333" is a level.
+// sentence when a word ties it to that one: "rose 64.06 points to 4,577.10", "6
+// million homes, including 1.5 million", "435 homes by sale and 187 by tender".
+// Percentages pass nothing on: "rose 2% to 1,333" is a level.
 func inheritUnit(q *Quantity, before []Quantity, prev string) {
 	switch strings.ToLower(prev) {
-	case "to", "at", "from":
+	case "to", "at", "from", "including", "and", "than", "with", "versus", "vs":
 	default:
 		return
 	}
@@ -141,6 +146,9 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 		}
 	}
 	q.Span = s.span(i, end)
+	if a.endByte > q.End && end == a.end {
+		q.End = a.endByte
+	}
 	if convert && (q.Kind == Money || q.Kind == Measure || q.Unit == "") {
 		if c, after, ok := s.conversion(end); ok {
 			q.Converted = &c

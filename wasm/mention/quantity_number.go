@@ -175,6 +175,9 @@ type amount struct {
 	start, end   int     // tokens [start, end)
 	words        bool    // written in words ("four", "two dozen")
 	negative     bool    // written with "minus-" in the same word
+	// endByte, when past the last token, is where an amount cut off by a sentence
+	// break ends: "RM23.50" is split after "RM23." because a digit follows the dot.
+	endByte int
 	vague        bool    // a round plural ("hundreds of thousands")
 	scale        float64 // the multiplier that applied ("billion"), 1 if none
 	// suffix is a unit glued to the number: "km" in "5km", "year" in "five-year",
@@ -219,6 +222,9 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 		digits = append(digits, s.word(a.end)...) // "RM3.06mil": the letters are a multiplier
 		a.end++
 	}
+	if a.end == len(s.toks) {
+		digits, a.endByte = s.beyondSentence(digits, s.toks[a.end-1].End)
+	}
 	n := 0
 	for n < len(digits) && (digits[n] >= '0' && digits[n] <= '9' || digits[n] == ',' || digits[n] == '.') {
 		n++
@@ -239,6 +245,28 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 		s.scaleWord(&a)
 	}
 	return code, a, true
+}
+
+// beyondSentence appends to digits the decimals and multiplier that follow byte end
+// in the text when the sentence was cut at a decimal point ("RM23" + ".50", "AUD1" +
+// ".5m") and returns them with the byte where they end.
+func (s *scanner) beyondSentence(digits []byte, end int) ([]byte, int) {
+	t := s.text
+	if end+1 >= len(t) || t[end] != '.' || t[end+1] < '0' || t[end+1] > '9' {
+		return digits, 0
+	}
+	j := end + 1
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	k := j
+	for k < len(t) && k-j < 3 && (t[k] >= 'a' && t[k] <= 'z' || t[k] >= 'A' && t[k] <= 'Z') {
+		k++
+	}
+	if k > j && (k == len(t) || !unicode.IsLetter(rune(t[k]))) && has(multipliers, t[j:k]) {
+		j = k
+	}
+	return append(digits, t[end:j]...), j
 }
 
 // digitsValue parses "1,200" or "23.8"; ok is false for "3.0.1" and the like.

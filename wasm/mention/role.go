@@ -167,7 +167,7 @@ func (f *entityFinder) roleMentions() {
 			continue
 		}
 		for i := s.First; i+1 < s.Last; i++ {
-			if f.taken[i] || !strings.EqualFold(f.word(i), "the") {
+			if w := f.word(i); len(w) != 3 || f.taken[i] || !strings.EqualFold(w, "the") {
 				continue
 			}
 			buf = buf[:0]
