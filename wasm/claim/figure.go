@@ -33,7 +33,7 @@ func (a *analysis) measureAfter(s Span) string {
 		t++
 	}
 	start, end := t, t
-	for end < last && end < start+4 && a.r.isWord(end) && !functionWords.has(a.r.word(end)) {
+	for end < last && end < start+4 && a.r.isWord(end) && !a.r.capitalised(end) && !functionWords.has(a.r.word(end)) {
 		end++
 	}
 	if end == start {

@@ -1,5 +1,7 @@
 package claim
 
+import "parallax/wasm/mention"
+
 // titleNouns head a title that may stand right before a name ("Defense Secretary
 // Pete Hegseth", "Kremlin spokesperson Dmitry Peskov").
 var titleNouns = setOf(`President Minister Secretary Spokesperson Spokesman Spokeswoman
@@ -15,6 +17,9 @@ var titleNouns = setOf(`President Minister Secretary Spokesperson Spokesman Spok
 func (a *analysis) roles() []RoleClaim {
 	var out []RoleClaim
 	for _, e := range a.r.m.Entities {
+		if e.Type != mention.Person {
+			continue
+		}
 		for _, r := range e.Roles {
 			out = append(out, RoleClaim{Span: r.Span, Holder: e.Name, Role: r.Title})
 		}

@@ -509,6 +509,11 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 			return r.resolvePronoun(r.lastGroup, span)
 		}
 	}
+	if r.rolePhrase(first, last) {
+		// "a representative of Donald Trump", "a spokesman for the ministry": the
+		// speaker is the role, not the one it belongs to.
+		return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
+	}
 	if e, s, ok := r.entityIn(span); ok && s.End >= toks[last-1].End {
 		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign
 		// ministry" or "a NATO spokesperson" it only qualifies the role.
@@ -526,6 +531,17 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		}
 	}
 	return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
+}
+
+// rolePhrase reports whether tokens [first, last) hold a role noun followed by "of"
+// or "for" and whom the role belongs to.
+func (r *resolver) rolePhrase(first, last int) bool {
+	for k := first + 1; k < last-1; k++ {
+		if w := r.word(k); (w == "of" || w == "for") && roleNouns.has(r.word(k-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePronoun gives a pronoun at span the name of the speaker it stands for.
