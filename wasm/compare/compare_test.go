@@ -191,10 +191,14 @@ func TestAttributionToAnOffice(t *testing.T) {
 		text:   "“They continue to stall every round of talks,” said British Defence Secretary Tom Reyes.",
 		ents:   []ent{{typ: mention.Person, name: "Tom Reyes", roles: []string{"British Defence Secretary"}}},
 		quotes: []quo{{text: "They continue to stall every round of talks,", speaker: "Tom Reyes"}}}
-	c := compareArticles(t, a, b)
-	f := findings(c, compare.AttributionConflict, "")
-	if len(f) != 1 || !strings.Contains(f[0].Explanation, "the UK foreign secretary") || !strings.Contains(f[0].Explanation, "British Defence Secretary") {
-		t.Errorf("attribution = %+v%s", f, dump(c))
+	roleOnly := a
+	roleOnly.quotes = []quo{{text: "continue to stall every round of talks", speaker: "The UK foreign secretary", partial: true}}
+	for _, first := range []article{a, roleOnly} {
+		c := compareArticles(t, first, b)
+		f := findings(c, compare.AttributionConflict, "")
+		if len(f) != 1 || !strings.Contains(f[0].Explanation, "to the UK foreign secretary;") || !strings.Contains(f[0].Explanation, "British Defence Secretary") {
+			t.Errorf("attribution = %+v%s", f, dump(c))
+		}
 	}
 }
 

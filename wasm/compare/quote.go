@@ -95,11 +95,11 @@ func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
 	if ref.entity < 0 {
 		ref.office = parseOffice(sp.Name)
 	}
-	if ref.entity < 0 || c.entities[ref.entity].Type != mention.Person {
+	if ref.entity >= 0 && c.entities[ref.entity].Type != mention.Person {
 		// "The UK foreign secretary said": a place or body named before an office is
 		// the office's qualifier, and the office is the speaker.
 		if o, phrase, ok := c.officeAt(s, sp.Span); ok {
-			ref.entity, ref.office, ref.name = -1, o, "the "+phrase
+			ref.entity, ref.office, ref.name = -1, o, "the "+strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The ")
 		}
 	}
 	if ref.name == "" && ref.entity >= 0 {
@@ -399,6 +399,9 @@ func firstWords(s string, n int) string {
 func (c *comparer) speakerName(r speakerRef) string {
 	if r.entity >= 0 {
 		return c.entities[r.entity].Name
+	}
+	if rest, ok := strings.CutPrefix(r.name, "The "); ok {
+		return "the " + rest // it stands inside a sentence
 	}
 	return r.name
 }

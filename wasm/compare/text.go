@@ -174,6 +174,9 @@ func quoted(s string, n int) string {
 			}
 			n--
 		}
+		if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut/2 {
+			cut = sp // end on a whole word
+		}
 		s = strings.TrimRight(s[:cut], " ,;:") + "…"
 	}
 	return "“" + s + "”"
