@@ -178,8 +178,8 @@ type amount struct {
 	// endByte, when past the last token, is where an amount cut off by a sentence
 	// break ends: "RM23.50" is split after "RM23." because a digit follows the dot.
 	endByte int
-	vague        bool    // a round plural ("hundreds of thousands")
-	scale        float64 // the multiplier that applied ("billion"), 1 if none
+	vague   bool    // a round plural ("hundreds of thousands")
+	scale   float64 // the multiplier that applied ("billion"), 1 if none
 	// suffix is a unit glued to the number: "km" in "5km", "year" in "five-year",
 	// "storey" in "33-storey". Units written after a space are read by the caller.
 	suffix      string

@@ -126,10 +126,21 @@ func (s *scanner) month(i int) (int, int, bool) {
 	short := len(s.word(i)) <= 4 && !has(fullMonths, s.word(i))
 	if short && s.word(j) == "." && s.touches(i) {
 		j++ // the dot of "Sept." or "Dec."
-	} else if short {
-		return 0, 0, false // "Mar" or "Dec" without a dot is too often a name
+	} else if short && !s.fullDateAfter(j) {
+		return 0, 0, false // "Mar" or "Dec" alone is too often a name
 	}
 	return m, j, true
+}
+
+// fullDateAfter reports whether a day and a year follow token j-1, which makes an
+// abbreviated month without its dot a month: "Jul 15 2019".
+func (s *scanner) fullDateAfter(j int) bool {
+	_, k, ok := s.dayNumber(j)
+	if ok && s.word(k) == "," {
+		k++
+	}
+	_, year := s.yearNumber(k)
+	return ok && year
 }
 
 // dayNumber reads a day of the month at token i ("12", "12th") and returns the
@@ -358,6 +369,12 @@ func (s *scanner) year(i int) (Time, int, bool) {
 	}
 	if _, ok := lookup(currencySymbols, s.word(i-1)); ok {
 		return Time{}, 0, false
+	}
+	switch s.word(i - 1) {
+	case "to", "and", "or", "-", "–":
+		if _, year := s.yearNumber(i - 2); s.kind(i-2) == document.Number && !year {
+			return Time{}, 0, false // the end of a range of amounts: "from 1000 to 2000 hires"
+		}
 	}
 	next := s.word(i + 1)
 	if next == "%" || has(multipliers, next) && len(next) > 1 || has(measureUnits, next) ||
