@@ -185,6 +185,10 @@ func (f *entityFinder) dropUnconfirmed() {
 	}
 	kept := f.mentions[:0]
 	for _, m := range f.mentions {
+		if m.last-m.first == 1 && f.isNamePair(f.word(m.first), count) {
+			f.taken[m.first] = false
+			continue
+		}
 		if !f.startsSentence(m.first) {
 			kept = append(kept, m)
 			continue
@@ -207,6 +211,14 @@ func (f *entityFinder) dropUnconfirmed() {
 	f.mentions = kept
 }
 
+// isNamePair reports whether w is two names joined by a hyphen, each used on its own
+// in the text or listed as a place: "the Trump-Putin meeting" names neither.
+func (f *entityFinder) isNamePair(w string, count map[string]int) bool {
+	a, b, ok := strings.Cut(w, "-")
+	known := func(n string) bool { return count[n] > 0 || ner.Lookup(n)&ner.Place != 0 }
+	return ok && isCapitalised(a) && isCapitalised(b) && known(a) && known(b)
+}
+
 // startsSentence reports whether token i is the first word of its sentence or of a
 // quotation, where every word is capitalised.
 func (f *entityFinder) startsSentence(i int) bool {
@@ -223,6 +235,7 @@ func (f *entityFinder) listed(m nameMention) bool {
 }
 
 // accept trims a tagged name to what the engine reports and says whether to keep it:
+// marks at its edges are cut off ("Putin “");
 // other names (nationalities, events) and lone nationalities are dropped, unless the
 // word lists know the name as an organisation or a place (newswire calls "Airbus"
 // other, for its aircraft); a title
@@ -235,6 +248,15 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	switch m.class {
 	case ner.Per, ner.Org, ner.Loc:
 	default:
+		return m, false
+	}
+	for m.last > m.first && f.isMark(m.last-1) {
+		m.last--
+	}
+	for m.last > m.first && f.isMark(m.first) {
+		m.first++
+	}
+	if m.last == m.first {
 		return m, false
 	}
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
@@ -253,9 +275,6 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last-m.first == 1 && ner.Lookup(f.word(m.first))&(ner.Demonym|ner.Calendar) != 0 {
 		return m, false
 	}
-	if m.class == ner.Loc && m.last-m.first == 1 && isPlacePair(f.word(m.first)) {
-		return m, false // "the Ukraine-Russia war" names a war, not a place
-	}
 	return m, hasAnyLetter(f.word(m.first))
 }
 
@@ -271,10 +290,10 @@ func (f *entityFinder) listedClass(m nameMention) ner.Class {
 	return ner.None
 }
 
-// isPlacePair reports whether w is two places joined by a hyphen.
-func isPlacePair(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	return ok && ner.Lookup(a)&ner.Place != 0 && ner.Lookup(b)&ner.Place != 0
+// isMark reports whether token i is a quotation mark or punctuation.
+func (f *entityFinder) isMark(i int) bool {
+	k := f.d.Tokens[i].Kind
+	return k == document.Quote && f.possessiveAt(i, len(f.d.Tokens)) == 0 || k == document.Punct
 }
 
 // isSaintDot reports whether token i is "St", "Mt" or "Ft" followed by its dot.

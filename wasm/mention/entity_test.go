@@ -79,6 +79,15 @@ func TestFindEntities(t *testing.T) {
 		want:   []found{{Person, "Mikael Harju", []string{"Finnish President"}, []string{"Mikael Harju"}}},
 		absent: []string{"John Smith", "Tampere"},
 	}, {
+		name: "quotation marks and paired names are not names",
+		text: "Finnish President Mikael Harju met Lena Ortiz in Oslo. President Harju “will not wait,” an aide said after the Harju-Ortiz meeting.",
+		want: []found{
+			{Person, "Mikael Harju", []string{"Finnish President", "President"}, []string{"Mikael Harju", "Harju"}},
+			{Person, "Lena Ortiz", nil, []string{"Lena Ortiz"}},
+			{Place, "Oslo", nil, []string{"Oslo"}},
+		},
+		absent: []string{"Harju-Ortiz", "“"},
+	}, {
 		name: "an organisation and its abbreviation",
 		text: "The European Central Bank raised rates on Thursday. Economists had expected the ECB to wait until March.",
 		want: []found{{Org, "European Central Bank", nil, []string{"European Central Bank", "ECB"}}},
