@@ -72,6 +72,8 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"We need the funds, | Ana Ortiz | said | false"}},
 		{"unbalanced", "He said “this never closes and the paragraph ends.",
 			nil},
+		{"markup", `<tweet tweet-id="75885828" tweet-author="@someone">Vote early.</tweet>`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,6 +64,9 @@ func classify(text string, p Span, i, size int, r rune) markRole {
 		}
 		return opens
 	case '"':
+		if prev == '=' {
+			return notMark // a value in markup: <tweet tweet-id="…">
+		}
 		return straight(prev, next, before, after)
 	case '’', '\'':
 		switch {
