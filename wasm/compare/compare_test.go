@@ -334,6 +334,20 @@ func TestCompareRoles(t *testing.T) {
 	}
 }
 
+func TestSuccessionIsNoConflict(t *testing.T) {
+	a := article{name: "a.txt",
+		text: "UK Foreign Secretary Jane Holloway succeeded Britain's Foreign Secretary Peter Quince.",
+		ents: []ent{
+			{typ: mention.Person, name: "Jane Holloway", roles: []string{"UK Foreign Secretary"}},
+			{typ: mention.Person, name: "Peter Quince", roles: []string{"Britain's Foreign Secretary"}},
+		}}
+	b := article{name: "b.txt", text: "UK Foreign Secretary Jane Holloway spoke.",
+		ents: []ent{{typ: mention.Person, name: "Jane Holloway", roles: []string{"UK Foreign Secretary"}}}}
+	if f := findings(compareArticles(t, a, b), compare.Conflict, ""); len(f) != 0 {
+		t.Errorf("a source recounting a succession contradicts no one: %+v", f)
+	}
+}
+
 func TestFindingOrder(t *testing.T) {
 	c := compareArticles(t, meetingA, meetingB, meetingC)
 	rank := map[compare.Kind]int{compare.Conflict: 0, compare.QuoteVariant: 1, compare.AttributionConflict: 2,

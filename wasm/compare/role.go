@@ -248,21 +248,23 @@ func (c *comparer) compareHolders(rs []roleSaid) {
 	}
 }
 
-// differentSources reports whether at least two holders are named by different
-// sources (a source naming two holders itself may be recounting a succession).
-func differentSources(holders map[int][]int, hs []int) bool {
-	for i, a := range hs {
-		for _, b := range hs[:i] {
-			for _, sa := range holders[a] {
-				for _, sb := range holders[b] {
-					if sa != sb {
-						return true
-					}
-				}
+// differentSources reports whether two of the groups (holders, or standings) are
+// each given by a source that does not give the other: a source naming two holders of
+// one office itself may be recounting a succession, and contradicts no one.
+func differentSources(groups map[int][]int, keys []int) bool {
+	for i, a := range keys {
+		for _, b := range keys[:i] {
+			if onlyIn(groups[a], groups[b]) && onlyIn(groups[b], groups[a]) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// onlyIn reports whether some source in xs is not in ys.
+func onlyIn(xs, ys []int) bool {
+	return slices.ContainsFunc(xs, func(x int) bool { return !slices.Contains(ys, x) })
 }
 
 func verb(n int, one, many string) string {
