@@ -102,6 +102,15 @@ func inheritUnit(q *Quantity, before []Quantity, prev string) {
 		return
 	}
 	last := before[len(before)-1]
+	if last.Kind == Percent {
+		// Market reports give an index's moves in points and per cent and its level
+		// bare: "down 1% at 1,463.78 points, while another lost 1.1% to 1,334.20".
+		for k := len(before) - 1; k >= 0 && before[k].Kind == Percent; k-- {
+			if k > 0 && before[k-1].Unit == "point" {
+				last = before[k-1]
+			}
+		}
+	}
 	if last.Kind == Percent || last.Unit == "" || last.Kind == Duration {
 		return
 	}
@@ -205,6 +214,11 @@ func isChange(w string) bool {
 
 // rate reads the unit of a rate after a quantity: "a month", "per share", "an hour".
 func (s *scanner) rate(j int) (string, int) {
+	if head, rest, ok := strings.Cut(s.word(j), "-"); ok && (strings.EqualFold(head, "a") || strings.EqualFold(head, "per")) {
+		if u, ok := lookup(timeUnits, rest); ok {
+			return u, j + 1 // "£24 a-year"
+		}
+	}
 	w := s.word(j + 1)
 	switch s.word(j + 2) {
 	case "earlier", "ago", "later", "before", "after":
@@ -524,6 +538,14 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 		q.Kind, q.Unit = Duration, unit
 		return j + 1, true
 	}
+	if w == "Nm" {
+		q.Kind, q.Unit = Measure, "newton metre" // torque; "nm" would be nanometres
+		return j + 1, true
+	}
+	if w == "m" && s.dotted(j, "m", "p", "h") {
+		q.Kind, q.Unit = Measure, "mile per hour" // "80 m.p.h."
+		return j + 6, true
+	}
 	unit, ok := lookup(measureUnits, w)
 	if !ok || len(w) == 1 && w != "m" {
 		return j, false
@@ -546,6 +568,17 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	}
 	q.Kind, q.Unit = Measure, unit
 	return end, true
+}
+
+// dotted reports whether the letters of an abbreviation follow from token j, each
+// with its dot: "m.p.h.".
+func (s *scanner) dotted(j int, letters ...string) bool {
+	for k, l := range letters {
+		if s.word(j+2*k) != l || s.word(j+2*k+1) != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // per reads "per hour", "an hour", "/h" after a unit.
@@ -659,6 +692,10 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 			break
 		}
 	}
+	if head < 0 && !via && !a.vague && s.compoundNoun(a.end) {
+		q.Unit = singular(s.word(a.end)) // "a 12 page document", "three course meal"
+		return a.end + 1, true, true
+	}
 	if head < 0 {
 		if s.isAge(a) {
 			q.Kind, q.Unit = Measure, "year of age" // "Jane Roe, 45, said"
@@ -685,6 +722,21 @@ func (s *scanner) nameBefore(i int) bool {
 		return false
 	}
 	return strings.IndexFunc(s.word(i-1), unicode.IsUpper) >= 0
+}
+
+// compoundNoun reports whether tokens j and j+1 read as a noun modifying a noun, the
+// unhyphenated form of "12-page document": two lower-case content words, neither
+// looking like a verb or an adverb.
+func (s *scanner) compoundNoun(j int) bool {
+	for k := j; k <= j+1; k++ {
+		w := s.word(k)
+		if !s.isLowerWord(k) || has(functionWords, w) || has(notCounted, w) || startsNumber(s, k) ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+			k == j && strings.HasSuffix(w, "s") {
+			return false
+		}
+	}
+	return true
 }
 
 // isAge reports whether a is an age set off by commas after a name: "Jane Roe, 45,".
