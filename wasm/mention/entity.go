@@ -262,6 +262,14 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
 		m.first++
 	}
+	for m.last-m.first > 1 && (isFunctionWord(f.word(m.last-1)) ||
+		m.class != ner.Per && ner.Lookup(f.word(m.last-1))&ner.Title != 0) {
+		m.last-- // "Northrop Grumman and", "Apple Computer CEO"
+	}
+	if m.last < len(f.d.Tokens) && f.word(m.last) == "." && f.d.Tokens[m.last-1].End == f.d.Tokens[m.last].Start &&
+		isAbbreviatedSuffix(f.word(m.last-1)) {
+		m.last++ // "Apple Inc."
+	}
 	for m.last-m.first > 1 && m.last < len(f.d.Tokens) && ner.Lookup(f.word(m.last))&ner.Title != 0 &&
 		ner.Lookup(f.word(m.last-1))&ner.TitleModifier != 0 {
 		m.last--
@@ -294,6 +302,15 @@ func (f *entityFinder) listedClass(m nameMention) ner.Class {
 func (f *entityFinder) isMark(i int) bool {
 	k := f.d.Tokens[i].Kind
 	return k == document.Quote && f.possessiveAt(i, len(f.d.Tokens)) == 0 || k == document.Punct
+}
+
+// isAbbreviatedSuffix reports whether w ends names and is abbreviated with a dot.
+func isAbbreviatedSuffix(w string) bool {
+	switch w {
+	case "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros":
+		return true
+	}
+	return false
 }
 
 // isSaintDot reports whether token i is "St", "Mt" or "Ft" followed by its dot.
