@@ -291,8 +291,8 @@ func TestRisingTollChangesOverTime(t *testing.T) {
 		return a
 	}
 	c = compareArticles(t, undated(later), undated(first))
-	if n := len(findings(c, compare.Conflict, "")); n != 1 {
-		t.Errorf("undated articles with different tolls: want a conflict:%s", dump(c))
+	if f := findings(c, compare.Conflict, ""); len(f) != 1 || !strings.Contains(f[0].Explanation, "do not all say when") {
+		t.Errorf("undated articles with different tolls: want a conflict that mentions the missing dates:%s", dump(c))
 	}
 }
 

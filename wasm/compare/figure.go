@@ -317,8 +317,11 @@ func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
 	for _, g := range groups {
 		parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(srcsOf(g)), gives(len(g)), g[0].amount.text))
 	}
-	c.add(Finding{Kind: Conflict, Topic: topic, Values: values,
-		Explanation: strings.Join(parts, "; ") + ": amounts that no rounding, hedge or conversion reconciles."})
+	text := strings.Join(parts, "; ") + ": amounts that no rounding, hedge or conversion reconciles."
+	if slices.ContainsFunc(sl.members[0].concepts, func(x string) bool { return growing[x] }) {
+		text += " Counts like this often rise as news comes in, but the articles do not all say when they were written."
+	}
+	c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text})
 }
 
 // groupFigures splits figures into groups whose members agree with the group's first.
