@@ -342,11 +342,14 @@ func (f *entityFinder) retypeCompanies() {
 	}
 }
 
-// companyCue reports whether a word before or after mention m speaks of a company.
+// companyCue reports whether the words before or after mention m speak of a company.
 func (f *entityFinder) companyCue(m nameMention) bool {
 	sent := f.d.Sentences[f.d.Tokens[m.first].Sentence]
 	if m.first > sent.First && companyBefore[strings.ToLower(f.word(m.first-1))] {
 		return true
+	}
+	if m.first-1 > sent.First && f.word(m.first-1) == "of" && f.isTitle(m.first-2) {
+		return true // "the president of Chrysler"
 	}
 	next := m.last
 	if next < sent.Last {
@@ -366,7 +369,8 @@ var companyBefore = setOf("airline", "carrier", "company", "firm", "maker", "man
 var companyAfter = setOf("ceo", "cfo", "shares", "stock", "stake", "shareholders",
 	"employees", "workers", "plant", "plants", "factory", "factories", "brand", "customers",
 	"inc", "corp", "ltd", "plc", "llc", "airlines", "airways", "subsidiary", "headquarters",
-	"profits", "profit", "revenue", "sales", "dealers", "executives")
+	"profits", "profit", "revenue", "sales", "dealers", "executives", "board", "vehicles",
+	"cars", "models", "products", "stores", "chief")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

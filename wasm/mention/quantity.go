@@ -490,6 +490,9 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 		if code == "GBP" && s.is(j+1, "sterling") {
 			return code, j + 2
 		}
+		if s.is(j+1, "of") && (s.is(j, "pound") || s.is(j, "pounds")) {
+			return "", j // a weight: "2 pounds of sugar"
+		}
 		if w == "won" || w == "real" || w == "rand" || w == "pound" || w == "lira" {
 			if !s.isCapitalised(j) && w != "pound" || w == "pound" && !s.is(j+1, "sterling") {
 				return "", j
@@ -536,6 +539,10 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 			return j + 2, true
 		}
 		q.Kind, q.Unit = Duration, unit
+		return j + 1, true
+	}
+	if (s.is(j, "pound") || s.is(j, "pounds")) && s.is(j+1, "of") {
+		q.Kind, q.Unit = Measure, "pound-mass" // "2 pounds of sugar" is a weight
 		return j + 1, true
 	}
 	if w == "Nm" {

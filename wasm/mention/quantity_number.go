@@ -186,6 +186,20 @@ type amount struct {
 	suffixAfter int // the token after the suffix
 }
 
+// fraction reads "1/2" or "3/4" starting at token i, whose value is v. Only a proper
+// fraction with a small denominator counts, so that "24/7" and "12/03/2025" do not.
+func (s *scanner) fraction(i int, v float64) (float64, bool) {
+	if !s.touches(i) || s.word(i+1) != "/" || !s.touches(i+1) || s.kind(i+2) != document.Number ||
+		s.word(i+3) == "/" || strings.ContainsAny(s.word(i), ".,") {
+		return 0, false
+	}
+	d, ok := digitsValue(s.word(i + 2))
+	if !ok || d > 100 || v >= d || v == 0 {
+		return 0, false
+	}
+	return v / d, true
+}
+
 // gluedAmount reads an amount written in one word with what comes before it: a
 // currency code ("USD10m", "EUR50m", "RM79"), a dollar prefix after "$" ("$US55,931,000",
 // "$A82,615,680"), or "minus-", "sub-" ("minus-130", "sub-300"). It returns the
@@ -222,8 +236,10 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 		digits = append(digits, s.word(a.end)...) // "RM3.06mil": the letters are a multiplier
 		a.end++
 	}
-	if a.end == len(s.toks) {
-		digits, a.endByte = s.beyondSentence(digits, s.toks[a.end-1].End)
+	if last := len(s.toks) - 1; a.end == last+1 || a.end == last && s.word(last) == "." && s.touches(last-1) {
+		if digits, a.endByte = s.beyondSentence(digits, s.toks[a.end-1].End); a.endByte > 0 {
+			a.end = last + 1 // the point closed the sentence; the decimals open the next
+		}
 	}
 	n := 0
 	for n < len(digits) && (digits[n] >= '0' && digits[n] <= '9' || digits[n] == ',' || digits[n] == '.') {
@@ -350,6 +366,10 @@ func (s *scanner) digits(i int, currency bool) (amount, bool) {
 		v = leadingDot(s.word(i)) // ".001 per cent"; the point may have ended the sentence
 	}
 	a := amount{value: v, start: i, end: i + 1, scale: 1}
+	if f, ok := s.fraction(i, v); ok {
+		a.value, a.end = f, i+3
+		return a, true
+	}
 	if s.touches(i) {
 		next := s.word(i + 1)
 		switch {
