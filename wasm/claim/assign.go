@@ -132,6 +132,9 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 		return nil, ""
 	}
 	last := a.d.Sentences[s].Last
+	if c+1 == last && s+1 < len(a.d.Sentences) && a.d.Sentences[s+1].Paragraph == a.d.Sentences[s].Paragraph {
+		last = a.d.Sentences[s+1].Last // “…?” Trump went on.
+	}
 	t := c + 1
 	if t < last && a.r.word(t) == "," {
 		t++
@@ -154,7 +157,7 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 }
 
 // tagVerbs are irregular past tenses that tag a quotation: “…,” Bennett shot back.
-var tagVerbs = setOf("shot went spoke began fired chimed broke bit threw put")
+var tagVerbs = setOf("shot went spoke began fired chimed broke bit threw put says asks")
 
 // signature finds a speaker named outside a speech verb: a dash after the closing
 // mark (“…” ― Jane Roe) or a name in capitals opening a transcript line

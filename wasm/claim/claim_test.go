@@ -273,13 +273,17 @@ func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
+	// The fastest of three runs, so that a busy machine does not fail the test.
 	measure := func(n int) time.Duration {
 		d := parse(t, corpus(n))
-		start := time.Now()
-		Find(d, mention.Mentions{})
-		return time.Since(start)
+		best := time.Hour
+		for range 3 {
+			start := time.Now()
+			Find(d, mention.Mentions{})
+			best = min(best, time.Since(start))
+		}
+		return best
 	}
-	measure(1 << 18) // warm up
 	small, large := measure(1<<18), measure(1<<20)
 	if large > 10*small+50*time.Millisecond {
 		t.Errorf("256 KB took %v but 1 MB took %v: not linear", small, large)

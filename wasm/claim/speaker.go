@@ -34,9 +34,10 @@ type resolver struct {
 	m        mention.Mentions
 	mentions []entityMention // sorted by start
 	inQuote  []bool          // per token: inside quotation marks
-	// lastPerson is the latest single speaker or sentence subject that "he" or "she"
-	// may stand for; lastGroup the latest group that "they" may stand for.
-	lastPerson, lastGroup *Speaker
+	// antecedents records, in text order, what "he" or "she" (person) and "they"
+	// (group) may stand for from each point on: the latest single speaker or
+	// sentence subject, and the latest group.
+	antecedents []antecedent
 	// surnames maps the last word of a name to the full name, when there are no
 	// entities to say which names are one person.
 	surnames map[string]string
@@ -126,7 +127,11 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			continue
 		}
 		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
-		a.speaker = r.subjectOf(s.First, i, s.Last, c)
+		if n := len(out); c.gerund && n > 0 && out[n-1].sentence == si && out[n-1].cue == i-2 && r.word(i-1) == "," {
+			a.speaker = out[n-1].speaker // "Sanders said, adding, …"
+		} else {
+			a.speaker = r.subjectOf(s.First, i, s.Last, c)
+		}
 		if a.speaker == nil || nounForms.has(w) && !r.isVerbAt(s.First, i) {
 			continue
 		}
@@ -147,12 +152,34 @@ func (r *resolver) record(out []attribution, a attribution) []attribution {
 	return append(out, a)
 }
 
+// An antecedent is what pronouns stand for from offset at on.
+type antecedent struct {
+	at            int
+	person, group *Speaker
+}
+
+// remember makes sp what a later pronoun of its kind stands for.
 func (r *resolver) remember(sp *Speaker) {
-	if r.isGroup(sp) {
-		r.lastGroup = sp
-	} else {
-		r.lastPerson = sp
+	next := antecedent{at: sp.Span.Start}
+	if n := len(r.antecedents); n > 0 {
+		next.person, next.group = r.antecedents[n-1].person, r.antecedents[n-1].group
+		next.at = max(next.at, r.antecedents[n-1].at)
 	}
+	if r.isGroup(sp) {
+		next.group = sp
+	} else {
+		next.person = sp
+	}
+	r.antecedents = append(r.antecedents, next)
+}
+
+// antecedentAt returns what pronouns stand for at offset off.
+func (r *resolver) antecedentAt(off int) antecedent {
+	i := sort.Search(len(r.antecedents), func(i int) bool { return r.antecedents[i].at >= off })
+	if i == 0 {
+		return antecedent{}
+	}
+	return r.antecedents[i-1]
 }
 
 // subjectOf finds the speaker of the speech verb at token v in a sentence of tokens
@@ -164,7 +191,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 		j--
 	}
 	if j >= first && !r.inQuote[j] {
-		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || c.gerund && functionWords.has(w) {
+		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || w == "to" || c.gerund && functionWords.has(w) {
 			return r.subject(first, j)
 		}
 		if r.word(j) == "," {
@@ -503,10 +530,10 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 	if last-first == 1 {
 		w := r.word(first)
 		if personPronouns.has(w) {
-			return r.resolvePronoun(r.lastPerson, span)
+			return r.resolvePronoun(r.antecedentAt(span.Start).person, span)
 		}
 		if groupPronouns.has(w) {
-			return r.resolvePronoun(r.lastGroup, span)
+			return r.resolvePronoun(r.antecedentAt(span.Start).group, span)
 		}
 	}
 	if r.rolePhrase(first, last) {
@@ -599,7 +626,7 @@ func (r *resolver) noteSubject(first, last int) {
 	}
 	if len(r.mentions) > 0 {
 		if e, s, ok := r.entityIn(r.d.Tokens[k].Span); ok && r.m.Entities[e].Type == mention.Person {
-			r.lastPerson = &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+			r.remember(&Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s})
 		}
 		return
 	}
@@ -613,11 +640,9 @@ func (r *resolver) noteSubject(first, last int) {
 	if e-k == 1 && r.surnames[r.word(k)] == "" {
 		return
 	}
-	sp := r.speakerFor(k, e)
-	if sp == nil {
-		return
+	if sp := r.speakerFor(k, e); sp != nil && !r.isGroup(sp) {
+		r.remember(sp)
 	}
-	r.lastPerson = sp
 }
 
 // fullName returns the fullest name seen for a name given without entities: "Trump"
