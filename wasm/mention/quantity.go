@@ -770,7 +770,11 @@ func (s *scanner) unitlessName(a amount) bool {
 	if s.word(i-1) == "(" && s.word(a.end) == ")" && s.isCapitalised(i-2) {
 		return true // "Dak Prescott (4)"
 	}
-	return s.word(a.end) == "-" || s.word(a.end) == ":" || s.word(i-1) == ":"
+	switch s.word(a.end) {
+	case "-", ":", "/":
+		return true // a score, a ratio, a clock or a date: "2-0", "3:1", "12/03/2025"
+	}
+	return s.word(i-1) == ":" || s.word(i-1) == "/"
 }
 
 // conversion reads a conversion in brackets right after a quantity: "($23.8 billion)",

@@ -69,6 +69,15 @@ func TestFindQuantities(t *testing.T) {
 		{"Jane Roe, 45, said the index rose 64 points to 4,577.10.",
 			[]want{{kind: Measure, value: 45, unit: "year of age"}, {kind: Count, value: 64, unit: "point"}, {kind: Count, value: 4577.1, unit: "point"}}},
 		{"Section 427 of the S&P 500 rules, the iPhone 11 and a category 4 storm.", nil},
+		{"The fair opened on 12/03/2025 and ran 24/7; the score was 2-0.", nil},
+		{"Bakers used 1/2 pound of flour and 3 pounds of sugar; the stall made 20 pounds.",
+			[]want{{kind: Measure, value: 0.5, unit: "pound-mass"}, {kind: Measure, value: 3, unit: "pound-mass"}, {kind: Money, value: 20, unit: "GBP"}}},
+		{"Shares of the mill rose 18 sen to RM23.50 on Monday.",
+			[]want{{kind: Money, value: 0.18, unit: "MYR"}, {kind: Money, value: 23.5, unit: "MYR", text: "RM23.50"}}},
+		{"The index fell 1% at 1,463.78 points, while the other lost 1.1% to 1,334.20.",
+			[]want{{kind: Percent, value: 1, unit: "%"}, {kind: Count, value: 1463.78, unit: "point"}, {kind: Percent, value: 1.1, unit: "%"}, {kind: Count, value: 1334.2, unit: "point"}}},
+		{"She wrote a 12 page report and sold 4 rooms.",
+			[]want{{kind: Count, value: 12, unit: "page", of: "report"}, {kind: Count, value: 4, unit: "room"}}},
 		{"", nil},
 	}
 	for _, tt := range tests {
