@@ -168,7 +168,7 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 		}
 	}
 	if q.Of == "" {
-		q.Of = s.of(end, adjectival)
+		q.Of = s.of(end, adjectival, q.Kind)
 	}
 	return q, end, true
 }
@@ -791,14 +791,19 @@ func (s *scanner) conversion(j int) (Quantity, int, bool) {
 }
 
 // of reads what a quantity measures from the words after it: "in new aid for Kyiv"
-// gives "new aid", "of military assistance" gives "military assistance"; when the
-// quantity is adjectival, the noun phrase right after it ("cease-fire").
-func (s *scanner) of(j int, adjectival bool) string {
+// gives "new aid", "of military assistance" gives "military assistance", "to fund
+// repairs" gives "repairs", and for money "for new tanks" gives "new tanks"; when the quantity is adjectival, the noun phrase right
+// after it ("cease-fire").
+func (s *scanner) of(j int, adjectival bool, kind QuantityKind) string {
 	if !adjectival {
-		if !s.is(j, "in") && !s.is(j, "of") && !s.is(j, "worth") {
+		switch {
+		case s.is(j, "in") || s.is(j, "of") || s.is(j, "worth") || s.is(j, "for") && kind == Money:
+			j++
+		case s.is(j, "to") && (s.is(j+1, "fund") || s.is(j+1, "finance") || s.is(j+1, "buy") || s.is(j+1, "cover")):
+			j += 2 // "$589 million to fund maintenance"
+		default:
 			return ""
 		}
-		j++
 		for determiners[strings.ToLower(s.word(j))] {
 			j++
 		}

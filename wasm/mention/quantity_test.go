@@ -158,7 +158,7 @@ func TestSeedQuantities(t *testing.T) {
 		{"001", []string{"duration 30 day |cease-fire|", "money 2.1e+10 EUR more than|military assistance|2.38e+10 USD "}},
 		{"002", nil},
 		{"003", []string{"duration 1 month ||", "money 2.1e+10 EUR more than|new support|2.38e+10 USD approximately",
-			"money 1.1e+10 EUR |aid|1.25e+10 USD ", "money 5.89e+08 USD ||", "count 100000 drone |drones|",
+			"money 1.1e+10 EUR |aid|1.25e+10 USD ", "money 5.89e+08 USD |maintenance|", "count 100000 drone |drones|",
 			"count 164 death at least|deaths|", "count 910 injury |injuries|", "percent 50 % |increase|"}},
 		{"004", []string{"count 4 region |eastern regions|"}},
 	}
