@@ -73,6 +73,7 @@ type measurements struct {
 	loads                     []pageLoad
 	loadsErr                  error
 	nodeVersion, chromiumName string
+	loadBefore, loadAfter     string // load averages when the bench started and ended
 }
 
 func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
@@ -85,7 +86,7 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	m := &measurements{corpus: c}
+	m := &measurements{corpus: c, loadBefore: loadAverage()}
 	plan := benchPlan(c)
 	planFile, err := writePlan(tmp, plan)
 	if err != nil {
@@ -137,18 +138,16 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 
 	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
 
+	m.loadAfter = loadAverage()
 	printReport(m)
 	return nil
 }
 
-// benchPlan is the work every runner times: one large text, then comparisons of
-// more and more articles.
+// benchPlan is the work every runner times: comparisons of more and more articles,
+// the page's own work, first, then the large text, whose garbage would otherwise
+// weigh on the small jobs after it.
 func benchPlan(c corpus) workload.Plan {
-	p := workload.Plan{Jobs: []workload.Job{{
-		Label:   "throughput",
-		Inputs:  []engine.Input{{Name: "news", Text: c.text(throughputSize)}},
-		MinRuns: 3, MaxRuns: 5, Budget: 5 * time.Second,
-	}}}
+	var p workload.Plan
 	for _, n := range sourceCounts {
 		p.Jobs = append(p.Jobs, workload.Job{
 			Label:   sourcesLabel(n),
@@ -156,22 +155,35 @@ func benchPlan(c corpus) workload.Plan {
 			MinRuns: 7, MaxRuns: 51, Budget: 2 * time.Second,
 		})
 	}
+	p.Jobs = append(p.Jobs, workload.Job{
+		Label:   "throughput",
+		Inputs:  []engine.Input{{Name: "news", Text: c.text(throughputSize)}},
+		MinRuns: 3, MaxRuns: 5, Budget: 5 * time.Second,
+	})
 	return p
 }
 
 func sourcesLabel(n int) string { return fmt.Sprintf("%d sources", n) }
 
-// runPeerPlan times compromise on the throughput text and on the articles of the
-// five-source comparison: it compares nothing, so only the per-article work is
-// its counterpart there. Two runs of the large text keep it within a minute.
+// runPeerPlan times compromise on the articles of the five-source comparison (it
+// compares nothing, so only the per-article work is its counterpart there) and on
+// the throughput text, once: one run of that takes compromise most of a minute.
 func runPeerPlan(dir string, plan workload.Plan) ([]workload.Result, error) {
-	throughput, five := plan.Jobs[0], plan.Jobs[2]
-	throughput.MinRuns, throughput.MaxRuns, throughput.Budget = 2, 2, 0
+	var jobs []workload.Job
+	for _, j := range plan.Jobs {
+		switch j.Label {
+		case sourcesLabel(5):
+			jobs = append(jobs, j)
+		case "throughput":
+			j.MinRuns, j.MaxRuns, j.Budget = 1, 1, 0
+			jobs = append(jobs, j)
+		}
+	}
 	peerDir := filepath.Join(dir, "compromise")
 	if err := os.Mkdir(peerDir, 0o755); err != nil {
 		return nil, err
 	}
-	file, err := writePlan(peerDir, workload.Plan{Jobs: []workload.Job{throughput, five}})
+	file, err := writePlan(peerDir, workload.Plan{Jobs: jobs})
 	if err != nil {
 		return nil, err
 	}
@@ -235,4 +247,18 @@ func machine(m *measurements) string {
 	}
 	return fmt.Sprintf("%s/%s, %d CPUs, %s, node %s, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(),
 		runtime.Version(), m.nodeVersion, chromium)
+}
+
+// loadAverage returns the 1, 5 and 15 minute load averages, or "" off Linux: the
+// timings mean less on a machine that other work keeps busy.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
 }
