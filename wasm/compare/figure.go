@@ -17,7 +17,7 @@ var concepts = map[string]string{
 	"package": "aid", "help": "aid", "pledge": "aid", "donation": "aid", "grant": "aid",
 	"death": "deaths", "dead": "deaths", "kill": "deaths", "killed": "deaths",
 	"fatality": "deaths", "fatalitie": "deaths", "toll": "deaths", "die": "deaths",
-	"live": "deaths", "body": "deaths", "bodie": "deaths",
+	"live": "deaths", "body": "deaths", "bodie": "deaths", "died": "deaths",
 	"injury": "injuries", "injured": "injuries", "injur": "injuries", "wound": "injuries",
 	"wounded": "injuries", "hurt": "injuries",
 	"missing": "missing", "unaccounted": "missing",
@@ -85,7 +85,43 @@ type figure struct {
 	amount   amount
 	measure  string
 	concepts []string
+	guessed  bool          // the concepts come from the words around the amount
 	span     document.Span // the amount and its stated conversion
+}
+
+// aroundBefore and aroundAfter are how many words before and after an amount stand
+// in for what it measures when no stage says.
+const (
+	aroundBefore = 3
+	aroundAfter  = 4
+)
+
+// around returns the words of q's sentence just before and after it, past its stated
+// conversion.
+func (c *comparer) around(s int, q mention.Quantity) string {
+	d := c.sources[s].Doc
+	si := d.SentenceAt(q.Start)
+	if si < 0 {
+		return ""
+	}
+	end := q.End
+	if q.Converted != nil && q.Converted.End > end && q.Converted.Start-q.End < 40 {
+		end = q.Converted.End
+	}
+	var before, after []string
+	for _, t := range d.SentenceTokens(si) {
+		if t.Kind != document.Word || t.End > len(d.Text) {
+			continue
+		}
+		switch {
+		case t.End <= q.Start:
+			before = append(before, d.Text[t.Start:t.End])
+		case t.Start >= end && len(after) < aroundAfter:
+			after = append(after, d.Text[t.Start:t.End])
+		}
+	}
+	before = before[max(0, len(before)-aroundBefore):]
+	return strings.Join(append(before, after...), " ")
 }
 
 // figures returns the amounts of source s that say what they measure: the claim
@@ -105,12 +141,17 @@ func (c *comparer) figures(s int) []figure {
 	var out []figure
 	converted := conversions(qs)
 	for i, q := range qs {
-		if measure[i] == "" || converted[q.Span] {
+		if converted[q.Span] {
 			continue
 		}
 		f := figure{src: s, measure: measure[i], concepts: measureConcepts(measure[i])}
 		if q.Kind == mention.Count && q.Unit != "" {
 			f.concepts = mergeConcepts(f.concepts, measureConcepts(q.Unit))
+		}
+		if len(f.concepts) == 0 {
+			// The earlier stages did not say what it measures: the words around it in
+			// its sentence ("pledged … to rehouse residents") stand in.
+			f.concepts, f.guessed = measureConcepts(c.around(s, q)), true
 		}
 		if len(f.concepts) == 0 {
 			continue
@@ -240,13 +281,54 @@ func (c *comparer) compareFigures() {
 	for _, sl := range slots {
 		if len(sl.members) == 1 {
 			f := sl.members[0]
+			if f.guessed {
+				continue // what it measures is a guess: not worth a finding of its own
+			}
 			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "figure: " + f.measure,
 				Values:      []Value{c.figureValue(f)},
 				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), f.measure, f.amount.text)})
 			continue
 		}
-		c.judgeFigures(sl, "figure: "+sl.members[0].measure)
+		c.judgeFigures(sl, "figure: "+slotName(sl))
 	}
+}
+
+// slotName names what a slot's figures measure: the first measure a stage stated,
+// with the counted unit when the measure does not name it ("storeys of tower block").
+func slotName(sl *figureSlot) string {
+	for _, f := range sl.members {
+		measure := trimVague(f.measure)
+		if f.guessed || measure == "" {
+			continue
+		}
+		u := strings.ToLower(f.amount.unit)
+		if f.amount.kind == mention.Count && u != "" && !strings.Contains(strings.ToLower(measure), u) {
+			if !strings.HasSuffix(u, "s") {
+				u += "s"
+			}
+			return u + " of " + measure
+		}
+		return measure
+	}
+	// Only guesses: name it by what all of them share.
+	shared := sl.members[0].concepts
+	for _, f := range sl.members[1:] {
+		shared = slices.DeleteFunc(slices.Clone(shared), func(x string) bool { return !slices.Contains(f.concepts, x) })
+	}
+	return strings.Join(shared[:min(3, len(shared))], ", ")
+}
+
+// trimVague drops the words that say nothing from both ends of a measure: "rehouse
+// the" → "rehouse".
+func trimVague(measure string) string {
+	f := strings.Fields(measure)
+	for len(f) > 0 && vague[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	for len(f) > 0 && vague[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }
 
 // dedupeFigures keeps one of the figures a source repeats: the same amount for the

@@ -75,7 +75,7 @@ func (c *comparer) compareSpellings() {
 				}
 			}
 		}
-		if len(spellings) < 2 || len(distinctKeys(spellings)) > 1 && !sameSkeleton(spellings) {
+		if len(spellings) < 2 || len(distinctKeys(spellings)) > 1 && !sameSkeleton(spellings) || sameButCase(spellings) {
 			continue
 		}
 		var parts []string
@@ -108,6 +108,17 @@ func distinctKeys(names []string) map[string]bool {
 func sameSkeleton(names []string) bool {
 	for _, n := range names[1:] {
 		if nameKey(n) != nameKey(names[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameButCase reports whether names differ only in capitals ("PORT ALDER" in a
+// dateline), which is no spelling worth a finding.
+func sameButCase(names []string) bool {
+	for _, n := range names[1:] {
+		if !strings.EqualFold(n, names[0]) {
 			return false
 		}
 	}
