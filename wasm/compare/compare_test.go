@@ -381,3 +381,15 @@ func TestFewSources(t *testing.T) {
 		t.Errorf("one source: %d findings, %d entities", len(c.Findings), len(c.Entities))
 	}
 }
+
+func TestAmountsSlotByTheWordsAround(t *testing.T) {
+	a := article{name: "a.txt", text: "The closure cost local shops about £1.2 million, the council said.",
+		figures: []fig{{text: "£1.2 million", kind: mention.Money, value: 1.2e6, unit: "GBP"}}}
+	b := article{name: "b.txt", text: "Shops lost £1.5 million in the closure, the union said.",
+		figures: []fig{{text: "£1.5 million", kind: mention.Money, value: 1.5e6, unit: "GBP", measure: "closure cost"}}}
+	c := compareArticles(t, a, b)
+	f := findings(c, compare.Conflict, "figure: closure cost")
+	if len(f) != 1 || f[0].Values[0].Text != "about £1.2 million" {
+		t.Errorf("conflict = %+v%s", f, dump(c))
+	}
+}

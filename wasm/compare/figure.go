@@ -69,9 +69,12 @@ func measureConcepts(measure string) []string {
 		if vague[w] || len(w) < 2 {
 			continue
 		}
-		c := concept(stem(w))
-		if c == stem(w) {
-			c = concept(w)
+		c, ok := concepts[stem(w)]
+		if !ok {
+			c, ok = concepts[w]
+		}
+		if !ok {
+			c = stem(w)
 		}
 		out = append(out, c)
 	}
@@ -112,6 +115,9 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 	for _, t := range d.SentenceTokens(si) {
 		if t.Kind != document.Word || t.End > len(d.Text) {
 			continue
+		}
+		if w := strings.ToLower(d.Text[t.Start:t.End]); vague[w] || hedgeWords[w] != exact {
+			continue // only words that can say what is measured count
 		}
 		switch {
 		case t.End <= q.Start:

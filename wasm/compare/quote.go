@@ -326,18 +326,25 @@ func srcsOfQuotes(qs []*quoteSaid) []int {
 	return out
 }
 
-// longerQuotes says which sources quote more of the passage than the first.
+// longerQuotes says which sources quote more, or only part, of the passage the
+// first gives.
 func (c *comparer) longerQuotes(group []*quoteSaid, diffs [][]Edit) string {
-	var more []int
+	var more, less []int
 	for k, d := range diffs[1:] {
 		if slices.ContainsFunc(d, func(e Edit) bool { return e.Op == "+" }) {
 			more = append(more, group[k+1].src)
+		} else if slices.ContainsFunc(d, func(e Edit) bool { return e.Op == "-" }) {
+			less = append(less, group[k+1].src)
 		}
 	}
-	if len(more) == 0 {
-		return ""
+	var parts []string
+	if len(more) > 0 {
+		parts = append(parts, c.sourceList(more)+" "+verb(len(more), "quotes", "quote")+" more of it")
 	}
-	return c.sourceList(more) + " " + verb(len(more), "quotes", "quote") + " more of it"
+	if len(less) > 0 {
+		parts = append(parts, c.sourceList(less)+" "+verb(len(less), "quotes", "quote")+" only part of it")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // describeEdits says in words how a wording differs inside the shared passage, one
