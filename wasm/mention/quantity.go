@@ -170,8 +170,14 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	if q.Of == "" {
 		q.Of = s.of(end, adjectival, q.Kind)
 	}
+	if !sane(q.Value) || !sane(q.Upper) {
+		return Quantity{}, 0, false // "a billion billion billion" is a figure of speech
+	}
 	return q, end, true
 }
+
+// sane reports whether v is a finite amount of a size news reports.
+func sane(v float64) bool { return v >= -1e18 && v <= 1e18 }
 
 // sign returns -1 for a negative amount ("-1.3%", "minus-5 yards"), else 1.
 func (s *scanner) sign(a amount) float64 {

@@ -287,6 +287,9 @@ func (s *scanner) beyondSentence(digits []byte, end int) ([]byte, int) {
 
 // digitsValue parses "1,200" or "23.8"; ok is false for "3.0.1" and the like.
 func digitsValue(w string) (float64, bool) {
+	if len(w) > 40 {
+		return 0, false // no amount in the news needs more digits; this keeps values finite
+	}
 	var v, frac float64
 	dots := 0
 	for i := 0; i < len(w); i++ {
