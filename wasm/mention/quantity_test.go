@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"parallax/wasm/document"
 )
@@ -307,4 +308,50 @@ func FuzzFindQuantities(f *testing.F) {
 			last = tm.Start
 		}
 	})
+}
+
+// TestHostileInput feeds text that is not a news article: markup, runs of numbers and
+// units, repeated hedges, long lines. Nothing may panic, and the time must stay linear:
+// ten times the text may not take much more than ten times as long.
+func TestHostileInput(t *testing.T) {
+	pieces := []string{
+		"<div class=\"price\">$<span>5</span>bn</div> ",
+		"1,2,3,4,5,6,7,8,9,10 ",
+		"more than more than about nearly up to ",
+		"$ $ $ € £ 5 5 5 - - – to to and ",
+		"hundreds of thousands of millions of billions of ",
+		"a a a dozen dozen hundred thousand million billion trillion ",
+		"between 1 and 2 and 3 and 4 to 5 to 6 ",
+		"March May 12 12 March 2025-03-12 10:30 a.m. p.m. ",
+		"\"unbalanced ( brackets [ and quotes “ ",
+		"ᮠ᮳ ٣ ३ 5％ ５ ",
+	}
+	build := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			for _, p := range pieces {
+				b.WriteString(p)
+			}
+			b.WriteString(".\n")
+		}
+		return b.String()
+	}
+	run := func(text string) time.Duration {
+		start := time.Now()
+		d, err := document.Parse("hostile", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		FindQuantities(d)
+		FindTimes(d)
+		return time.Since(start)
+	}
+	small := run(build(100 << 10))
+	if testing.Short() {
+		return
+	}
+	large := run(build(1 << 20))
+	if large > 40*small+time.Second {
+		t.Errorf("100 KB took %v but 1 MB took %v: not linear", small, large)
+	}
 }
