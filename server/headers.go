@@ -11,6 +11,12 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 	"style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; " +
 	"manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
+// demoSecurityPolicy is the demo news page's: like many news sites it takes
+// scripts and frames from other sites, and it forbids WebAssembly, which the
+// widget then has to run in its own iframe.
+const demoSecurityPolicy = "default-src 'self'; script-src 'self' http: https:; frame-src http: https:; " +
+	"style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
 // withHeaders adds security headers to every response. Only /embed may be framed,
 // and only by embedOrigins ("*" for any site); every other page only by itself.
 func withHeaders(h http.Handler, embedOrigins []string) http.Handler {
@@ -24,11 +30,20 @@ func withHeaders(h http.Handler, embedOrigins []string) http.Handler {
 		if r.URL.Path == "/embed" || strings.HasPrefix(r.URL.Path, "/embed/") {
 			frame = ancestors
 		}
-		hdr.Set("Content-Security-Policy", contentSecurityPolicy+"; frame-ancestors "+frame)
+		policy := contentSecurityPolicy
+		if strings.HasPrefix(r.URL.Path, "/demo/") {
+			policy = demoSecurityPolicy
+		}
+		hdr.Set("Content-Security-Policy", policy+"; frame-ancestors "+frame)
 		hdr.Set("X-Content-Type-Options", "nosniff")
 		hdr.Set("Referrer-Policy", "no-referrer")
 		hdr.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
-		hdr.Set("Cross-Origin-Resource-Policy", "same-origin")
+		// Publishers' pages load embed.js from here; everything else stays ours.
+		resourcePolicy := "same-origin"
+		if r.URL.Path == "/web/embed.js" {
+			resourcePolicy = "cross-origin"
+		}
+		hdr.Set("Cross-Origin-Resource-Policy", resourcePolicy)
 		h.ServeHTTP(w, r)
 	})
 }

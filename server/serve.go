@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"parallax/server/site"
+	"parallax/wasm/view"
 )
 
 // serve runs the web server until SIGINT or SIGTERM, then lets requests in flight
@@ -91,9 +92,23 @@ func newHandler(webDir string, embedOrigins []string) (http.Handler, error) {
 		return nil, err
 	}
 	pages := site.Handler(version, wasm.Size())
+	pages.Env = map[string]string{view.EmbedOriginsEnv: strings.Join(embedOrigins, " ")}
 	assets := precompressed(webDir)
 	mux := http.NewServeMux()
 	mux.Handle("/web/", http.StripPrefix("/web", assets))
+	// The invented news page with the widget; the static bundle has it at /web/demo/.
+	mux.Handle("/demo/", http.StripPrefix("/demo", withIndex(precompressed(filepath.Join(webDir, "demo")))))
 	mux.Handle("/", pages)
 	return withHeaders(mux, embedOrigins), nil
+}
+
+// withIndex serves a folder's index.html for the folder itself.
+func withIndex(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			r = r.Clone(r.Context())
+			r.URL.Path += "index.html"
+		}
+		h.ServeHTTP(w, r)
+	})
 }

@@ -14,12 +14,11 @@
       clear: function () { items.clear(); }
     };
   }
+  // Probe with a read only: a write can also fail because the storage is full,
+  // and replacing a full storage would hide the reader's saved articles.
   ['localStorage', 'sessionStorage'].forEach(function (name) {
     try {
-      var s = window[name];
-      var probe = '__parallax_probe__';
-      s.setItem(probe, probe);
-      s.removeItem(probe);
+      window[name].getItem('parallax/probe');
     } catch (e) {
       Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
       window.parallaxStorageBlocked = true;

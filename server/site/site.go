@@ -34,7 +34,7 @@ func Handler(version string, wasmSize int64) *app.Handler {
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
 			SVG:      "/web/icon.svg",
-			Maskable: "/web/icon-192.png",
+			Maskable: "/web/icon-512.png", // go-app declares the maskable icon 512x512
 		},
 		BackgroundColor:   "#f7f5f0",
 		ThemeColor:        "#1f2a44",
@@ -44,6 +44,8 @@ func Handler(version string, wasmSize int64) *app.Handler {
 		Version:           version,
 		WasmContentLength: strconv.FormatInt(wasmSize, 10),
 		Resources:         app.LocalDir(""),
+		// The manifest's SVG icon, which go-app leaves out of the offline cache.
+		CacheableResources: []string{"/web/icon.svg"},
 	}
 }
 

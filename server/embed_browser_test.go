@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// newStrictBrowser is newBrowser with third-party cookies, and with them
+// third-party storage, blocked, as in browsers that block them by default.
+func newStrictBrowser(t *testing.T) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are skipped in -short mode")
+	}
+	profile := t.TempDir()
+	// Blocking all cookies blocks storage for every site, the widget's included,
+	// which is what the widget meets as a third party where browsers block that.
+	prefs := `{"profile": {"default_content_setting_values": {"cookies": 2}}}`
+	if err := os.MkdirAll(filepath.Join(profile, "Default"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "Default", "Preferences"), []byte(prefs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	ctx, cancelTab := chromedp.NewContext(alloc)
+	ctx, cancelTime := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return ctx
+}
+
+// crossSite serves the app and returns two origins for it that are different
+// sites to the browser: the demo page's (127.0.0.1) and the widget's (localhost).
+func crossSite(t *testing.T, embedOrigins []string) (page, widget string) {
+	t.Helper()
+	h, err := newHandler(builtWeb(t), embedOrigins)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	return srv.URL, "http://localhost:" + u.Port()
+}
+
+// frameContext attaches to the widget's iframe, which Chromium runs as a target of
+// its own because it comes from another site.
+func frameContext(t *testing.T, ctx context.Context, prefix string) context.Context {
+	t.Helper()
+	for range 100 {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+				frame, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(info.TargetID))
+				t.Cleanup(cancel)
+				return frame
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no iframe target at %s", prefix)
+	return nil
+}
+
+// waitFor polls a JavaScript condition until it holds.
+func waitFor(t *testing.T, ctx context.Context, what, condition string) {
+	t.Helper()
+	for range 300 {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](condition))
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s (%s)", what, condition)
+}
+
+// TestBrowserEmbedCrossSite loads the demo news page from one site with the widget
+// from another, in a browser that blocks third-party storage, on a page whose
+// Content-Security-Policy forbids WebAssembly: the results must arrive, the
+// iframe must take its content's height, and clicks inside the widget must work.
+func TestBrowserEmbedCrossSite(t *testing.T) {
+	page, widget := crossSite(t, []string{"*"})
+	ctx := newStrictBrowser(t)
+	must(t, ctx, chromedp.Navigate(page+"/demo/#widget="+widget))
+
+	wasmBlocked := get(t, ctx, chromedp.Evaluate[string](
+		`WebAssembly.compile(new Uint8Array([0,97,115,109,1,0,0,0])).then(() => "allowed", () => "blocked")`,
+		chromedp.EvalAwaitPromise))
+	if wasmBlocked != "blocked" {
+		t.Errorf("the demo page may compile WebAssembly (%s); its CSP should forbid it", wasmBlocked)
+	}
+
+	waitFor(t, ctx, "the widget's result on the host page",
+		`document.getElementById("parallax-summary").textContent.startsWith("Parallax compared 3 articles")`)
+	summary := get(t, ctx, chromedp.Text(chromedp.ID("parallax-summary")))
+	if !strings.Contains(summary, "conflicts") {
+		t.Errorf("summary = %q", summary)
+	}
+	waitFor(t, ctx, "the iframe to take its content's height",
+		`parseInt(document.querySelector("iframe.parallax-widget").style.height) > 600`)
+
+	frame := frameContext(t, ctx, widget+"/embed")
+	blocked := get(t, frame, chromedp.Evaluate[bool](`window.parallaxStorageBlocked === true`))
+	if !blocked {
+		t.Error("storage was not blocked in the widget, so the storage shim went untested")
+	}
+	sources := get(t, frame, chromedp.Evaluate[int](`document.querySelectorAll(".source").length`))
+	must(t, frame,
+		chromedp.Click(chromedp.ID("add-source")),
+		chromedp.WaitVisible(chromedp.CSS(`.source:nth-of-type(`+strconv.Itoa(sources+1)+`)`)),
+	)
+	screenshot(t, ctx, "embed-demo.png")
+}
+
+// protocolHarness builds an iframe of the widget in the current page, waits for
+// "parallax:ready", sends a message of an unknown version and then articles, and
+// resolves with every message it received (origin and data), or after 20 s.
+const protocolHarness = `new Promise(resolve => {
+	const got = [];
+	const f = document.createElement("iframe");
+	f.src = WIDGET + "/embed#host=" + encodeURIComponent(location.origin);
+	addEventListener("message", e => {
+		if (e.source !== f.contentWindow) return;
+		got.push({origin: e.origin, type: e.data.type, version: e.data.version, summary: e.data.summary || null});
+		if (e.data.type === "parallax:ready") {
+			f.contentWindow.postMessage({type: "parallax:analyze", version: 2, articles: []}, WIDGET);
+			f.contentWindow.postMessage({type: "parallax:analyze", version: 1, articles: [
+				{name: "A", text: "Mayor Lena Ostrova opened the bridge in Kellport on Monday."},
+				{name: "B", html: "<article><p>Mayor Lena Ostrova opened the bridge in Kellport on Tuesday.</p></article>"}]}, WIDGET);
+		}
+		if (e.data.type === "parallax:result") resolve(got);
+	});
+	setTimeout(() => resolve(got), 20000);
+	document.body.appendChild(f);
+})`
+
+type protocolMessage struct {
+	Origin  string         `json:"origin"`
+	Type    string         `json:"type"`
+	Version int            `json:"version"`
+	Summary map[string]int `json:"summary"`
+}
+
+// TestBrowserEmbedProtocol speaks the protocol to the widget from a page of
+// another site, once as an allowed origin and once as one that is not.
+func TestBrowserEmbedProtocol(t *testing.T) {
+	t.Run("allowed", func(t *testing.T) {
+		page, widget := crossSite(t, []string{"*"})
+		got := runHarness(t, page, widget)
+		types := []string{}
+		for _, m := range got {
+			types = append(types, m.Type)
+			if m.Origin != widget || m.Version != 1 {
+				t.Errorf("message %+v: want origin %s, version 1", m, widget)
+			}
+		}
+		joined := strings.Join(types, " ")
+		for _, want := range []string{"parallax:ready", "parallax:error", "parallax:result"} {
+			if !strings.Contains(joined, want) {
+				t.Errorf("messages %q lack %s", joined, want)
+			}
+		}
+		if last := got[len(got)-1]; last.Summary["documents"] != 2 {
+			t.Errorf("result summary %v, want 2 documents", last.Summary)
+		}
+	})
+	t.Run("refused", func(t *testing.T) {
+		page, widget := crossSite(t, []string{"https://news.example"})
+		if got := runHarness(t, page, widget); len(got) != 0 {
+			t.Errorf("a widget for https://news.example answered %s: %+v", page, got)
+		}
+	})
+}
+
+// runHarness runs protocolHarness on a page of the host (any page will do: the
+// harness builds its own iframe) and returns the widget's messages.
+func runHarness(t *testing.T, page, widget string) []protocolMessage {
+	t.Helper()
+	ctx := newBrowser(t)
+	must(t, ctx, chromedp.Navigate(page+"/demo/"))
+	return get(t, ctx, chromedp.Evaluate[[]protocolMessage](
+		strings.ReplaceAll(protocolHarness, "WIDGET", strconv.Quote(widget)), chromedp.EvalAwaitPromise))
+}
