@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"parallax/wasm/mention"
@@ -158,7 +160,8 @@ func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 	var out []Entity
 	index := map[int]int{} // root → merged index
 	local := make([][]int, len(sources))
-	spellings := map[int]map[string]int{} // merged index → spelling → sources using it
+	spellings := map[int]map[string]int{}   // merged index → spelling → sources using it
+	types := map[int]map[mention.Type]int{} // merged index → type → sources giving it
 	for s, src := range sources {
 		local[s] = make([]int, len(src.Mentions.Entities))
 		for e, ent := range src.Mentions.Entities {
@@ -173,7 +176,9 @@ func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 				}
 				out = append(out, Entity{Type: ent.Type, Name: ent.Name, Members: members})
 				spellings[i] = map[string]int{}
+				types[i] = map[mention.Type]int{}
 			}
+			types[i][ent.Type]++
 			local[s][e] = i
 			m := &out[i]
 			if m.Members[s] < 0 {
@@ -187,6 +192,12 @@ func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 		}
 	}
 	for i := range out {
+		// The type most mentions give; the first seen, then the first by name, on a tie.
+		for _, t := range slices.Sorted(maps.Keys(types[i])) {
+			if types[i][t] > types[i][out[i].Type] {
+				out[i].Type = t
+			}
+		}
 		out[i].Name = bestName(out[i].Names, spellings[i])
 		if len(out[i].Names) == 1 {
 			out[i].Names = nil

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -69,7 +70,7 @@ func (c *comparer) compareSpellings() {
 				if _, ok := full[text]; !ok {
 					spellings = append(spellings, text)
 				}
-				if !contains(full[text], s) {
+				if !slices.Contains(full[text], s) {
 					full[text] = append(full[text], s)
 					values = append(values, c.value(s, sp))
 				}
@@ -85,15 +86,6 @@ func (c *comparer) compareSpellings() {
 		c.add(Finding{Kind: Agreement, Topic: "name: " + e.Name, Values: values,
 			Explanation: strings.Join(parts, "; ") + ": spellings of one name, taken as the same " + strings.ToLower(string(e.Type)) + "."})
 	}
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func distinctKeys(names []string) map[string]bool {
