@@ -135,9 +135,7 @@ var wordRoles = func() map[string]uint8 {
 	for w := range months {
 		add(startsTime, w)
 	}
-	for w := range relativePhrases {
-		add(startsTime, w)
-	}
+	add(startsTime, relativeFirstWords...)
 	add(startsTime, "noon", "midnight")
 	return m
 }()

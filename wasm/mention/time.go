@@ -428,14 +428,35 @@ func (s *scanner) ago(i int) (Time, int, bool) {
 	return Time{Kind: Relative, Value: string(b), Span: s.span(i, a.end+2)}, a.end + 2, true
 }
 
+// lookupPair finds the two words a and b, joined by a space, in m ignoring ASCII
+// case, without allocating.
+func lookupPair[V any](m map[string]V, a, b string) (V, bool) {
+	var buf [48]byte
+	if len(a)+1+len(b) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	n := copy(buf[:], a)
+	buf[n] = ' '
+	n++
+	n += copy(buf[n:], b)
+	for i := 0; i < n; i++ {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	v, ok := m[string(buf[:n])]
+	return v, ok
+}
+
 // A phrase is a relative time expression and its normalised value.
 type phrase struct {
 	words []string
 	value string
 }
 
-// relativePhrases are keyed by their first word and tried in order, so longer phrases
-// come first.
+// relativePhrases are keyed by their first two words (their only word for one-word
+// phrases) and tried in order, so longer phrases come first.
 var relativePhrases = func() map[string][]phrase {
 	var ps []phrase
 	for _, period := range []string{"week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter"} {
@@ -464,16 +485,30 @@ var relativePhrases = func() map[string][]phrase {
 		phrase{[]string{"yesterday"}, "yesterday"},
 		phrase{[]string{"tomorrow"}, "tomorrow"},
 	)
-	byFirst := make(map[string][]phrase)
+	byStart := make(map[string][]phrase)
 	for _, p := range ps {
-		byFirst[p.words[0]] = append(byFirst[p.words[0]], p)
+		key := strings.Join(p.words[:min(2, len(p.words))], " ")
+		byStart[key] = append(byStart[key], p)
 	}
-	return byFirst
+	return byStart
+}()
+
+// relativeFirstWords are the words a relative expression starts with.
+var relativeFirstWords = func() []string {
+	var ws []string
+	for key := range relativePhrases {
+		first, _, _ := strings.Cut(key, " ")
+		ws = append(ws, first)
+	}
+	return ws
 }()
 
 // relative reads a relative expression such as "earlier this week".
 func (s *scanner) relative(i int) (Time, int, bool) {
-	candidates, _ := lookup(relativePhrases, s.word(i))
+	candidates, ok := lookupPair(relativePhrases, s.word(i), s.word(i+1))
+	if !ok {
+		candidates, _ = lookup(relativePhrases, s.word(i))
+	}
 	for _, p := range candidates {
 		j := i
 		for _, w := range p.words {
