@@ -52,6 +52,7 @@ var vague = map[string]bool{
 	"through": true, "this": true, "that": true, "which": true, "who": true, "was": true,
 	"were": true, "is": true, "are": true, "be": true, "been": true, "has": true,
 	"have": true, "had": true, "it": true, "as": true, "up": true, "people": true,
+	"since": true, "ago": true, "until": true, "after": true, "before": true, "during": true,
 }
 
 // concept returns the concept a stemmed word belongs to, or the word itself.

@@ -280,9 +280,9 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	who := c.speakerName(a.speaker)
 	if len(group) == 1 {
 		if !a.q.Partial {
-			text := fmt.Sprintf("Only %s quotes %s.", c.docName(a.src), quoted(a.q.Text, 80))
+			text := endSentence(fmt.Sprintf("Only %s quotes %s", c.docName(a.src), quoted(a.q.Text, 80)))
 			if who != "" {
-				text = fmt.Sprintf("Only %s quotes %s saying %s.", c.docName(a.src), who, quoted(a.q.Text, 80))
+				text = endSentence(fmt.Sprintf("Only %s quotes %s saying %s", c.docName(a.src), who, quoted(a.q.Text, 80)))
 			}
 			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "quotation " + quoted(a.q.Text, 60), Values: values, Explanation: text})
 		}

@@ -162,9 +162,10 @@ func listNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// quoted puts s in curly quotes, shortened to at most n runes.
+// quoted puts s in curly quotes, shortened to at most n runes, without the comma
+// or colon that ends a quotation cut from its sentence ("…," he said).
 func quoted(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), " ,;:")
 	if utf8.RuneCountInString(s) > n {
 		cut := 0
 		for i := range s {
@@ -180,4 +181,14 @@ func quoted(s string, n int) string {
 		s = strings.TrimRight(s[:cut], " ,;:") + "…"
 	}
 	return "“" + s + "”"
+}
+
+// endSentence ends s with a full stop unless a quotation in it already ends one.
+func endSentence(s string) string {
+	for _, end := range []string{".”", "?”", "!”", "…”"} {
+		if strings.HasSuffix(s, end) {
+			return s
+		}
+	}
+	return s + "."
 }
