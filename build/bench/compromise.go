@@ -26,7 +26,7 @@ func installCompromise() (string, error) {
 		var stderr bytes.Buffer
 		install.Dir, install.Stderr = compromiseDir, &stderr
 		if err := install.Run(); err != nil {
-			return "", fmt.Errorf("npm install: %v\n%s", err, stderr.String())
+			return "", commandError("npm install", err, stderr.String())
 		}
 	}
 	b, err := os.ReadFile(manifest)
@@ -51,7 +51,7 @@ func runCompromise(planFile string) ([]workload.Result, error) {
 	cmd.Dir, cmd.Stderr = compromiseDir, &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("node bench.js: %v\n%s", err, stderr.String())
+		return nil, commandError("node bench.js", err, stderr.String())
 	}
 	var results []workload.Result
 	if err := json.Unmarshal(out, &results); err != nil {

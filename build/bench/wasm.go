@@ -30,7 +30,7 @@ func buildWasmBench(dir string) (string, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("building wasmbench: %v\n%s", err, stderr.String())
+		return "", commandError("building wasmbench", err, stderr.String())
 	}
 	return out, nil
 }
@@ -50,7 +50,7 @@ func runNode(wasm, planFile string) ([]workload.Result, error) {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("%v\n%s", err, stderr.String())
+		return nil, commandError("go_js_wasm_exec", err, stderr.String())
 	}
 	var results []workload.Result
 	if err := json.Unmarshal(out, &results); err != nil {
@@ -67,4 +67,14 @@ func writePlan(dir string, p workload.Plan) (string, error) {
 	}
 	path := filepath.Join(dir, "plan.json")
 	return path, os.WriteFile(path, b, 0o644)
+}
+
+// commandError describes a failed command by what it last printed on standard
+// error, which says more than its exit status.
+func commandError(what string, err error, stderr string) error {
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if last := strings.TrimSpace(lines[len(lines)-1]); last != "" {
+		return fmt.Errorf("%s: %v: %s", what, err, last)
+	}
+	return fmt.Errorf("%s: %v", what, err)
 }
