@@ -86,7 +86,7 @@ func (f *entityFinder) newKey(m nameMention) string {
 // knownKeys returns the keys of the names found so far, and of the surnames of
 // people named in full.
 func (f *entityFinder) knownKeys() map[string]bool {
-	known := make(map[string]bool, len(f.mentions))
+	known := map[string]bool{}
 	for _, m := range f.mentions {
 		known[m.key] = true
 		if m.class == ner.Per && m.last-m.first > 1 {
@@ -114,9 +114,9 @@ type knownNames struct {
 // are often in capitals.
 func (f *entityFinder) repeat() {
 	k := knownNames{
-		exact:  make(map[string]ner.Class, len(f.mentions)),
-		folded: make(map[uint64]ner.Class, len(f.mentions)),
-		starts: make(map[uint64]int, len(f.mentions)),
+		exact:  map[string]ner.Class{},
+		folded: map[uint64]ner.Class{},
+		starts: map[uint64]int{},
 	}
 	remember := func(m nameMention) {
 		t := f.text(m)

@@ -83,6 +83,7 @@ func newEntityFinder(d *document.Document) *entityFinder {
 		headline: make([]bool, len(d.Sentences)),
 		taken:    make([]bool, len(d.Tokens)),
 		keys:     map[string]string{},
+		added:    make([]nameMention, 0, len(d.Tokens)/16), // news has a name every ten words or so
 	}
 	for i, s := range d.Sentences {
 		k := d.Paragraphs[s.Paragraph].Kind
@@ -176,7 +177,7 @@ func (f *entityFinder) possessiveAt(i, end int) int {
 // A first word the tagger took into a longer name ("Despite Trump") is cut off when
 // the rest is a name used elsewhere.
 func (f *entityFinder) dropUnconfirmed() {
-	count := make(map[string]int, len(f.mentions))
+	count := map[string]int{}
 	for _, m := range f.mentions {
 		count[f.text(m)]++
 		if m.class == ner.Per && m.last-m.first > 1 {
@@ -336,6 +337,10 @@ func (f *entityFinder) add(m nameMention) {
 // merge puts the mentions added by a pass among the others, in text order, merging
 // the two sorted lists from the back.
 func (f *entityFinder) merge() {
+	if len(f.mentions) == 0 {
+		f.mentions, f.added = f.added, f.mentions
+		return
+	}
 	n, k := len(f.mentions), len(f.added)
 	f.mentions = slices.Grow(f.mentions, k)[:n+k]
 	for i, j, out := n-1, k-1, n+k-1; j >= 0; out-- {
