@@ -22,20 +22,26 @@ import (
 //   - the values agree: equal within a relative 1e-6, ignoring the sign (the data
 //     marks a fall sometimes with a minus and sometimes only with change "down"); a
 //     gold range matches a predicted range with the same two ends; and
-//   - the normalised units agree. Units are normalised to one key on both sides:
-//     currencies to ISO 4217 codes ("dollar" and "$" → USD, "japanese yen" → JPY),
-//     with cents (and Malaysian sen) turned into hundredths of the main unit; "percentage" and
-//     "%" → "%"; "-" → no unit; "count", which the data uses for factors ("6.5
-//     times earnings", "sixfold"), → "times"; units of measure and time to their singular British
-//     name as the data spells them ("kilometre", "mile per hour"), which is also how
-//     Parallax names them; a rate is its unit, " per " and the unit of the rate
-//     ("USD per barrel"). A predicted count, whose unit is the counted noun in the
-//     singular, also matches when that noun is one of the words of the gold unit,
-//     or one of them without a final "s" (gold "category product" for "5,700
-//     categories of products"; the data leaves some nouns plural: "americans").
+//   - the normalised units agree.
 //
-// A conversion the text states ("$23.8 billion" in "€21 billion ($23.8 billion)") is
-// a quantity of its own in the data, so it is scored as one.
+// Units are normalised to one key on both sides:
+//   - currencies to ISO 4217 codes ("dollar" and "$" → USD, "japanese yen" → JPY),
+//     with cents (and Malaysian sen) turned into hundredths of the main unit;
+//   - "percentage" and "%" → "%"; "-" → no unit;
+//   - "count", which the data uses for factors ("6.5 times earnings", "sixfold"),
+//     → "times";
+//   - units of measure and time to their singular British name as the data spells
+//     them ("kilometre", "mile per hour"), which is also how Parallax names them;
+//   - a rate to its unit, " per " and the unit of the rate ("USD per barrel").
+//
+// A predicted count, whose unit is the counted noun in the singular, also matches
+// when that noun is one of the words of the gold unit, or one of them without a final
+// "s" (gold "category product" for "5,700 categories of products"; the data leaves
+// some nouns plural: "americans"). A gold value that does not parse counts against
+// recall. A conversion the text states ("$23.8
+// billion" in "€21 billion ($23.8 billion)") is a quantity of its own in the data, so
+// it is scored as one. compromise's unit words go through the same tables
+// (mention.UnitOf) before the same comparison.
 func init() { evaluations = append(evaluations, evaluation{"newsquant", runNewsQuant}) }
 
 type newsQuantSentence struct {
@@ -199,13 +205,16 @@ var goldCurrencies = map[string]string{
 func goldValueUnit(value, unit string) (valueUnit, bool) {
 	var g valueUnit
 	value = strings.ReplaceAll(value, " ", "")
-	lo, hi, isRange := strings.Cut(value[min(1, len(value)):], "-")
-	lo = value[:min(1, len(value))] + lo
 	var err error
-	if g.lo, err = strconv.ParseFloat(lo, 64); err != nil {
-		return g, false
-	}
-	if isRange {
+	if g.lo, err = strconv.ParseFloat(value, 64); err != nil {
+		// A range "lo-hi"; the first character may be a minus sign.
+		lo, hi, ok := strings.Cut(value[min(1, len(value)):], "-")
+		if !ok {
+			return g, false
+		}
+		if g.lo, err = strconv.ParseFloat(value[:min(1, len(value))]+lo, 64); err != nil {
+			return g, false
+		}
 		if g.hi, err = strconv.ParseFloat(hi, 64); err != nil {
 			return g, false
 		}
