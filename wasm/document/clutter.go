@@ -117,16 +117,56 @@ func clutterLine(line string) string {
 		return "photo credit"
 	case isByline(line) || isReportingCredit(l):
 		return "byline"
-	case strings.HasPrefix(l, "updated ") || strings.HasPrefix(l, "published ") ||
-		strings.HasPrefix(l, "last updated") || strings.HasPrefix(l, "posted "):
-		if len(l) < 60 && strings.IndexFunc(l, unicode.IsDigit) >= 0 {
-			return "timestamp"
-		}
+	case isTimestamp(l):
+		return "timestamp"
+	case isReadingTime(l):
+		return "reading time"
 	case strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ") ||
 		strings.HasSuffix(l, "all rights reserved.") || strings.HasSuffix(l, "all rights reserved"):
 		return "copyright"
 	}
 	return ""
+}
+
+// stampWords may make up a line that only dates the page: "Published: 12 March 2025,
+// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET".
+var stampWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "last": true, "on": true, "at": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "et": true,
+	"edt": true, "est": true, "bst": true, "cet": true, "cest": true, "pt": true, "|": true,
+	"-": true, "—": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ago": true,
+	"hours": true, "hour": true, "minutes": true, "mins": true, "days": true, "day": true,
+}
+
+// isTimestamp recognises a line that only dates the page. It must hold a digit, so
+// that a one-word heading such as "Updated" stays a heading.
+func isTimestamp(l string) bool {
+	if len(l) > 80 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(l) {
+		w = strings.Trim(w, ",.:;()")
+		if w != "" && !stampWords[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isReadingTime recognises "5 min read" and "3 minute read".
+func isReadingTime(l string) bool {
+	rest, ok := strings.CutSuffix(l, " read")
+	if !ok || len(l) > 20 {
+		return false
+	}
+	n, unit, _ := strings.Cut(rest, " ")
+	return n != "" && strings.Trim(n, "0123456789") == "" &&
+		(unit == "min" || unit == "mins" || unit == "minute" || unit == "minutes")
 }
 
 // isSeparator reports whether a line holds only marks: "-", "—", "* * *", "•".
@@ -188,21 +228,30 @@ func isPhotoCredit(l string) bool {
 			return len(l) < 200
 		}
 	}
-	if len(l) > 100 {
+	if len(l) > 400 {
 		return false
 	}
-	return strings.HasSuffix(l, "getty images") || strings.HasSuffix(l, "getty images)") ||
-		strings.HasPrefix(l, "reuters/") || strings.HasPrefix(l, "ap photo") ||
-		strings.HasSuffix(l, "/ap") || strings.HasSuffix(l, "/afp") || strings.HasSuffix(l, "/reuters") ||
-		strings.HasSuffix(l, "via reuters") || strings.HasSuffix(l, "/shutterstock")
+	// A caption ends with its credit: "... in Moscow. Sputnik/Pool via REUTERS".
+	l = strings.TrimRight(l, " .)")
+	return strings.HasSuffix(l, "getty images") || strings.HasPrefix(l, "reuters/") ||
+		strings.HasPrefix(l, "ap photo") || strings.HasSuffix(l, "/ap") || strings.HasSuffix(l, "/afp") ||
+		strings.HasSuffix(l, "/reuters") || strings.HasSuffix(l, "via reuters") ||
+		strings.HasSuffix(l, "/shutterstock") || strings.HasSuffix(l, "/ap photo") ||
+		strings.HasSuffix(l, "/epa") || strings.HasSuffix(l, "via ap")
 }
 
-// isReportingCredit recognises the agency footer: "Reporting by Jane Doe; Editing by
-// John Roe".
+// isReportingCredit recognises the agency footer ("Reporting by Jane Doe; Editing by
+// John Roe"), "Written by" lines and an agency's name alone on its line.
 func isReportingCredit(l string) bool {
+	switch strings.TrimRight(l, " .") {
+	case "reuters", "ap", "afp", "associated press", "agence france-presse", "bloomberg",
+		"the associated press", "press association", "pa media", "dpa", "tass", "xinhua":
+		return true
+	}
 	return len(l) < 300 && (strings.HasPrefix(l, "reporting by ") ||
 		strings.HasPrefix(l, "additional reporting by ") || strings.HasPrefix(l, "writing by ") ||
-		strings.HasPrefix(l, "editing by ") || strings.HasPrefix(l, "compiled by "))
+		strings.HasPrefix(l, "written by ") || strings.HasPrefix(l, "editing by ") ||
+		strings.HasPrefix(l, "compiled by "))
 }
 
 // isByline recognises "By Jane Doe" and "By Jane Doe and John Roe, Reuters".

@@ -41,9 +41,14 @@ func TestMarkClutter(t *testing.T) {
 			want: []string{"clutter/advertising", "clutter/share line", "clutter/share line", "clutter/photo credit", "clutter/photo credit", "clutter/byline", "clutter/separator", "clutter/separator", "clutter/byline", "clutter/timestamp", "body"},
 		},
 		{
+			name: "timestamps, reading time, captions and agency lines",
+			text: "Published: 12 March 2025, 10:30 GMT\nUpdated Mar. 12, 2025 at 9:15 a.m. ET\n4 min read\nThe harbour master inspects a ferry in Harbour Town on March 11, 2025. Ana Lima/Pool via REUTERS\nReuters\nWritten by Jane Roe\nThe ferry line opened on Monday.",
+			want: []string{"clutter/timestamp", "clutter/timestamp", "clutter/reading time", "clutter/photo credit", "clutter/byline", "clutter/byline", "body"},
+		},
+		{
 			name: "running text that starts like furniture stays",
-			text: "Related talks resumed in the capital on Sunday.\nBy the end of the week, the river had fallen by a metre.\nShare prices fell sharply after the announcement on Friday.",
-			want: []string{"body", "body", "body"},
+			text: "Related talks resumed in the capital on Sunday.\nBy the end of the week, the river had fallen by a metre.\nShare prices fell sharply after the announcement on Friday.\nUpdated figures were published on 12 March, officials said.\nReuters reported the talks first.",
+			want: []string{"body", "body", "body", "body", "body"},
 		},
 	}
 	for _, tt := range tests {
