@@ -170,18 +170,18 @@ func (s *scanner) readRoles(i int) uint8 {
 // An amount is a number as written: digits, words, or a round plural.
 type amount struct {
 	value, upper float64 // upper is set for ranges and round plurals
+	scale        float64 // the multiplier that applied ("billion"), 1 if none
 	start, end   int     // tokens [start, end)
 	words        bool    // written in words ("four", "two dozen")
+	vague        bool    // a round plural ("hundreds of thousands")
 	negative     bool    // written with "minus-" in the same word
-	// endByte, when past the last token, is where an amount cut off by a sentence
-	// break ends: "RM23.50" is split after "RM23." because a digit follows the dot.
-	endByte int
-	vague   bool    // a round plural ("hundreds of thousands")
-	scale   float64 // the multiplier that applied ("billion"), 1 if none
 	// suffix is a unit glued to the number: "km" in "5km", "year" in "five-year",
 	// "storey" in "33-storey". Units written after a space are read by the caller.
 	suffix      string
 	suffixAfter int // the token after the suffix
+	// endByte, when past the last token, is where an amount cut off by a sentence
+	// break ends: "RM23.50" is split after "RM23." because a digit follows the dot.
+	endByte int
 }
 
 // fraction reads "1/2" or "3/4" starting at token i, whose value is v. Only a proper
@@ -208,26 +208,16 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 	if p <= 0 {
 		return "", amount{}, false
 	}
-	prefix, code := w[:p], ""
-	a := amount{start: k, end: k + 1, scale: 1}
-	switch {
-	case currency == "USD" && s.touches(k-1):
-		var ok bool
-		if code, ok = lookup(dollarPrefixes, prefix); !ok {
-			return "", amount{}, false
-		}
-	case currency == "" && strings.ToUpper(prefix) == prefix && has(currencyCodes, prefix) && len(prefix) >= 2:
-		code = currencyCodes[strings.ToLower(prefix)]
-	case currency == "" && (strings.EqualFold(prefix, "minus-") || strings.EqualFold(prefix, "sub-")):
-		a.negative = strings.EqualFold(prefix, "minus-")
-	default:
+	code, negative, ok := s.gluedPrefix(w[:p], currency, k)
+	if !ok {
 		return "", amount{}, false
 	}
+	a := amount{start: k, end: k + 1, scale: 1, negative: negative}
 	var buf [40]byte
 	digits := append(buf[:0], w[p:]...)
 	for j := k + 1; j+1 < len(s.toks) && s.touches(j-1) && s.touches(j) && s.kind(j+1) == document.Number &&
 		(s.word(j) == "," || s.word(j) == "."); j += 2 {
-		digits = append(append(digits, s.word(j)...), s.word(j+1)...)
+		digits = append(append(digits, s.word(j)...), s.word(j+1)...) // "$US55" ",931,000"
 		a.end = j + 2
 	}
 	if s.touches(a.end-1) && s.kind(a.end) == document.Word {
@@ -239,26 +229,52 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 			a.end = last + 1 // the point closed the sentence; the decimals open the next
 		}
 	}
+	if a.value, a.scale, ok = scaledDigits(digits); !ok {
+		return "", amount{}, false
+	}
+	if a.scale == 1 {
+		s.scaleWord(&a)
+	}
+	return code, a, true
+}
+
+// gluedPrefix interprets the letters before the digits of a word: a dollar prefix
+// after "$", a currency code, or "minus-" and "sub-".
+func (s *scanner) gluedPrefix(prefix, currency string, k int) (code string, negative, ok bool) {
+	switch {
+	case currency == "USD" && s.touches(k-1):
+		code, ok = lookup(dollarPrefixes, prefix)
+		return code, false, ok
+	case currency != "":
+		return "", false, false
+	case len(prefix) >= 2 && strings.ToUpper(prefix) == prefix && has(currencyCodes, prefix):
+		return currencyCodes[strings.ToLower(prefix)], false, true
+	case strings.EqualFold(prefix, "minus-"):
+		return "", true, true
+	case strings.EqualFold(prefix, "sub-"):
+		return "", false, true
+	}
+	return "", false, false
+}
+
+// scaledDigits reads digits followed by an optional multiplier: "3.06mil", "10m".
+func scaledDigits(digits []byte) (value, scale float64, ok bool) {
 	n := 0
 	for n < len(digits) && (digits[n] >= '0' && digits[n] <= '9' || digits[n] == ',' || digits[n] == '.') {
 		n++
 	}
 	v, ok := digitsValue(string(digits[:n]))
 	if !ok {
-		return "", amount{}, false
+		return 0, 0, false
 	}
-	if n < len(digits) {
-		m, ok := lookup(multipliers, string(digits[n:]))
-		if !ok || m < 1e3 {
-			return "", amount{}, false
-		}
-		v, a.scale = v*m, m
+	if n == len(digits) {
+		return v, 1, true
 	}
-	a.value = v
-	if a.scale == 1 {
-		s.scaleWord(&a)
+	m, ok := lookup(multipliers, string(digits[n:]))
+	if !ok || m < 1e3 {
+		return 0, 0, false
 	}
-	return code, a, true
+	return v * m, m, true
 }
 
 // beyondSentence appends to digits the decimals and multiplier that follow byte end
