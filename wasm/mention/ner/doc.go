@@ -1,0 +1,12 @@
+// Package ner tags the words of a sentence as parts of names of people,
+// organisations, places or other things (the CoNLL-2003 classes, IOB2 labels).
+//
+// The tagger is a greedy averaged perceptron over hashed features: the word, its
+// shape ("Xx", "X.X."), affixes, neighbouring words and shapes, the labels already
+// given to the two words before it, whether the text writes the word in lower case
+// elsewhere, how the sentence uses capitals, and hits in small word lists (given
+// names, places, organisations, titles, nationalities, months and days). Features are
+// hashed into a table of 1<<17 buckets with one signed byte per label; the weights
+// are trained by build/train on CoNLL++ and embedded (weights.bin), and the word
+// lists are plain text files embedded from lists/.
+package ner
