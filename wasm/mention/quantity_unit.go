@@ -115,39 +115,22 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	if s.kind(j) != document.Word {
 		return j, false
 	}
-	if head, rest, ok := strings.Cut(w, "-"); ok {
-		if unit, ok := lookup(timeUnits, head); ok && strings.EqualFold(rest, "old") {
-			q.Kind, q.Unit = Measure, unit+" of age" // "a 50 year-old"
-			return j + 1, true
-		}
-		per, ok2 := lookup(timeUnits, strings.TrimPrefix(strings.TrimPrefix(rest, "a-"), "per-"))
-		if unit, ok := lookup(measureUnits, head); ok && ok2 && rest != per {
-			q.Kind, q.Unit = Measure, unit+" per "+per // "52,000 barrel-a-day"
-			return j + 1, true
-		}
+	if end, ok := s.hyphenatedUnit(q, w, j); ok {
+		return end, true
 	}
 	if unit, ok := lookup(timeUnits, w); ok {
-		if s.is(j+1, "ago") {
+		switch {
+		case s.is(j+1, "ago"):
 			return j, false // a time, not a duration: FindTimes reports it
-		}
-		if s.is(j+1, "old") {
+		case s.is(j+1, "old"):
 			q.Kind, q.Unit = Measure, unit+" of age"
 			return j + 2, true
 		}
 		q.Kind, q.Unit = Duration, unit
 		return j + 1, true
 	}
-	if (s.is(j, "pound") || s.is(j, "pounds")) && s.is(j+1, "of") {
-		q.Kind, q.Unit = Measure, "pound-mass" // "2 pounds of sugar" is a weight
-		return j + 1, true
-	}
-	if w == "Nm" {
-		q.Kind, q.Unit = Measure, "newton metre" // torque; "nm" would be nanometres
-		return j + 1, true
-	}
-	if w == "m" && s.dotted(j, "m", "p", "h") {
-		q.Kind, q.Unit = Measure, "mile per hour" // "80 m.p.h."
-		return j + 6, true
+	if end, ok := s.specialUnit(q, w, j); ok {
+		return end, true
 	}
 	unit, ok := lookup(measureUnits, w)
 	if !ok || len(w) == 1 && w != "m" {
@@ -171,6 +154,42 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	}
 	q.Kind, q.Unit = Measure, unit
 	return end, true
+}
+
+// hyphenatedUnit reads a unit written as one hyphenated word after the number: "a 50
+// year-old", "52,000 barrel-a-day".
+func (s *scanner) hyphenatedUnit(q *Quantity, w string, j int) (int, bool) {
+	head, rest, ok := strings.Cut(w, "-")
+	if !ok {
+		return j, false
+	}
+	if unit, ok := lookup(timeUnits, head); ok && strings.EqualFold(rest, "old") {
+		q.Kind, q.Unit = Measure, unit+" of age"
+		return j + 1, true
+	}
+	per, ok2 := lookup(timeUnits, strings.TrimPrefix(strings.TrimPrefix(rest, "a-"), "per-"))
+	if unit, ok := lookup(measureUnits, head); ok && ok2 && rest != per {
+		q.Kind, q.Unit = Measure, unit+" per "+per
+		return j + 1, true
+	}
+	return j, false
+}
+
+// specialUnit reads the units the word lists cannot hold: "pounds of" a weight, "Nm"
+// whose case tells it from nanometres, and the dotted "m.p.h.".
+func (s *scanner) specialUnit(q *Quantity, w string, j int) (int, bool) {
+	switch {
+	case (s.is(j, "pound") || s.is(j, "pounds")) && s.is(j+1, "of"):
+		q.Kind, q.Unit = Measure, "pound-mass" // "2 pounds of sugar" is a weight
+		return j + 1, true
+	case w == "Nm":
+		q.Kind, q.Unit = Measure, "newton metre"
+		return j + 1, true
+	case w == "m" && s.dotted(j, "m", "p", "h"):
+		q.Kind, q.Unit = Measure, "mile per hour"
+		return j + 6, true
+	}
+	return j, false
 }
 
 // dotted reports whether the letters of an abbreviation follow from token j, each
