@@ -22,6 +22,7 @@ var families = map[string]string{
 	"call": "call", "phone call": "call", "conversation": "call", "spoke": "call",
 }
 
+// family returns the family of an event kind; a kind not listed is its own family.
 func family(kind string) string {
 	k := strings.ToLower(strings.TrimSpace(kind))
 	if f, ok := families[k]; ok {

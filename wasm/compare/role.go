@@ -331,7 +331,7 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 		if n := len(statuses[sts[0]]); len(sts) == 1 && n >= 2 {
 			titles := c.titlesWith(said, sts[0])
 			c.add(Finding{Kind: Agreement, Topic: topic, Values: c.roleValues(said),
-				Explanation: fmt.Sprintf("%s %s call %s %s.", c.sourceList(statuses[sts[0]]), verb(n-1, "both", "all"), name, strings.Join(titles, " or "))})
+				Explanation: fmt.Sprintf("%s %s call %s %s.", c.sourceList(statuses[sts[0]]), bothOrAll(n), name, strings.Join(titles, " or "))})
 		}
 	}
 }
@@ -375,4 +375,12 @@ func statusClash(sts []string) string {
 		return "one who is elected to an office and one who holds it are not the same at one time"
 	}
 	return "the titles give different standings in the same office"
+}
+
+// bothOrAll is the word for every one of n sources, n at least two.
+func bothOrAll(n int) string {
+	if n == 2 {
+		return "both"
+	}
+	return "all"
 }
