@@ -56,8 +56,12 @@ func loneURL(s string) bool {
 		return false
 	}
 	lower := strings.ToLower(s)
-	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")) &&
-		len(s) > len("https://x.y")-len("https://")+4
+	for _, prefix := range []string{"http://", "https://", "www."} {
+		if rest, ok := strings.CutPrefix(lower, prefix); ok {
+			return strings.Contains(rest, ".")
+		}
+	}
+	return false
 }
 
 // addFileSources puts each file's source into an empty source, or a new one.
