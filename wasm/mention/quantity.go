@@ -148,6 +148,20 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	if hedge == "between" && q.Upper == 0 {
 		q.Hedge = ""
 	}
+	end = s.complete(&q, a, i, end, convert)
+	if q.Of == "" {
+		q.Of = s.of(end, adjectival, q.Kind)
+	}
+	if !sane(q.Value) || !sane(q.Upper) {
+		return Quantity{}, 0, false // "a billion billion billion" is a figure of speech
+	}
+	return q, end, true
+}
+
+// complete reads what may follow a quantity that runs from token i to end: the unit
+// of a rate ("a month") and a conversion in brackets. It sets q's span and returns
+// the token after all of it.
+func (s *scanner) complete(q *Quantity, a amount, i, end int, convert bool) int {
 	if q.Kind != Count || q.Unit == "" {
 		if per, after := s.rate(end); per != "" {
 			q.Per, end = per, after
@@ -157,22 +171,18 @@ func (s *scanner) quantityAt(i int, convert bool) (Quantity, int, bool) {
 	if a.endByte > q.End && end == a.end {
 		q.End = a.endByte
 	}
-	if convert && (q.Kind == Money || q.Kind == Measure || q.Unit == "") {
-		if c, after, ok := s.conversion(end); ok {
-			q.Converted = &c
-			end = after
-			if per, after := s.rate(end); per != "" && q.Per == "" {
-				q.Per, end = per, after // "C$6 (US$4.46) per share"
-			}
-		}
+	if !convert || q.Kind != Money && q.Kind != Measure && q.Unit != "" {
+		return end
 	}
-	if q.Of == "" {
-		q.Of = s.of(end, adjectival, q.Kind)
+	c, after, ok := s.conversion(end)
+	if !ok {
+		return end
 	}
-	if !sane(q.Value) || !sane(q.Upper) {
-		return Quantity{}, 0, false // "a billion billion billion" is a figure of speech
+	q.Converted = &c
+	if per, next := s.rate(after); per != "" && q.Per == "" {
+		q.Per, after = per, next // "C$6 (US$4.46) per share"
 	}
-	return q, end, true
+	return after
 }
 
 // sane reports whether v is a finite amount of a size news reports.
