@@ -29,10 +29,11 @@ type ent struct {
 	roles    []string
 }
 
-// A quo is a quotation and the name of its speaker ("" for none).
+// A quo is a quotation and the name of its speaker ("" for none), found after the
+// first occurrence of after, if given.
 type quo struct {
-	text, speaker string
-	partial       bool
+	text, speaker, after string
+	partial              bool
 }
 
 // An event lies within the first occurrence of the phrase at.
@@ -88,7 +89,11 @@ func (a article) source(t testing.TB) compare.Source {
 		entityOf[e.name] = i
 	}
 	for _, q := range a.quotes {
-		cq := claim.Quote{Span: spanOf(t, a.text, q.text, 0), Text: q.text, Partial: q.partial}
+		from := 0
+		if q.after != "" {
+			from = spanOf(t, a.text, q.after, 0).End
+		}
+		cq := claim.Quote{Span: spanOf(t, a.text, q.text, from), Text: q.text, Partial: q.partial}
 		if q.speaker != "" {
 			i, ok := entityOf[q.speaker]
 			if !ok {

@@ -174,6 +174,12 @@ func TestQuoteAgreementAndOnlyIn(t *testing.T) {
 	if f := findings(c, compare.OnlyIn, "Traffic will be diverted"); len(f) != 1 || f[0].Values[0].Document != "a.txt" {
 		t.Errorf("only_in for the quotation one source has: %+v%s", f, dump(c))
 	}
+	repeated := b
+	repeated.text += "\nAgain: “The bridge will reopen in May.”"
+	repeated.quotes = append(slices.Clone(b.quotes), quo{text: "The bridge will reopen in May.", speaker: "Ines Vale", after: "Again"})
+	if f := findings(compareArticles(t, a, repeated), compare.OnlyIn, "bridge will reopen"); len(f) != 0 {
+		t.Errorf("a quotation an article repeats is taken for one only it carries: %+v", f)
+	}
 	if f := findings(c, compare.OnlyIn, "Nobody was hurt"); len(f) != 0 {
 		t.Errorf("a three-word quotation is too short to report: %+v", f)
 	}

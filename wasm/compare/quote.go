@@ -134,8 +134,12 @@ func (c *comparer) compareQuotes() {
 		clear(counts)
 		for _, g := range grams[i] {
 			for _, j := range index[g] {
-				if j > i && !taken[j] && qs[j].src != a.src {
+				switch {
+				case j <= i || taken[j]:
+				case qs[j].src != a.src:
 					counts[j]++
+				case sameWords(a.words, qs[j].words):
+					taken[j] = true // the article repeats itself: one quotation
 				}
 			}
 		}
@@ -160,6 +164,11 @@ func (c *comparer) compareQuotes() {
 			taken[j] = true
 			group = append(group, b)
 			diffs = append(diffs, diff)
+		}
+		for j := range counts {
+			if k, ok := best[qs[j].src]; ok && taken[k] && !taken[j] && sameWords(qs[j].words, qs[k].words) {
+				taken[j] = true // a source repeating the quotation it shares
+			}
 		}
 		c.judgeQuotes(group, diffs, c.roleList())
 	}
@@ -502,4 +511,9 @@ func (c *comparer) titlesOf(entity int, roles []roleSaid) []string {
 		}
 	}
 	return out
+}
+
+// sameWords reports whether two wordings have the same words.
+func sameWords(a, b []word) bool {
+	return slices.EqualFunc(a, b, func(x, y word) bool { return x.norm == y.norm })
 }
