@@ -16,6 +16,7 @@ type amount struct {
 	kind   mention.QuantityKind
 	value  float64
 	unit   string // ISO 4217 for money; "s" for durations; else the unit as written
+	per    string // the unit of a rate: "month" in "$3,500 a month"
 	lo, hi float64
 	hedge  hedgeKind
 	text   string  // as written, hedge included
@@ -69,7 +70,7 @@ var secondsPer = map[string]float64{
 // newAmount builds the amount of quantity q, written as text in its article, with
 // before the few bytes of text that precede it (where a hedge may stand).
 func newAmount(q mention.Quantity, text, before string) amount {
-	a := amount{kind: q.Kind, value: q.Value, unit: q.Unit, text: text}
+	a := amount{kind: q.Kind, value: q.Value, unit: q.Unit, per: q.Per, text: text}
 	h, ok := hedgeWords[strings.Join(words(q.Hedge), " ")]
 	if !ok {
 		h, ok = parseHedge(before)

@@ -217,8 +217,8 @@ func (sl *figureSlot) has(s int) bool {
 // the two have in common, and 0 for amounts of different kinds.
 func (sl *figureSlot) fits(f figure) float64 {
 	first := sl.members[0].amount
-	if first.kind != f.amount.kind {
-		return 0
+	if first.kind != f.amount.kind || first.per != f.amount.per {
+		return 0 // a rate ("a month") and a total measure different things
 	}
 	// Counts meet by what they count (their concepts include the unit); other
 	// measures need the same unit.
