@@ -319,9 +319,28 @@ func (f *entityFinder) settle() {
 				best = ner.Org
 			}
 		}
+		if best != ner.Per && looksLikePerson(g.name) {
+			best = ner.Per
+		}
 		g.typ = entityTypeOf[best]
 	}
 	f.retypeCompanies()
+}
+
+// looksLikePerson reports whether a name is a common given name and one or two more
+// capitalised words that are neither places nor words of organisations' names:
+// "Lena Ortiz" is a person whatever the tagger thought.
+func looksLikePerson(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 || ner.Lookup(words[0])&ner.FirstName == 0 {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !isCapitalised(w) || ner.Lookup(w)&(ner.Place|ner.PlacePart|ner.OrgWord|ner.Organisation|ner.OrgPart) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // retypeCompanies makes an organisation of a "person" known by one word only, never
