@@ -184,16 +184,20 @@ type amount struct {
 	endByte int
 }
 
+// commonDenominators are those of the fractions news and recipes write with a slash.
+var commonDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 8: true, 10: true, 16: true, 32: true, 100: true}
+
 // fraction reads "1/2" or "3/4" starting at token i, whose value is v. Only a proper
-// fraction with a small denominator counts, so that "24/7" and "12/03/2025" do not.
+// fraction with a common denominator counts, so that "24/7", "9/11" and "12/03/2025"
+// do not.
 func (s *scanner) fraction(i int, v float64) (float64, bool) {
 	if !s.touches(i) || s.word(i+1) != "/" || !s.touches(i+1) || s.kind(i+2) != document.Number ||
 		s.word(i+3) == "/" || strings.ContainsAny(s.word(i), ".,") {
 		return 0, false
 	}
 	d, ok := digitsValue(s.word(i + 2))
-	if !ok || d > 100 || v >= d || v == 0 {
-		return 0, false
+	if !ok || v >= d || v == 0 || !commonDenominators[d] {
+		return 0, false // "9/11" is a date
 	}
 	return v / d, true
 }

@@ -261,14 +261,23 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 		q.Kind, q.Unit = Money, subunits[strings.ToLower(w)]
 		q.Value /= 100
 		return end, false, true
+	case strings.EqualFold(w, "fold"):
+		q.Kind, q.Unit = Measure, "times" // "a 10-fold rise"
 	case s.word(a.end) == "-" || a.words:
-		// "33-storey building", "five-star hotel": the hyphenated word is what is counted.
+		// "33-storey building", "five-star hotel": the hyphenated word is what is counted;
+		// "a 2,000-strong force" counts the noun after it.
 		q.Kind, q.Unit = Count, singular(w)
+		if vagueSuffixes[strings.ToLower(w)] {
+			q.Unit = ""
+		}
 	default:
 		return 0, false, false
 	}
 	return end, s.isLowerWord(end) && !has(functionWords, s.word(end)), true
 }
+
+// vagueSuffixes follow a number with a hyphen without naming what it counts.
+var vagueSuffixes = map[string]bool{"strong": true, "plus": true, "odd": true, "something": true}
 
 // letterUnits are the units written as one glued letter, case-sensitively.
 var letterUnits = map[string]string{"g": "gram", "l": "litre", "L": "litre", "W": "watt", "V": "volt"}
@@ -428,6 +437,9 @@ func (s *scanner) of(j int, adjectival bool, kind QuantityKind) string {
 	}
 	end := j
 	for end < j+4 && s.kind(end) == document.Word && !has(functionWords, s.word(end)) && !s.startsNumber(end) {
+		if w := s.word(end); end > j && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break // a verb after the noun: "a 10-fold rise followed"
+		}
 		end++
 	}
 	if end == j {
