@@ -18,6 +18,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -93,54 +94,71 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 		return err
 	}
 
-	progress("native: %d jobs", len(plan.Jobs))
-	m.native = workload.Run(plan)
-	progress("native: one %s text, sampling the heap", size(memorySize))
-	m.memory, m.memoryErr = measureMemory(c.text(memorySize))
-
-	chromium := ""
-	if useChromium {
-		chromium, m.chromiumErr = chromiumPath()
-		m.chromiumName = chromiumVersion(chromium)
-	} else {
-		m.chromiumErr = fmt.Errorf("skipped (-chromium=false)")
-	}
-	m.nodeVersion = nodeVersion()
-	progress("wasm: building build/bench/wasmbench")
-	wasm, err := buildWasmBench(tmp)
-	if err != nil {
-		m.nodeErr = err
-		m.chromiumErr = err
-	} else {
-		progress("wasm: node")
-		m.node, m.nodeErr = runNode(wasm, planFile)
-		if m.chromiumErr == nil {
-			progress("wasm: Chromium")
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-			m.chromium, m.chromiumErr = runChromium(ctx, chromium, tmp)
-			cancel()
-		}
-	}
-
-	if usePeer {
-		progress("compromise: node")
-		m.peerVersion, m.peerErr = installCompromise()
-		if m.peerErr == nil {
-			m.peer, m.peerErr = runPeerPlan(tmp, plan)
-		}
-	} else {
-		m.peerErr = fmt.Errorf("skipped (-compromise=false)")
-	}
-
+	m.measureNative(plan)
+	chromium := m.findChromium(useChromium)
+	m.measureWasm(tmp, planFile, chromium)
+	m.measurePeer(tmp, plan, usePeer)
 	progress("bundle sizes")
 	m.app, m.appErr = appWasmSizes(webDir)
 	m.data, m.dataErr = embeddedData("wasm")
-
 	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
 
 	m.loadAfter = loadAverage()
 	printReport(m)
 	return nil
+}
+
+func (m *measurements) measureNative(plan workload.Plan) {
+	progress("native: %d jobs", len(plan.Jobs))
+	m.native = workload.Run(plan)
+	progress("native: one %s text, sampling the heap", size(memorySize))
+	m.memory, m.memoryErr = measureMemory(m.corpus.text(memorySize))
+}
+
+// findChromium returns the browser's path, or "" with the reason in m.chromiumErr.
+func (m *measurements) findChromium(use bool) string {
+	if !use {
+		m.chromiumErr = errors.New("skipped (-chromium=false)")
+		return ""
+	}
+	path, err := chromiumPath()
+	m.chromiumErr = err
+	if err == nil {
+		m.chromiumName = chromiumVersion(path)
+	}
+	return path
+}
+
+// measureWasm runs the plan in planFile as WebAssembly under node and, given its
+// path, in Chromium.
+func (m *measurements) measureWasm(dir, planFile, chromium string) {
+	m.nodeVersion = nodeVersion()
+	progress("wasm: building build/bench/wasmbench")
+	wasm, err := buildWasmBench(dir)
+	if err != nil {
+		m.nodeErr, m.chromiumErr = err, err
+		return
+	}
+	progress("wasm: node")
+	m.node, m.nodeErr = runNode(wasm, planFile)
+	if chromium == "" {
+		return
+	}
+	progress("wasm: Chromium")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	m.chromium, m.chromiumErr = runChromium(ctx, chromium, dir)
+}
+
+func (m *measurements) measurePeer(dir string, plan workload.Plan, use bool) {
+	if !use {
+		m.peerErr = errors.New("skipped (-compromise=false)")
+		return
+	}
+	progress("compromise: node")
+	if m.peerVersion, m.peerErr = installCompromise(); m.peerErr == nil {
+		m.peer, m.peerErr = runPeerPlan(dir, plan)
+	}
 }
 
 // benchPlan is the work every runner times: comparisons of more and more articles,
@@ -194,7 +212,7 @@ func runPeerPlan(dir string, plan workload.Plan) ([]workload.Result, error) {
 // n times.
 func timeLoads(chromium, webDir, dir string, n int, useChromium bool) ([]pageLoad, error) {
 	if !useChromium {
-		return nil, fmt.Errorf("skipped (-chromium=false)")
+		return nil, errors.New("skipped (-chromium=false)")
 	}
 	if chromium == "" {
 		return nil, errNoChromium

@@ -35,19 +35,19 @@ func printReport(m *measurements) {
 func throughputTable(m *measurements) *table {
 	t := &table{
 		title:  fmt.Sprintf("1. Engine throughput: engine.Analyze on one %s text", size(throughputSize)),
-		header: []string{"runner", "throughput", "median run", "best run", "runs", "target / peer", ""},
+		header: []string{"runner", "throughput", "median run", "best run", "runs", "per CPU second", "target / peer", ""},
 	}
 	row := func(name string, rs []workload.Result, err error, target float64) {
 		r, ok := find(rs, "throughput")
 		switch {
 		case err != nil:
-			t.add(name, "—", "", "", "", fmt.Sprintf("≥ %.0f MB/s", target), "not measured")
+			t.add(name, "—", "", "", "", "", fmt.Sprintf("≥ %.0f MB/s", target), "not measured")
 			t.note("%s: %s", name, firstLine(err))
 		case !ok:
-			t.add(name, "—", "", "", "", fmt.Sprintf("≥ %.0f MB/s", target), "failed")
+			t.add(name, "—", "", "", "", "", fmt.Sprintf("≥ %.0f MB/s", target), "failed")
 			t.note("%s: %s", name, r.Error)
 		default:
-			t.add(name, mbps(r.MBps()), millis(r.MedianMS), millis(r.MinMS), fmt.Sprint(r.Runs),
+			t.add(name, mbps(r.MBps()), millis(r.MedianMS), millis(r.MinMS), fmt.Sprint(r.Runs), cpuCell(r),
 				fmt.Sprintf("≥ %.0f MB/s", target), verdict(r.MBps() >= target))
 		}
 	}
@@ -59,14 +59,16 @@ func throughputTable(m *measurements) *table {
 		peer = "compromise " + m.peerVersion + ", node"
 	}
 	if r, ok := find(m.peer, "throughput"); m.peerErr == nil && ok {
-		t.add(peer, mbps(r.MBps()), millis(r.MedianMS), millis(r.MinMS), fmt.Sprint(r.Runs), fmt.Sprintf("peer (DESIGN.md: %.2f MB/s)", designPeerMBps), "")
+		t.add(peer, mbps(r.MBps()), millis(r.MedianMS), millis(r.MinMS), fmt.Sprint(r.Runs), cpuCell(r), fmt.Sprintf("peer (DESIGN.md: %.2f MB/s)", designPeerMBps), "")
 	} else {
-		t.add(peer, "—", "", "", "", fmt.Sprintf("peer (DESIGN.md: %.2f MB/s)", designPeerMBps), "not measured")
+		t.add(peer, "—", "", "", "", "", fmt.Sprintf("peer (DESIGN.md: %.2f MB/s)", designPeerMBps), "not measured")
 		t.note("compromise: %s", firstLine(orError(m.peerErr, r.Error)))
 	}
 	if r, ok := find(m.peer, sourcesLabel(5)); m.peerErr == nil && ok {
-		t.note("compromise on the five articles of table 2, one by one: %s.", mbps(r.MBps()))
+		t.note("compromise on the five articles of table 2, one by one: %s, %s per CPU second.", mbps(r.MBps()), cpuCell(r))
 	}
+	t.note("per CPU second: the text over the median run's CPU time, all threads (GC included); other load on the")
+	t.note("machine hardly changes it, so it is near what an idle machine gives. A browser page has no CPU clock.")
 	t.note("MB = 2^20 bytes. Each run analyses the whole text as one article, after one untimed warm-up run")
 	t.note("(compromise: one run, after a warm-up on its first 100 KB).")
 	t.note("compromise runs nlp(text) and .people() .places() .organizations() .quotations() on the same text.")
@@ -156,6 +158,13 @@ func comparisonTarget(n int, r workload.Result, ok bool) (string, string) {
 		return target, "not measured"
 	}
 	return target, verdict(r.MedianMS <= limit)
+}
+
+func cpuCell(r workload.Result) string {
+	if r.CPUMS <= 0 {
+		return "—"
+	}
+	return mbps(r.CPUMBps())
 }
 
 func cell(r workload.Result, ok bool) string {
