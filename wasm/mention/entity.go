@@ -260,6 +260,9 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last == m.first {
 		return m, false
 	}
+	if m.last-m.first > 1 && isHonorific(f.word(m.first)) {
+		m.class = ner.Per // "Mr Justice Anthony Mann"
+	}
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
 		m.first++
 	}
@@ -284,6 +287,9 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last-m.first == 1 && ner.Lookup(f.word(m.first))&(ner.Demonym|ner.Calendar) != 0 {
 		return m, false
 	}
+	if m.class == ner.Loc && m.last-m.first > 1 && orgTails[strings.ToLower(f.word(m.last-1))] {
+		m.class = ner.Org // "the High Court", "the Federal Reserve"
+	}
 	return m, hasAnyLetter(f.word(m.first))
 }
 
@@ -303,6 +309,15 @@ func (f *entityFinder) listedClass(m nameMention) ner.Class {
 func (f *entityFinder) isMark(i int) bool {
 	k := f.d.Tokens[i].Kind
 	return k == document.Quote && f.possessiveAt(i, len(f.d.Tokens)) == 0 || k == document.Punct
+}
+
+// orgTails are words that end the names of organisations and never of places.
+var orgTails = map[string]bool{
+	"court": true, "ministry": true, "university": true, "party": true,
+	"council": true, "commission": true, "committee": true, "agency": true,
+	"department": true, "reserve": true, "parliament": true, "senate": true,
+	"congress": true, "corporation": true, "company": true, "inc": true, "ltd": true,
+	"press": true, "times": true, "airlines": true, "airways": true, "group": true,
 }
 
 // isAbbreviatedSuffix reports whether w ends names and is abbreviated with a dot.
