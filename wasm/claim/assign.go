@@ -139,7 +139,7 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 	if t < last && a.r.word(t) == "," {
 		t++
 	}
-	lo, hi := a.r.phraseAfter(t, last)
+	lo, hi := a.r.phraseFrom(t, last, true)
 	if hi <= lo || hi >= last {
 		return nil, ""
 	}

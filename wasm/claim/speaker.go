@@ -198,17 +198,40 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 			j = r.skipAppositive(first, j)
 		}
 		if lo := r.phraseBefore(first, j+1); lo <= j {
-			if c.gerund && lo > first && prepositions.has(r.word(lo-1)) {
+			switch {
+			case lo == first || !prepositions.has(r.word(lo-1)):
+				return r.speakerFor(lo, r.dropBrackets(lo, j+1))
+			case c.gerund:
 				// "responded on Facebook, writing": not the subject.
 				return r.subject(first, lo-1)
+			case !r.capitalised(j):
+				// "The radio talker has in the past called": look before the phrase.
+				return r.subjectBefore(first, lo-1)
 			}
 			return r.speakerFor(lo, r.dropBrackets(lo, j+1))
 		}
 	}
-	if v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
+	if !c.gerund && v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
+		// “…,” said the designer.
 		if lo, hi := r.phraseFrom(v+1, last, true); hi > lo {
 			return r.speakerFor(lo, hi)
 		}
+	}
+	return nil
+}
+
+// subjectBefore returns the speaker phrase that ends before token p, a preposition,
+// past the words that may stand between a subject and its verb.
+func (r *resolver) subjectBefore(first, p int) *Speaker {
+	j := p - 1
+	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
+		j--
+	}
+	if j < first || r.inQuote[j] {
+		return nil
+	}
+	if lo := r.phraseBefore(first, j+1); lo <= j {
+		return r.speakerFor(lo, r.dropBrackets(lo, j+1))
 	}
 	return nil
 }
