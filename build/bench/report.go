@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-
 	"os"
 	"runtime"
 	"strings"
@@ -10,7 +9,7 @@ import (
 	"parallax/build/bench/workload"
 )
 
-// Targets from the issue and the house rules, and the peers' figures from
+// Targets from the task and the house rules, and the peers' figures from
 // DESIGN.md's "Measured peers".
 const (
 	nativeTarget     = 10.0 // MB/s
@@ -48,7 +47,7 @@ func throughputTable(m *measurements) *table {
 			t.note("%s: %s", name, r.Error)
 		default:
 			t.add(name, mbps(r.MBps()), millis(r.MedianMS), millis(r.MinMS), fmt.Sprint(r.Runs), cpuCell(r),
-				fmt.Sprintf("≥ %.0f MB/s", target), verdict(r.MBps() >= target))
+				fmt.Sprintf("≥ %.0f MB/s", target), throughputVerdict(r, target))
 		}
 	}
 	row("parallax, native (in-process)", m.native, nil, nativeTarget)
@@ -73,6 +72,15 @@ func throughputTable(m *measurements) *table {
 	t.note("(compromise: one run, after a warm-up on its first 100 KB).")
 	t.note("compromise runs nlp(text) and .people() .places() .organizations() .quotations() on the same text.")
 	return t
+}
+
+// throughputVerdict judges the median run, and says when the CPU time alone would
+// meet the target: the machine was busy with other work.
+func throughputVerdict(r workload.Result, target float64) string {
+	if r.MBps() < target && r.CPUMBps() >= target {
+		return "MISSED (met per CPU second)"
+	}
+	return verdict(r.MBps() >= target)
 }
 
 func memoryTable(m *measurements) *table {
