@@ -496,8 +496,8 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
 		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
 		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
-		case common && r.isWord(k) && !functionWords.has(w) && k < i+4:
-			end = k + 1 // "said the designer"
+		case common && r.isWord(k) && !functionWords.has(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
+			end = k + 1 // "said the designer", but not "an angry Hollande retaliated"
 		default:
 			return i, end
 		}
