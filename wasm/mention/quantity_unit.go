@@ -319,17 +319,21 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 			break
 		}
 		if lower && q.Value == 1 && !a.vague && !via {
-			head = k // "one proposal": a singular noun
+			head = s.singularHead(k) // "one proposal", "one recent attempt"
 			break
 		}
+	}
+	if head >= 0 && isPlural(s.word(head)) && s.isLowerWord(head+1) && isPlural(s.word(head+1)) &&
+		!has(functionWords, s.word(head+1)) {
+		head++ // "20 crew members": the second plural is the head
 	}
 	if head < 0 && !via && !a.vague && s.compoundNoun(a.end) {
 		q.Unit = singular(s.word(a.end)) // "a 12 page document", "three course meal"
 		return a.end + 1, true, true
 	}
 	if head < 0 {
-		if s.isAge(a) {
-			q.Kind, q.Unit = Measure, "year of age" // "Jane Roe, 45, said"
+		if s.isAge(a) || !via && isAgeWord(s.word(a.start-1)) {
+			q.Kind, q.Unit = Measure, "year of age" // "Jane Roe, 45, said", "aged 55"
 			return a.end, false, true
 		}
 		if a.words || a.vague || s.unitlessName(a) {
@@ -353,6 +357,27 @@ func (s *scanner) nameBefore(i int) bool {
 		return false
 	}
 	return strings.IndexFunc(s.word(i-1), unicode.IsUpper) >= 0
+}
+
+// singularHead returns the head of the noun after "one", starting at token k: the
+// last of at most two lower-case words, stopping before a verb ("one proposal asks",
+// "one recent attempt was").
+func (s *scanner) singularHead(k int) int {
+	next := s.word(k + 1)
+	if !s.isLowerWord(k+1) || has(functionWords, next) || strings.HasSuffix(next, "s") ||
+		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
+		return k
+	}
+	return k + 1
+}
+
+// isAgeWord reports whether w introduces an age: "aged 55", "ages 55 to 65".
+func isAgeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "aged", "age", "ages":
+		return true
+	}
+	return false
 }
 
 // compoundNoun reports whether tokens j and j+1 read as a noun modifying a noun, the
@@ -432,8 +457,8 @@ func (s *scanner) of(j int, adjectival bool, kind QuantityKind) string {
 			j++
 		}
 	}
-	if !s.isLowerWord(j) {
-		return ""
+	if !s.isLowerWord(j) || adjectival && strings.HasSuffix(s.word(j), "ed") {
+		return "" // "12 percent indicated": a verb, not what the figure is of
 	}
 	end := j
 	for end < j+4 && s.kind(end) == document.Word && !has(functionWords, s.word(end)) && !s.startsNumber(end) {
@@ -442,8 +467,8 @@ func (s *scanner) of(j int, adjectival bool, kind QuantityKind) string {
 		}
 		end++
 	}
-	if end == j {
-		return ""
+	if end == j || has(timeUnits, s.word(end-1)) {
+		return "" // nothing, or a time: "$1 billion in a single year"
 	}
 	return s.text[s.toks[j].Start:s.toks[end-1].End]
 }

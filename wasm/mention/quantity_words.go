@@ -187,7 +187,7 @@ var functionWords = map[string]bool{
 	"towards": true, "upon": true, "like": true, "near": true, "despite": true,
 	"above": true, "below": true, "whose": true, "why": true,
 	"how": true, "plus": true, "minus": true, "versus": true, "nor": true, "either": true,
-	"previously": true, "again": true, "ahead": true, "away": true,
+	"previously": true, "again": true, "last": true, "next": true, "ahead": true, "away": true,
 }
 
 // determiners may stand between "of" and what a number counts: "35m of its devices".
