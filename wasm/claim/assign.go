@@ -82,7 +82,7 @@ func (a *analysis) attribute(i int) {
 			return
 		}
 	}
-	if openTok > 0 && a.d.Tokens[openTok-1].Text(a.d) == ":" && a.sentenceOf(openTok-1) == so {
+	if openTok > 0 && introduces(a.d.Tokens[openTok-1].Text(a.d)) && a.sentenceOf(openTok-1) == so {
 		if at := a.colonSpeaker(openTok - 1); at != nil {
 			out.Speaker, out.Cue, a.own[i] = at.speaker, at.text, true
 			return
@@ -369,10 +369,19 @@ func (a *analysis) colonIntroduction(s int) *attribution {
 		return nil
 	}
 	prev := a.d.Sentences[s-1]
-	if prev.Last-prev.First < 2 || a.d.Tokens[prev.Last-1].Text(a.d) != ":" {
+	if prev.Last-prev.First < 2 || !introduces(a.d.Tokens[prev.Last-1].Text(a.d)) {
 		return nil
 	}
 	return a.colonSpeaker(prev.Last - 1)
+}
+
+// introduces reports whether a mark can introduce a quotation: a colon or a dash.
+func introduces(mark string) bool {
+	switch mark {
+	case ":", "—", "–", "―":
+		return true
+	}
+	return false
 }
 
 // colonSpeaker returns the attribution ending at the colon at token c: the speech
@@ -385,11 +394,11 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 	}
 	first := a.d.Sentences[s].First
 	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.has(a.r.word(lo-1))) {
-		return &attribution{cue: c, end: c + 1, text: ":", speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
+		return &attribution{cue: c, end: c + 1, text: a.r.word(c), speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
 	}
 	// "Kasich resisted: “…”": the clause before the colon says who speaks.
 	if sp := a.r.subject(first, c); sp != nil {
-		return &attribution{cue: c, end: c + 1, text: ":", speaker: sp, sentence: s}
+		return &attribution{cue: c, end: c + 1, text: a.r.word(c), speaker: sp, sentence: s}
 	}
 	return nil
 }

@@ -40,6 +40,8 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"The gates will stay shut. | Tomas Reyes | said | false"}},
 		{"colon", "Tomas Reyes: “The gates will stay shut.”",
 			[]string{"The gates will stay shut. | Tomas Reyes | : | false"}},
+		{"dash", "Then Tomas Reyes spoke up — “The gates will stay shut.”",
+			[]string{"The gates will stay shut. | Tomas Reyes | — | false"}},
 		{"partial", "The council praised the plan as “bold and overdue.”",
 			[]string{"bold and overdue. | The council | praised | true"}},
 		{"scare quote", "The so-called “green corridor” opened at noon.",
