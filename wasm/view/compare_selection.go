@@ -81,14 +81,14 @@ func (a *analysis) findingSelection(i int) selection {
 // selectButton is a button showing label that lights its item up in the texts, or
 // turns the light off when it is already on.
 func (a *analysis) selectButton(key, class, label string, sel func() selection) app.UI {
-	return app.Button().Type("button").Class("pick", class).
+	return app.Button().Type("button").Class("pick", class).DataSet("key", key).
 		Aria("pressed", a.sel.has(key)).Text(label).
 		OnClick(a.onSelect(key, sel))
 }
 
 // showButton is the "Show in text" button of an item.
 func (a *analysis) showButton(key string, sel func() selection) app.UI {
-	return app.Button().Type("button").Class("show").
+	return app.Button().Type("button").Class("show").DataSet("key", key).
 		Aria("pressed", a.sel.has(key)).Text("Show in text").
 		OnClick(a.onSelect(key, sel))
 }
@@ -101,6 +101,34 @@ func (a *analysis) onSelect(key string, sel func() selection) app.EventHandler {
 		}
 		a.sel = sel()
 		afterRender(ctx, revealMarks)
+	}
+}
+
+// renderSelectionBar stays at the bottom of the screen while something is lit up:
+// it says what, leads back to the button that lit it, and turns the light off.
+func (a *analysis) renderSelectionBar() app.UI {
+	if a.sel.key == "" {
+		return nil
+	}
+	key := a.sel.key
+	return app.Div().Class("selection-bar").Body(
+		app.Span().Class("selection-text").Text(a.sel.announcement),
+		app.Button().Type("button").ID("selection-back").Text("Back to the list").
+			OnClick(func(ctx app.Context, e app.Event) { returnTo(key) }),
+		app.Button().Type("button").ID("selection-clear").Text("Clear").
+			OnClick(func(ctx app.Context, e app.Event) {
+				a.sel = selection{announcement: "Highlight removed."}
+				afterRender(ctx, func() { returnTo(key) })
+			}),
+	)
+}
+
+// returnTo brings the button that lit an item up back into view, with the focus.
+func returnTo(key string) {
+	doc := app.Window().Get("document")
+	if b := doc.Call("querySelector", `button[data-key="`+key+`"]`); b.Truthy() {
+		b.Call("scrollIntoView", map[string]any{"block": "center"})
+		b.Call("focus", map[string]any{"preventScroll": true})
 	}
 }
 

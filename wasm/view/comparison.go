@@ -101,6 +101,7 @@ func (a *analysis) renderComparison() app.UI {
 			app.H2().Text("Each source on its own"),
 			app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
 		),
+		a.renderSelectionBar(),
 	)
 }
 

@@ -127,6 +127,7 @@ func (a *analysis) renderSingle() app.UI {
 			a.renderContents(0),
 			app.Div().Class("single-text").Body(a.renderTextColumn(0)),
 		),
+		a.renderSelectionBar(),
 	)
 }
 

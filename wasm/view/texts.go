@@ -14,11 +14,20 @@ func (a *analysis) renderTexts() app.UI {
 	r := a.Result
 	return app.Section().ID("texts").Class("texts").Aria("labelledby", "texts-title").Body(
 		app.H2().ID("texts-title").Text("The texts side by side"),
-		app.P().Class("hint").Text("Pick a finding, an entity, a quote or a number to light it up in every text where it occurs."),
+		app.P().Class("hint").Text(textsHint(len(r.Sources))),
 		app.Div().Class("text-columns").Body(app.Range(r.Sources).Slice(func(i int) app.UI {
 			return a.renderTextColumn(i)
 		})),
 	)
+}
+
+// textsHint tells the reader how to use the texts.
+func textsHint(n int) string {
+	hint := "Pick a finding, an entity, a quote or a number to light it up in every text where it occurs."
+	if n > 3 {
+		hint += fmt.Sprintf(" Scroll sideways to see all %d texts.", n)
+	}
+	return hint
 }
 
 // renderTextColumn shows the text of source i. Each column scrolls on its own, so
