@@ -73,6 +73,7 @@ func TestFindQuantities(t *testing.T) {
 		{"The fair opened on 12/03/2025 and ran 24/7 after 9/11; the score was 2-0 in a 2-1 win.", nil},
 		{"A 2,000-strong force and a 10-fold rise followed the 10-year-old's warning.",
 			[]want{{kind: Count, value: 2000, of: "force"}, {kind: Measure, value: 10, unit: "times", of: "rise"}, {kind: Measure, value: 10, unit: "year of age"}}},
+		{"A one-sided debate and a one-off payment won two-thirds of the vote.", nil},
 		{"Ten Downing Street, Route 66, Chapter 11 and the top 10 have no amounts; nor has COVID-19 or an F-16.", nil},
 		{"Bakers used 1/2 pound of flour and 3 pounds of sugar; the stall made 20 pounds.",
 			[]want{{kind: Measure, value: 0.5, unit: "pound-mass"}, {kind: Measure, value: 3, unit: "pound-mass"}, {kind: Money, value: 20, unit: "GBP"}}},

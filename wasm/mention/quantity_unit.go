@@ -263,6 +263,8 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 		return end, false, true
 	case strings.EqualFold(w, "fold"):
 		q.Kind, q.Unit = Measure, "times" // "a 10-fold rise"
+	case a.words && (q.Value == 1 || fractionWords[strings.ToLower(strings.TrimSuffix(w, "s"))]):
+		return 0, false, false // "one-sided", "one-off", "two-thirds" are no counts
 	case s.word(a.end) == "-" || a.words:
 		// "33-storey building", "five-star hotel": the hyphenated word is what is counted;
 		// "a 2,000-strong force" counts the noun after it.
@@ -275,6 +277,9 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 	}
 	return end, s.isLowerWord(end) && !has(functionWords, s.word(end)), true
 }
+
+// fractionWords name parts of a whole: "two-thirds", "three-quarters".
+var fractionWords = map[string]bool{"half": true, "halve": true, "third": true, "quarter": true, "fourth": true, "fifth": true, "tenth": true}
 
 // vagueSuffixes follow a number with a hyphen without naming what it counts.
 var vagueSuffixes = map[string]bool{"strong": true, "plus": true, "odd": true, "something": true}
