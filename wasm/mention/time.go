@@ -518,6 +518,9 @@ func (s *scanner) relative(i int) (Time, int, bool) {
 			j++
 		}
 		if j-i == len(p.words) {
+			if len(p.words) == 1 && i > 0 && s.isCapitalised(i) {
+				return Time{}, 0, false // "USA Today", "the Today show": a name
+			}
 			return Time{Kind: Relative, Value: p.value, Span: s.span(i, j)}, j, true
 		}
 	}

@@ -28,6 +28,7 @@ func TestFindTimes(t *testing.T) {
 			[]string{"time 10:30 [10:30 a.m.]", "time 17:00 [5pm]", "time 00:01 [12:01 a.m.]", "time 23:15 GMT [23:15 GMT]"}},
 		{"The war began in 2022, three years ago, unlike the wars of the 1990s.",
 			[]string{"year 2022 [2022]", "relative 3 years ago [three years ago]", "year 1990s [1990s]"}},
+		{"A USA TODAY analysis and the Today show came out.", nil},
 		{"Crews may march 2000 km, with 1,500 trucks and about 2000 people.", nil},
 		{"The temple was built between 1600 and 1650, with an average of 1500 stones.",
 			[]string{"year 1600 [1600]", "year 1650 [1650]"}},
