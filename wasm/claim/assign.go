@@ -280,8 +280,8 @@ func (a *analysis) after(s, c int) *attribution {
 }
 
 // tagsQuestion reports whether attribution at, in the sentence after s, is the
-// tag of a question or exclamation that ends sentence s at its closing mark c:
-// “Who would have believed it?” Trump said.
+// tag of a quotation that ends sentence s at its closing mark c: “Who would have
+// believed it?” Trump said.
 func (a *analysis) tagsQuestion(s, c int, at *attribution) bool {
 	if at.sentence != s+1 || c < 1 {
 		return false
@@ -290,10 +290,20 @@ func (a *analysis) tagsQuestion(s, c int, at *attribution) bool {
 	if next.First != c+1 || next.Paragraph != a.d.Sentences[s].Paragraph {
 		return false
 	}
-	if w := a.d.Tokens[c-1].Text(a.d); w != "?" && w != "!" {
+	if at.cue != c+1 && at.speaker.Span.Start != a.d.Tokens[c+1].Start {
 		return false
 	}
-	return at.cue == c+1 || at.speaker.Span.Start == a.d.Tokens[c+1].Start
+	if w := a.d.Tokens[c-1].Text(a.d); w == "?" || w == "!" {
+		return true
+	}
+	// After a full stop the tag must be short and say nothing new: “….” Sessions
+	// said as he began; not “….” He stressed that Russia …
+	for t := at.cue + 1; t < next.Last; t++ {
+		if a.r.inQuote[t] || a.r.word(t) == "that" {
+			return false
+		}
+	}
+	return next.Last-at.cue <= 8
 }
 
 // before returns the attribution that precedes the opening mark at token o within
@@ -357,8 +367,25 @@ func (a *analysis) inherit(i, so, openTok int) {
 		return
 	}
 	k := sort.Search(len(a.attrs), func(k int) bool { return a.attrs[k].sentence >= so }) - 1
-	if k >= 0 && a.attrs[k].sentence == so-1 && a.d.Sentences[so].Paragraph == q.paragraph {
+	if k >= 0 && a.attrs[k].sentence == so-1 {
 		out.Speaker, out.Cue = a.attrs[k].speaker, a.attrs[k].text
+		return
+	}
+	prev := a.d.Sentences[so-1]
+	if prev.Paragraph == q.paragraph {
+		return
+	}
+	// A paragraph that is all quotation after one that was: the same speaker goes on.
+	if i > 0 && a.raw[i-1].paragraph == prev.Paragraph && a.raw[i-1].open.Start == a.d.Paragraphs[prev.Paragraph].Start {
+		if p := a.quotes[i-1]; p.Speaker != nil && !p.Partial {
+			out.Speaker, out.Cue = p.Speaker, p.Cue
+		}
+		return
+	}
+	// A quotation that opens its paragraph after a sentence about someone:
+	// "Viguerie is upbeat about Cruz’s chances." “Not only can Ted Cruz win …”
+	if sp := a.subject(so-1, prev.Last); sp != nil && a.r.isPerson(sp) {
+		out.Speaker = sp
 	}
 }
 

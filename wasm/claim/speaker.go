@@ -614,6 +614,19 @@ func (r *resolver) entityIn(span Span) (int, Span, bool) {
 	return found, at, found >= 0
 }
 
+// isPerson reports whether a speaker is one named person: a person entity, or
+// without entities a name of capitalised words that is not a group.
+func (r *resolver) isPerson(sp *Speaker) bool {
+	if sp.Entity >= 0 {
+		return r.m.Entities[sp.Entity].Type == mention.Person
+	}
+	if len(r.mentions) > 0 || r.isGroup(sp) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(sp.Name)
+	return unicode.IsUpper(c) && !strings.HasPrefix(sp.Name, "The ")
+}
+
 // isGroup reports whether a speaker is a group or organisation, which "they" or "it"
 // stands for, rather than one person.
 func (r *resolver) isGroup(sp *Speaker) bool {
