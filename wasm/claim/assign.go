@@ -42,7 +42,25 @@ func analyze(d *document.Document, m mention.Mentions) *analysis {
 	return a
 }
 
-// FindQuotes returns the quotations in d with their speakers.
+// FindQuotes returns the quotations in d, in text order, with their speakers and
+// cue verbs. It pairs straight and curly, double and single marks (telling a
+// closing ’ from an apostrophe), keeps a double-quoted passage whole with any single
+// marks inside it, and follows a quotation that a paragraph leaves open into the
+// next paragraph that opens again (one Quote per paragraph, with one speaker).
+// A fragment quoted inside the writer's own sentence, or a scare quote, is marked
+// Partial.
+//
+// The speaker is looked for in this order: a speech verb right after the quote
+// ("…,” Zelensky said", "…,” said X", "…,” according to X", a short tag with any
+// verb), the verb before it ("X said, “…”", "X praised the talks as “…”"), a colon
+// or dash introduction in the same or the previous paragraph, a signature ("” ―
+// Jane Roe") or transcript name ("WALLACE: …"), a passive agent ("described as “…”
+// by X"), the quotation it continues or follows in the paragraph, the speaker of the
+// sentence before, and for a partial quote the subject of its sentence. Pronouns
+// are given the person or group they stand for; a speaker who is one of
+// m.Entities gets its name and index, any other keeps the name or role as written
+// ("a NATO spokesperson", "the Kremlin"). Speaker is nil when the article does
+// not say.
 func FindQuotes(d *document.Document, m mention.Mentions) []Quote {
 	return analyze(d, m).quotes
 }

@@ -22,7 +22,11 @@ type Claims struct {
 	Figures    []Figure    `json:"figures"`
 }
 
-// Find returns the claims of d, given the mentions found in it.
+// Find returns the claims of d, given the mentions found in it: its quotations (see
+// FindQuotes), the indirect speech of its speech verbs, the meetings it reports, the
+// roles it gives people, and its quantities with what they measure and who gives
+// them. Without entities it still works from the text alone, naming speakers as
+// written.
 func Find(d *document.Document, m mention.Mentions) Claims {
 	a := analyze(d, m)
 	return Claims{
