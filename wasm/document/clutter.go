@@ -109,6 +109,8 @@ func clutterLine(line string) string {
 	switch {
 	case isSeparator(line):
 		return "separator"
+	case isMarkup(line):
+		return "markup"
 	case isAdvertising(l):
 		return "advertising"
 	case isShareLine(l):
@@ -140,22 +142,51 @@ var stampWords = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ago": true,
+}
+
+// spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
+var spanWords = map[string]bool{
 	"hours": true, "hour": true, "minutes": true, "mins": true, "days": true, "day": true,
 }
 
 // isTimestamp recognises a line that only dates the page. It must hold a digit, so
-// that a one-word heading such as "Updated" stays a heading.
+// that a one-word heading such as "Updated" stays a heading, and a word of time or a
+// clock, so that a bare number or a handle ("@jane5") is not taken for one.
 func isTimestamp(l string) bool {
 	if len(l) > 80 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
 		return false
 	}
+	timely := hasClock(l)
 	for _, w := range strings.Fields(l) {
 		w = strings.Trim(w, ",.:;()")
-		if w != "" && !stampWords[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 {
+		switch {
+		case stampWords[w]:
+			timely = true
+		case spanWords[w]:
+		case w != "" && (strings.IndexFunc(w, unicode.IsDigit) < 0 || strings.HasPrefix(w, "@")):
 			return false
 		}
 	}
-	return true
+	return timely
+}
+
+// hasClock reports whether l holds a clock time: a colon between digits ("9:05").
+func hasClock(l string) bool {
+	for i := 1; i+1 < len(l); i++ {
+		if l[i] == ':' && l[i-1] >= '0' && l[i-1] <= '9' && l[i+1] >= '0' && l[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// isMarkup recognises code that came along with a copied page: a style rule
+// ("width:100%;") or a line that is one HTML tag.
+func isMarkup(line string) bool {
+	if strings.HasPrefix(line, "<") && strings.HasSuffix(line, ">") {
+		return true
+	}
+	return strings.HasSuffix(line, ";") && strings.Contains(line, ":") && !strings.ContainsAny(line, " \t")
 }
 
 // isReadingTime recognises "5 min read" and "3 minute read".
@@ -323,10 +354,35 @@ func isDatelinePlace(head string, colon bool) bool {
 			return false
 		}
 	}
-	if colon && hasAgency {
+	if colon && hasAgency || !isPlaceName(city) {
 		return false
 	}
 	return letters >= 2 && (letters >= 3 || hasAgency)
+}
+
+// kickers are the capitalised labels that open a story like a dateline but name no
+// place: "EXCLUSIVE –", "BREAKING:", "WATCH:".
+var kickers = map[string]bool{
+	"EXCLUSIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true,
+	"LOOK": true, "LISTEN": true, "ANALYSIS": true, "OPINION": true, "EDITORIAL": true,
+	"LIVE": true, "VIDEO": true, "PHOTOS": true, "BYLINE": true, "REVIEW": true, "ALERT": true,
+	"FACT": true, "CORRECTION": true, "BOOM": true, "BUSTED": true, "WOW": true, "NEW": true,
+}
+
+// isPlaceName reports whether a capitalised dateline head can be a place: not a
+// kicker, and without the small words of a headline ("FIX IS IN").
+func isPlaceName(city string) bool {
+	words := strings.Fields(city)
+	if len(words) == 1 && kickers[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "IS", "IN", "THE", "A", "AN", "AND", "TO", "FOR", "ON", "BY", "WITH", "AT", "IT", "WE":
+			return false
+		}
+	}
+	return true
 }
 
 // isSentence reports whether a line ends like running text.

@@ -46,6 +46,11 @@ func TestMarkClutter(t *testing.T) {
 			want: []string{"clutter/timestamp", "clutter/timestamp", "clutter/reading time", "clutter/photo credit", "clutter/byline", "clutter/byline", "body"},
 		},
 		{
+			name: "live-blog clock headings are timestamps; bare numbers and handles are not",
+			text: "The ferry line opened on Monday.\n8:05 a.m.\nThe first boat left on time.\n15\n@harbour5\n100 days.\nPosted 3 hours ago\nwidth:100%;\n<div class=\"ad\">",
+			want: []string{"body", "clutter/timestamp", "body", "heading", "heading", "body", "clutter/timestamp", "clutter/markup", "clutter/markup"},
+		},
+		{
 			name: "running text that starts like furniture stays",
 			text: "Related talks resumed in the capital on Sunday.\nBy the end of the week, the river had fallen by a metre.\nShare prices fell sharply after the announcement on Friday.\nUpdated figures were published on 12 March, officials said.\nReuters reported the talks first.",
 			want: []string{"body", "body", "body", "body", "body"},
@@ -86,6 +91,8 @@ func TestDateline(t *testing.T) {
 		{"The mayor - who was re-elected - spoke.", "", "The mayor - who was re-elected - spoke."},
 		{"Officials said: the port is shut.", "", "Officials said: the port is shut."},
 		{"NATO Reaction: A spokesperson welcomed the talks.", "", "NATO Reaction: A spokesperson welcomed the talks."},
+		{"EXCLUSIVE – The port will close.", "", "EXCLUSIVE – The port will close."},
+		{"FIX IS IN: The vote was moved.", "", "FIX IS IN: The vote was moved."},
 	}
 	for _, tt := range tests {
 		d, err := Parse("test", tt.text)
