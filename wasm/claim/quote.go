@@ -51,7 +51,12 @@ func classify(text string, p Span, i, size int, r rune) markRole {
 	}
 	before, after := isWordChar(prev), isWordChar(next)
 	switch r {
-	case '“', '„', '«', '‹':
+	case '“':
+		if (before || isClosingPunct(prev)) && !after {
+			return closes // an opening curly mark typed where a closing one belongs
+		}
+		return opens
+	case '„', '«', '‹':
 		return opens
 	case '”', '»', '›':
 		if !before && after && !isClosingPunct(prev) {
