@@ -89,10 +89,8 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 		if s.is(j+1, "of") && (s.is(j, "pound") || s.is(j, "pounds")) {
 			return "", j // a weight: "2 pounds of sugar"
 		}
-		if w == "won" || w == "real" || w == "rand" || w == "pound" || w == "lira" {
-			if !s.isCapitalised(j) && w != "pound" || w == "pound" && !s.is(j+1, "sterling") {
-				return "", j
-			}
+		if ambiguousCurrencies[w] {
+			return "", j // "won", "real", a "pound" of weight: more often not money
 		}
 		return code, j + 1
 	}
@@ -107,6 +105,10 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 	}
 	return "", j
 }
+
+// ambiguousCurrencies are currency names, written in lower case, that are more often
+// other words.
+var ambiguousCurrencies = map[string]bool{"won": true, "real": true, "rand": true, "lira": true, "pound": true}
 
 // spacedUnit reads a unit of time or measurement after the amount: "four hours",
 // "20 kilometres", "5 miles per hour", "24.5 cubic feet", "30 degrees Celsius".
