@@ -105,42 +105,51 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 			continue
 		}
 		w := r.word(i)
-		if (w == "according" || w == "According") && i+1 < s.Last && r.word(i+1) == "to" {
+		switch {
+		case (w == "according" || w == "According") && i+1 < s.Last && r.word(i+1) == "to":
 			if first, last := r.phraseAfter(i+2, s.Last); last > first {
-				a := attribution{cue: i, end: i + 2, text: "according to", indirect: true,
-					speaker: r.speakerFor(first, last), sentence: si}
-				out = r.record(out, a)
+				out = r.record(out, attribution{cue: i, end: i + 2, text: "according to", indirect: true,
+					speaker: r.speakerFor(first, last), sentence: si})
 			}
-			continue
-		}
-		if cueNouns.has(w) && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last) {
+		case cueNouns.has(w) && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last):
+			// "Trump’s claim that …". A possessor is not the sentence's subject: "he"
+			// does not stand for it, so it is not remembered.
 			if lo := r.phraseBefore(s.First, i-2); lo < i-2 {
-				// A possessor is not the sentence's subject: "he" does not stand for it.
 				if sp := r.speakerFor(lo, i-2); sp != nil {
 					out = append(out, attribution{cue: i, end: i + 1, text: w, sentence: si, speaker: sp})
 				}
-				continue
+			}
+		default:
+			if a, ok := r.verbAttribution(si, i, out); ok {
+				out = r.record(out, a)
 			}
 		}
-		c, ok := lookupCue(w)
-		if !ok || r.isPassive(s.First, i) {
-			continue
-		}
-		a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
-		if n := len(out); c.gerund && n > 0 && out[n-1].sentence == si && out[n-1].cue == i-2 && r.word(i-1) == "," {
-			a.speaker = out[n-1].speaker // "Sanders said, adding, …"
-		} else {
-			a.speaker = r.subjectOf(s.First, i, s.Last, c)
-		}
-		if a.speaker == nil || nounForms.has(w) && !r.isVerbAt(s.First, i) {
-			continue
-		}
-		if a.end < s.Last && r.word(a.end) == "that" {
-			a.end++
-		}
-		out = r.record(out, a)
 	}
 	return out
+}
+
+// verbAttribution returns the attribution of the speech verb at token i of
+// sentence si, if it is one and has a speaker; out holds the sentence's earlier ones.
+func (r *resolver) verbAttribution(si, i int, out []attribution) (attribution, bool) {
+	s := r.d.Sentences[si]
+	w := r.word(i)
+	c, ok := lookupCue(w)
+	if !ok || r.isPassive(s.First, i) {
+		return attribution{}, false
+	}
+	a := attribution{cue: i, end: i + 1, text: w, indirect: c.indirect, sentence: si}
+	if n := len(out); c.gerund && n > 0 && out[n-1].sentence == si && out[n-1].cue == i-2 && r.word(i-1) == "," {
+		a.speaker = out[n-1].speaker // "Sanders said, adding, …"
+	} else {
+		a.speaker = r.subjectOf(s.First, i, s.Last, c)
+	}
+	if a.speaker == nil || nounForms.has(w) && !r.isVerbAt(s.First, i) {
+		return attribution{}, false
+	}
+	if a.end < s.Last && r.word(a.end) == "that" {
+		a.end++
+	}
+	return a, true
 }
 
 // record appends a and remembers its speaker for later pronouns.
