@@ -13,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"parallax/wasm/example"
 )
 
 // The comparison view's browser tests: the example story, and the five real seed
@@ -269,6 +271,39 @@ func TestBrowserCompareKeyboard(t *testing.T) {
 		t.Errorf("the first entity of the matrix lights up %d text columns, want at least 2", n)
 	}
 	tabUntil(`.text-body`)
+}
+
+func TestBrowserCompareSingleArticle(t *testing.T) {
+	ctx := newBrowser(t)
+	must(t, ctx, chromedp.Navigate(servers(t)["server"]+"/"), waitReady())
+	data, err := json.Marshal(example.Story()[0].Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get(t, ctx, chromedp.Evaluate[bool](`((text) => {
+		const box = document.querySelector('.source-text');
+		box.value = text;
+		box.dispatchEvent(new Event('input', {bubbles: true}));
+		return true;
+	})(`+string(data)+`)`))
+	must(t, ctx,
+		chromedp.Click(chromedp.ID("analyse")),
+		chromedp.WaitVisible(chromedp.CSS(`.single .entities button.pick`)),
+	)
+	for _, part := range []string{".entities .roles", ".quotes .speaker", ".quantities .figure", ".times li"} {
+		if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.single `+part+`').length`)); n == 0 {
+			t.Errorf("the single-article view shows no %s", part)
+		}
+	}
+	must(t, ctx,
+		chromedp.Click(chromedp.CSS(`.single .entities button.pick`)),
+		chromedp.WaitVisible(chromedp.CSS(`.single-text mark`)),
+	)
+	marks := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.single-text mark').length`))
+	if marks < 2 {
+		t.Errorf("the most mentioned person is lit up %d times in the text, want every mention", marks)
+	}
+	screenshot(t, ctx, "single-article.png")
 }
 
 func TestBrowserCompareNarrow(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/wasm/compare"
+	"parallax/wasm/document"
 	"parallax/wasm/engine"
 	"parallax/wasm/mention"
 )
@@ -147,7 +148,7 @@ func (a *analysis) renderContents(i int) app.UI {
 		a.renderEntities(i),
 		a.renderQuotes(i),
 		a.renderQuantities(i),
-		renderTimes(a.Result.Sources[i]),
+		a.renderTimes(i),
 	)
 }
 
@@ -276,16 +277,55 @@ func (a *analysis) renderQuantities(i int) app.UI {
 	)
 }
 
-// renderTimes lists the time expressions.
-func renderTimes(s compare.Source) app.UI {
-	ts := s.Mentions.Times
-	if len(ts) == 0 {
+// renderTimes lists the time expressions, one entry per time however often the
+// article repeats it; each one can be lit up wherever the article gives it.
+func (a *analysis) renderTimes(i int) app.UI {
+	s := a.Result.Sources[i]
+	groups := groupTimes(s)
+	if len(groups) == 0 {
 		return nil
 	}
 	return app.Section().Class("times").Body(
-		app.H3().Text(fmt.Sprintf("When (%d)", len(ts))),
-		app.Ul().Class("inline-list").Body(app.Range(ts).Slice(func(k int) app.UI {
-			return app.Li().Text(textOf(s.Doc, ts[k].Span))
+		app.H3().Text(fmt.Sprintf("When (%d)", len(s.Mentions.Times))),
+		app.Ul().Class("inline-list").Body(app.Range(groups).Slice(func(k int) app.UI {
+			g := groups[k]
+			key := fmt.Sprintf("time-%d-%d", i, k)
+			label := textOf(s.Doc, g.spans[0])
+			return app.Li().Body(
+				a.selectButton(key, "time", label, func() selection {
+					return a.newSelection(key, label, map[int][]document.Span{i: g.spans})
+				}),
+				app.If(len(g.spans) > 1, func() app.UI {
+					return app.Span().Class("count").Aria("label", plural(len(g.spans), "mention")).
+						Text("×" + strconv.Itoa(len(g.spans)))
+				}),
+			)
 		})),
 	)
+}
+
+// A timeGroup is every place an article gives one time.
+type timeGroup struct {
+	spans []document.Span
+}
+
+// groupTimes gathers the time expressions of s by their normalised value, in order
+// of first mention.
+func groupTimes(s compare.Source) []timeGroup {
+	var out []timeGroup
+	index := map[string]int{}
+	for _, t := range s.Mentions.Times {
+		key := t.Value
+		if key == "" {
+			key = strings.ToLower(textOf(s.Doc, t.Span))
+		}
+		k, ok := index[key]
+		if !ok {
+			k = len(out)
+			index[key] = k
+			out = append(out, timeGroup{})
+		}
+		out[k].spans = append(out[k].spans, t.Span)
+	}
+	return out
 }
