@@ -308,32 +308,7 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 	if !a.words && !via && s.nameBefore(a.start) {
 		return 0, false, false // "HIV 2 drug regimen", "iPhone 12 Mini"
 	}
-	first, head := j, -1
-	for k := j; k < j+5 && s.kind(k) == document.Word; k++ {
-		w := s.word(k)
-		lower := s.isLowerWord(k)
-		if (w == "and" || w == "or") && k > j && s.kind(k+1) == document.Word && !has(functionWords, s.word(k+1)) {
-			continue // "2.7m digital and physical sales", "460 Kia and Hyundai vehicles"
-		}
-		if via && (w == "most" || w == "best") {
-			continue // "one of the most gifted attackers"
-		}
-		if lower && (has(functionWords, w) || has(notCounted, w)) {
-			break
-		}
-		if (lower || via || k == j) && isPlural(w) {
-			head = k // "164 deaths", "millions of Americans", "300 Ukrainians"
-			break
-		}
-		if lower && q.Value == 1 && !a.vague && !via {
-			head = s.singularHead(k) // "one proposal", "one recent attempt"
-			break
-		}
-	}
-	if head >= 0 && isPlural(s.word(head)) && s.isLowerWord(head+1) && isPlural(s.word(head+1)) &&
-		!has(functionWords, s.word(head+1)) {
-		head++ // "20 crew members": the second plural is the head
-	}
+	first, head := j, s.countedHead(j, via, q.Value == 1 && !a.vague)
 	if head < 0 && !via && !a.vague && s.compoundNoun(a.end) {
 		q.Unit = singular(s.word(a.end)) // "a 12 page document", "three course meal"
 		return a.end + 1, true, true
@@ -364,6 +339,40 @@ func (s *scanner) nameBefore(i int) bool {
 		return false
 	}
 	return strings.IndexFunc(s.word(i-1), unicode.IsUpper) >= 0
+}
+
+// countedHead finds the noun a number counts among the words from token j, or -1:
+// the first plural ("164 deaths", "2.7m digital and physical sales"), or after "one"
+// a singular noun. via says the words follow "of", where capitalised words may come
+// before the noun ("35m of its Echo devices").
+func (s *scanner) countedHead(j int, via, one bool) int {
+	head := -1
+	for k := j; k < j+5 && s.kind(k) == document.Word; k++ {
+		w := s.word(k)
+		lower := s.isLowerWord(k)
+		if (w == "and" || w == "or") && k > j && s.kind(k+1) == document.Word && !has(functionWords, s.word(k+1)) {
+			continue // "2.7m digital and physical sales", "460 Kia and Hyundai vehicles"
+		}
+		if via && (w == "most" || w == "best") {
+			continue // "one of the most gifted attackers"
+		}
+		if lower && (has(functionWords, w) || has(notCounted, w)) {
+			break
+		}
+		if (lower || via || k == j) && isPlural(w) {
+			head = k // "164 deaths", "millions of Americans", "300 Ukrainians"
+			break
+		}
+		if lower && one && !via {
+			head = s.singularHead(k) // "one proposal", "one recent attempt"
+			break
+		}
+	}
+	if head >= 0 && isPlural(s.word(head)) && s.isLowerWord(head+1) && isPlural(s.word(head+1)) &&
+		!has(functionWords, s.word(head+1)) {
+		head++ // "20 crew members": the second plural is the head
+	}
+	return head
 }
 
 // singularHead returns the head of the noun after "one", starting at token k: the
