@@ -438,7 +438,10 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 		return &a.attrs[k]
 	}
 	first := a.d.Sentences[s].First
-	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.has(a.r.word(lo-1))) {
+	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.has(a.r.word(lo-1))) &&
+		(a.r.capitalised(c-1) || a.r.subject(first, lo) == nil) {
+		// "Trump:" names the speaker; "Sanders made the following comment:" does
+		// not, its subject does.
 		return &attribution{cue: c, end: c + 1, text: a.r.word(c), speaker: a.r.speakerFor(lo, a.r.dropBrackets(lo, c)), sentence: s}
 	}
 	// "Kasich resisted: “…”": the clause before the colon says who speaks.

@@ -158,7 +158,9 @@ var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In O
 	Neither Both Even Either Although Though If Because Since Following Despite
 	With Without For From Under Amid Among During Through According Like Unlike
 	His Her Their Its Another Those These This That Some Many Most Other Such All Each
-	Every Few Several One Two`)
+	Every Few Several One Two Conversely Notably Similarly Additionally Ultimately
+	Specifically Importantly Clearly Apparently Obviously Currently Recently Initially
+	Originally Eventually Likewise Regardless Accordingly Consequently Ironically`)
 
 // prepositions lead phrases that are never a clause's subject ("with" is left out:
 // in "with Mélanie Joly stating that" the phrase after it is the subject).
