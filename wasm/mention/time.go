@@ -396,16 +396,6 @@ func (s *scanner) hedgeBefore(i int) bool {
 	return false
 }
 
-// isYearLead reports whether w makes the number after it a year: "in 2019".
-func isYearLead(w string) bool {
-	switch strings.ToLower(w) {
-	case "in", "since", "until", "by", "from", "of", "during", "before", "after", "through",
-		"between", "and", "to":
-		return true
-	}
-	return false
-}
-
 // ago reads "three years ago", "a week ago".
 func (s *scanner) ago(i int) (Time, int, bool) {
 	a, ok := s.number(i, false)
