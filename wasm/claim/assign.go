@@ -273,7 +273,17 @@ func (a *analysis) tagsAtOnce(q rawQuote, closeTok int, at *attribution) bool {
 	} else if a.d.Text[q.words.End-1] != ',' {
 		return false
 	}
-	return t < len(a.d.Tokens) && (at.cue == t || at.speaker.Span.Start == a.d.Tokens[t].Start)
+	return t < len(a.d.Tokens) && a.between(at, t)
+}
+
+// between reports whether attribution at starts at token t: its verb is there
+// ("said X"), or its speaker fills the words from t to the verb ("X said").
+func (a *analysis) between(at *attribution, t int) bool {
+	if at.cue == t {
+		return true
+	}
+	sp := at.speaker.Span
+	return at.cue > t && at.cue-t <= 10 && sp.Start >= a.d.Tokens[t].Start && sp.End <= a.d.Tokens[at.cue].Start
 }
 
 // after returns the attribution that follows the closing mark at token c within
@@ -308,7 +318,7 @@ func (a *analysis) tagsQuestion(s, c int, at *attribution) bool {
 	if next.First != c+1 || next.Paragraph != a.d.Sentences[s].Paragraph {
 		return false
 	}
-	if at.cue != c+1 && at.speaker.Span.Start != a.d.Tokens[c+1].Start {
+	if !a.between(at, c+1) {
 		return false
 	}
 	if w := a.d.Tokens[c-1].Text(a.d); w == "?" || w == "!" {

@@ -203,7 +203,10 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || w == "to" || c.gerund && functionWords.has(w) {
 			return r.subject(first, j)
 		}
-		if r.word(j) == "," {
+		switch {
+		case r.word(j) == "," && j > first && r.word(j-1) == ")":
+			j-- // "Gov. John Kasich (R-Ohio), said"
+		case r.word(j) == ",":
 			j = r.skipAppositive(first, j)
 		}
 		if lo := r.phraseBefore(first, j+1); lo <= j {
