@@ -89,11 +89,11 @@ func frameContext(t *testing.T, ctx context.Context, prefix string) context.Cont
 	return nil
 }
 
-// waitFor polls a JavaScript condition until it holds.
+// waitFor polls a JavaScript condition, or a promise of one, until it holds.
 func waitFor(t *testing.T, ctx context.Context, what, condition string) {
 	t.Helper()
 	for range 300 {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](condition))
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](condition, chromedp.EvalAwaitPromise))
 		if err == nil && ok {
 			return
 		}

@@ -111,6 +111,7 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 		if msg.Type == "parallax:analyze" {
 			p.setSources(articleSources(msg.Articles))
 			p.analyse(ctx)
+			p.syncFields()
 		}
 	})
 }

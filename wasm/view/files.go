@@ -79,6 +79,7 @@ func (p *Page) addFileSources(ctx app.Context, files []savedSource) {
 		p.sources[i].Name, p.sources[i].Text = f.Name, f.Text
 	}
 	p.analyse(ctx)
+	p.syncFields()
 }
 
 // firstEmpty returns the index of the first source with no text, or -1.
@@ -132,6 +133,7 @@ func (p *Page) onPaste(id int) app.EventHandler {
 			p.sources[i].Text = htmltext.Extract(text)
 			p.tools.notice = "Pasted a web page's source: kept the article's text, without the page around it."
 			p.analyse(ctx)
+			p.syncFields()
 		}
 	}
 }

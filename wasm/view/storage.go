@@ -121,6 +121,19 @@ func (p *Page) replaceSources(ctx app.Context, saved []savedSource, what string)
 	}
 	p.setSources(saved)
 	p.analyse(ctx)
+	p.syncFields()
+}
+
+// syncFields writes the sources into their text boxes. A text box the reader has
+// typed in shows its own value from then on, not the text go-app renders into it,
+// so replacing sources must set the values itself. go-app keeps the text boxes in
+// place, in order, when it renders the new sources, so the i-th box is the i-th
+// source's; boxes for new sources start from their rendered text.
+func (p *Page) syncFields() {
+	boxes := app.Window().Get("document").Call("querySelectorAll", ".source-text")
+	for i := 0; i < boxes.Length() && i < len(p.sources); i++ {
+		boxes.Index(i).Set("value", p.sources[i].Text)
+	}
 }
 
 func (p *Page) onClearAll(ctx app.Context, e app.Event) {
@@ -133,5 +146,6 @@ func (p *Page) onUndo(ctx app.Context, e app.Event) {
 	p.tools.undo, p.tools.undoWhat = nil, ""
 	p.setSources(undo)
 	p.analyse(ctx)
+	p.syncFields()
 	afterRender(ctx, func() { focus("clear-all") })
 }
