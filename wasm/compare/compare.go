@@ -119,8 +119,9 @@ type comparer struct {
 
 func newComparer(sources []Source) *comparer {
 	c := &comparer{sources: sources}
-	c.entities, c.local = alignEntities(sources)
-	c.names = newResolver(sources, c.entities, c.local)
+	var keys [][]string
+	c.entities, c.local, keys = alignEntities(sources)
+	c.names = newResolver(sources, keys, c.local)
 	return c
 }
 

@@ -91,8 +91,9 @@ func (a *aligner) union(x, y int) {
 // alignEntities merges the entities of all sources that name one referent: the same
 // name whatever its transliteration or honorific, and a surname alone when one
 // person of the story bears it. It returns the merged entities in order of first
-// appearance and, for each source, the merged index of each of its entities.
-func alignEntities(sources []Source) ([]Entity, [][]int) {
+// appearance and, for each source, the merged index and the name key of each of its
+// entities.
+func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 	a := &aligner{offset: make([]int, len(sources)+1)}
 	for s, src := range sources {
 		a.offset[s+1] = a.offset[s] + len(src.Mentions.Entities)
@@ -121,7 +122,12 @@ func alignEntities(sources []Source) ([]Entity, [][]int) {
 		}
 	}
 	a.linkSurnames(sources)
-	return a.collect(sources)
+	ents, local := a.collect(sources)
+	keys := make([][]string, len(sources))
+	for s := range sources {
+		keys[s] = a.keys[a.offset[s]:a.offset[s+1]]
+	}
+	return ents, local, keys
 }
 
 // linkSurnames joins a one-word person ("Peskov") to the one full-named person of

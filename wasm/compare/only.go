@@ -55,6 +55,10 @@ func (c *comparer) missing(srcs []int) []int {
 // reader can check the alignment.
 func (c *comparer) compareSpellings() {
 	for _, e := range c.entities {
+		if len(e.Names) < 2 {
+			continue // every source names it alike
+		}
+		nameWords := len(words(e.Name))
 		full := map[string][]int{}
 		var spellings []string
 		var values []Value
@@ -64,7 +68,7 @@ func (c *comparer) compareSpellings() {
 			}
 			for _, sp := range c.sources[s].Mentions.Entities[m].Mentions {
 				text := strings.Join(strings.Fields(c.slice(s, sp)), " ")
-				if len(words(text)) < 2 || len(words(text)) != len(words(e.Name)) {
+				if n := len(words(text)); n < 2 || n != nameWords {
 					continue
 				}
 				if _, ok := full[text]; !ok {

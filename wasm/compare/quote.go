@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
@@ -30,9 +32,16 @@ const maxQuoteWords = 300
 // quoteWords splits a quotation into words, dropping marks that stand alone.
 func quoteWords(text string) []word {
 	var out []word
+	var buf []byte
 	for _, f := range strings.Fields(text) {
-		if norm := strings.Join(words(f), ""); norm != "" {
-			out = append(out, word{norm: norm, text: f})
+		buf = buf[:0]
+		for _, r := range f {
+			if r = foldRune(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				buf = utf8.AppendRune(buf, r)
+			}
+		}
+		if len(buf) > 0 {
+			out = append(out, word{norm: string(buf), text: f})
 		}
 		if len(out) == maxQuoteWords {
 			break

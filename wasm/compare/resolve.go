@@ -10,13 +10,13 @@ type resolver struct {
 	global map[string]int   // the same across sources; -1 marks an ambiguous surname
 }
 
-func newResolver(sources []Source, ents []Entity, local [][]int) *resolver {
+func newResolver(sources []Source, keys [][]string, local [][]int) *resolver {
 	r := &resolver{local: make([]map[string]int, len(sources)), global: map[string]int{}}
 	for s, src := range sources {
 		m := map[string]int{}
 		for e, ent := range src.Mentions.Entities {
 			merged := local[s][e]
-			key := nameKey(ent.Name)
+			key := keys[s][e]
 			for _, k := range []string{key, shortKey(key)} {
 				m[k] = merged
 				r.global[k] = merged
