@@ -136,8 +136,8 @@ func isClosingPunct(r rune) bool {
 // A double-quoted passage may hold single marks and the other way round; only the
 // outer passage is kept, since the inner one is part of the same speaker's words.
 func findRawQuotes(d *document.Document) []rawQuote {
-	var quotes []rawQuote
-	var pending *rawQuote // a passage left open at the end of the previous paragraph
+	quotes := make([]rawQuote, 0, len(d.Text)/256) // news text has a quotation in every few hundred bytes
+	var pending *rawQuote                          // a passage left open at the end of the previous paragraph
 	var marks []mark
 	for pi, p := range d.Paragraphs {
 		if p.Kind == document.Clutter {

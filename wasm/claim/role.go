@@ -29,7 +29,8 @@ func (a *analysis) roles() []RoleClaim {
 	}
 	for _, s := range a.d.Sentences {
 		for t := s.First; t+1 < s.Last; t++ {
-			if a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns.has(a.r.word(t)) {
+			// The cheap test first: a name must follow the title.
+			if !a.r.capitalised(t+1) || a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns.has(a.r.word(t)) {
 				continue
 			}
 			if rc, ok := a.titleBefore(s.First, t, s.Last); ok {

@@ -44,7 +44,8 @@ type resolver struct {
 }
 
 func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
-	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens))}
+	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens)),
+		antecedents: make([]antecedent, 0, len(d.Sentences)/2)}
 	for i, e := range m.Entities {
 		for _, s := range e.Mentions {
 			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})

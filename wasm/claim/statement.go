@@ -13,7 +13,7 @@ const maxStatementTokens = 80
 // statements returns the indirect speech of the document: "X said (that) …",
 // "X warned reporters that …", "…, officials said." and "according to X, …".
 func (a *analysis) statements() []Statement {
-	var out []Statement
+	out := make([]Statement, 0, len(a.attrs))
 	for k := range a.attrs {
 		at := &a.attrs[k]
 		if !at.indirect {
