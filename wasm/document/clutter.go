@@ -13,11 +13,16 @@ import (
 func markClutter(d *Document) {
 	section := "" // the reason while inside a comment section or a list of links
 	seenText := false
+	body := 0 // paragraphs of running text so far
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		line := d.Text[p.Start:p.End]
 		if reason, starts := sectionStart(line); starts {
-			section = reason
+			// A comment section runs to the end, so it may only start after the
+			// article: a "Comments" link above the text is one line of furniture.
+			if reason != "comments" || body > 0 {
+				section = reason
+			}
 			p.Kind, p.Reason = Clutter, reason
 			continue
 		}
@@ -43,6 +48,7 @@ func markClutter(d *Document) {
 			}
 		}
 		seenText = true
+		body++
 	}
 }
 

@@ -31,6 +31,11 @@ func TestMarkClutter(t *testing.T) {
 			want: []string{"body", "clutter/related links", "clutter/related links", "clutter/related links", "body"},
 		},
 		{
+			name: "a comments link above the article does not swallow it",
+			text: "Harbour Town Opens Ferry Line\nComments\nThe mayor opened a ferry line on Monday.\nOnly nine passengers boarded.",
+			want: []string{"title", "clutter/comments", "body", "body"},
+		},
+		{
 			name: "comments then a list of links",
 			text: "The museum doubled its opening hours.\nComments\nPopular posts from this blog\nTen Gardens To Visit This Spring",
 			want: []string{"body", "clutter/comments", "clutter/related links", "clutter/related links"},
