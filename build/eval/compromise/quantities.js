@@ -1,9 +1,8 @@
-// Quantities as compromise finds them: doc.numbers() (which includes its money and
-// percentages), with offsets. Each number gives its value and a unit: an ISO 4217 code
-// when compromise tags it as money, "%" for a percentage, the unit word compromise
-// attaches to it, or else the noun compromise's own tagger marks as plural right after
-// the number (what it counts: "164 deaths"). The evaluation normalises the unit words
-// with Parallax's tables.
+// Quantities as compromise finds them: doc.numbers(), with offsets. Each number gives
+// its value and a unit: an ISO 4217 code when doc.money() holds it, "%" when
+// doc.percentages() does, the unit word compromise attaches to it, or else the noun
+// compromise's own tagger marks as plural right after the number (what it counts:
+// "164 deaths"). The evaluation normalises the unit words with Parallax's tables.
 'use strict';
 
 const currencies = {
@@ -27,6 +26,10 @@ module.exports = function quantities(nlp, text) {
   for (const m of doc.money().json({ offset: true })) {
     if (m.money && m.offset) money.set(m.offset.start, currencyCode(m.money.currency || m.number && m.number.prefix));
   }
+  const percent = new Set();
+  for (const p of doc.percentages().json({ offset: true })) {
+    if (p.offset) percent.add(p.offset.start);
+  }
   const terms = [];
   for (const sentence of doc.json({ offset: true })) {
     for (const t of sentence.terms) terms.push(t);
@@ -41,7 +44,7 @@ module.exports = function quantities(nlp, text) {
     if (!n.number || !n.offset || typeof n.number.num !== 'number') continue;
     let unit = n.number.unit || '';
     if (money.has(n.offset.start)) unit = money.get(n.offset.start);
-    else if (n.number.suffix === '%' || /^(percent|per cent|%)/i.test(text.slice(n.offset.start + n.offset.length).trim())) unit = '%';
+    else if (percent.has(n.offset.start)) unit = '%';
     else if (currencies[n.number.prefix]) unit = currencies[n.number.prefix];
     else if (!unit) unit = countedAfter(n.offset.start + n.offset.length);
     out.push({
