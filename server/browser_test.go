@@ -168,7 +168,7 @@ func TestBrowserKeyboardOnly(t *testing.T) {
 	tabTo := func(id string) {
 		t.Helper()
 		focused := ""
-		for range 30 {
+		for range 60 { // enough to wrap round the whole page, results included
 			focused = get(t, ctx, chromedp.Evaluate[string](`document.activeElement ? document.activeElement.id : ""`))
 			if focused == id {
 				return
