@@ -94,7 +94,7 @@ func (a *analysis) renderComparison() app.UI {
 				app.Range(views).Slice(func(i int) app.UI { return a.renderTab(i, i == cur) }),
 			),
 			app.Div().ID("panel-"+v.id).Class("tab-panel").Attr("role", "tabpanel").
-				Aria("labelledby", "tab-"+v.id).TabIndex(0).Body(v.render(a)),
+				Aria("labelledby", "tab-"+v.id).Body(v.render(a)),
 		),
 		a.renderTexts(),
 		app.Section().Class("documents").Aria("label", "Each source on its own").Body(
