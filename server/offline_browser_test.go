@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -231,5 +232,171 @@ func TestBrowserNothingLost(t *testing.T) {
 	must(t, tab, chromedp.Click(chromedp.ID("undo")), chromedp.WaitNotPresent(chromedp.ID("undo")))
 	if got := text(tab); got != privateArticle {
 		t.Errorf("after Undo the text is %q", got)
+	}
+}
+
+// TestBrowserShareLink makes a share link in one browser and opens it in another:
+// the articles arrive through the fragment alone, and the reader's own text there
+// can be brought back with Undo.
+func TestBrowserShareLink(t *testing.T) {
+	h, seen := recording(appHandlers(t)["server"])
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	sender := newBrowser(t)
+	must(t, sender,
+		chromedp.Navigate(srv.URL+"/"),
+		waitReady(),
+		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
+		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		chromedp.Click(chromedp.ID("share")),
+		chromedp.WaitVisible(chromedp.ID("share-link")),
+	)
+	link := get(t, sender, chromedp.Value(chromedp.ID("share-link")))
+	if !strings.HasPrefix(link, srv.URL+"/#share=v1.") {
+		t.Fatalf("share link %q", link)
+	}
+
+	// The receiver has text of their own, and opens the link in a new tab.
+	first := newBrowser(t)
+	const own = "The receiver's own notes about a ferry."
+	must(t, first,
+		chromedp.Navigate(srv.URL+"/"),
+		waitReady(),
+		chromedp.SendKeys(chromedp.CSS(`.source-text`), own),
+		chromedp.WaitVisible(chromedp.CSS(`.entities`)),
+	)
+	receiver, closeTab := chromedp.NewContext(first)
+	defer closeTab()
+	must(t, receiver, chromedp.Navigate(link), waitReady(), chromedp.WaitVisible(chromedp.ID("undo")))
+	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != privateArticle {
+		t.Errorf("the shared link opened %q", got)
+	}
+	if hash := get(t, receiver, chromedp.Evaluate[string](`location.hash`)); hash != "" {
+		t.Errorf("the fragment stayed in the address (%d bytes), so a reload would undo later edits", len(hash))
+	}
+	must(t, receiver, chromedp.Click(chromedp.ID("undo")), chromedp.WaitNotPresent(chromedp.ID("undo")))
+	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != own {
+		t.Errorf("Undo brought back %q, want the receiver's own text", got)
+	}
+	// The same link opened in this tab, which already shows the app.
+	must(t, receiver,
+		chromedp.Evaluate[chromedp.Void](`location.href = `+strconv.Quote(link)),
+		chromedp.WaitVisible(chromedp.ID("undo")),
+	)
+	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != privateArticle {
+		t.Errorf("the shared link opened in the same tab gave %q", got)
+	}
+	for _, r := range seen() {
+		if carriesText(r.url) {
+			t.Errorf("the server received the shared text in %s", r.url)
+		}
+	}
+}
+
+// TestBrowserExport downloads the JSON export and checks it is the contract.
+func TestBrowserExport(t *testing.T) {
+	srv := httptest.NewServer(appHandlers(t)["server"])
+	t.Cleanup(srv.Close)
+	ctx := newBrowser(t)
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior,
+		browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
+	must(t, ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		waitReady(),
+		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
+		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		chromedp.Click(chromedp.ID("export-json")),
+		chromedp.Click(chromedp.ID("export-findings")),
+	)
+	var report struct {
+		Documents []struct {
+			Name     string `json:"name"`
+			Entities []struct {
+				Name string `json:"name"`
+			} `json:"entities"`
+		} `json:"documents"`
+		Findings []any `json:"findings"`
+	}
+	b := waitForFile(t, filepath.Join(dir, "parallax.json"))
+	if err := json.Unmarshal(b, &report); err != nil || len(report.Documents) != 1 || report.Findings == nil {
+		t.Fatalf("parallax.json: %v\n%s", err, b)
+	}
+	if csv := waitForFile(t, filepath.Join(dir, "parallax-findings.csv")); !bytes.HasPrefix(csv, []byte("finding,kind,topic")) {
+		t.Errorf("parallax-findings.csv starts %q", csv[:min(len(csv), 40)])
+	}
+}
+
+// waitForFile returns a downloaded file's contents once it is complete.
+func waitForFile(t *testing.T, path string) []byte {
+	t.Helper()
+	for range 100 {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			return b
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s was never downloaded", filepath.Base(path))
+	return nil
+}
+
+// dropFiles drops files (name → content) on the page, as a reader dragging them
+// from the desktop would.
+const dropFiles = `(files => {
+	const dt = new DataTransfer();
+	for (const [name, content] of Object.entries(files)) dt.items.add(new File([content], name));
+	const target = document.querySelector(".parallax");
+	target.dispatchEvent(new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true}));
+	target.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+})`
+
+// paste pastes text into the first text box.
+const paste = `(text => {
+	const dt = new DataTransfer();
+	dt.setData("text/plain", text);
+	document.querySelector(".source-text").dispatchEvent(
+		new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
+})`
+
+// TestBrowserFilesAndLinks drops a .txt and an .html file, and pastes a lone link.
+func TestBrowserFilesAndLinks(t *testing.T) {
+	srv := httptest.NewServer(appHandlers(t)["server"])
+	t.Cleanup(srv.Close)
+	ctx := newBrowser(t)
+	must(t, ctx, chromedp.Navigate(srv.URL+"/"), waitReady())
+
+	must(t, ctx,
+		chromedp.Evaluate[chromedp.Void](paste+`("https://news.example/2026/bridge")`),
+		chromedp.WaitVisible(chromedp.ID("notice")),
+	)
+	if notice := get(t, ctx, chromedp.Text(chromedp.ID("notice"))); !strings.Contains(notice, "does not fetch web pages") {
+		t.Errorf("after pasting a link the notice says %q", notice)
+	}
+
+	files, _ := json.Marshal(map[string]string{
+		"kellport-post.txt": privateArticle,
+		"harbour-herald.html": `<html><head><title>Bridge | Herald</title></head><body><nav>Home News Sport</nav>
+			<article><h1>Tessel bridge opens</h1><p>Mayor Quillan ` + marker + ` opened the bridge on Tuesday.</p>
+			<div class="share">Share this</div></article><footer>Contact us</footer></body></html>`,
+		"photo.jpg": "\xff\xd8",
+	})
+	must(t, ctx,
+		chromedp.Evaluate[chromedp.Void](dropFiles+`(`+string(files)+`)`),
+		chromedp.WaitVisible(chromedp.CSS(`.comparison`)),
+	)
+	names := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".source-name")).map(e => e.value)`))
+	texts := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".source-text")).map(e => e.value)`))
+	if strings.Join(names, ",") != "kellport-post,harbour-herald" && strings.Join(names, ",") != "harbour-herald,kellport-post" {
+		t.Fatalf("sources after the drop: %q", names)
+	}
+	for i, name := range names {
+		if name == "harbour-herald" && texts[i] != "Tessel bridge opens\nMayor Quillan "+marker+" opened the bridge on Tuesday." {
+			t.Errorf("the HTML file became %q", texts[i])
+		}
+	}
+	if notice := get(t, ctx, chromedp.Text(chromedp.ID("notice"))); !strings.Contains(notice, "photo.jpg") {
+		t.Errorf("the notice does not mention the file it left out: %q", notice)
 	}
 }

@@ -53,6 +53,11 @@ func (p *Page) mountTools(ctx app.Context) {
 	if !p.openSharedLink(ctx) && hasText(saved) {
 		p.analyse(ctx)
 	}
+	// A link opened in a tab that already shows the app only changes the fragment.
+	app.Window().Call("addEventListener", "hashchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { p.openSharedLink(ctx) })
+		return nil
+	}))
 }
 
 // analysed runs after every analysis: the paste page saves its sources, the
