@@ -106,6 +106,13 @@ func (a *analysis) attribute(i int) {
 			return
 		}
 	}
+	if !out.Partial && openTok > 0 && a.d.Tokens[openTok-1].Text(a.d) == "," && a.sentenceOf(openTok-1) == so {
+		// "Grandi reacted skeptically to the deal, “…”": the clause's subject.
+		if sp := a.subject(so, openTok-1); sp != nil && a.r.isPerson(sp) {
+			out.Speaker, a.own[i] = sp, true
+			return
+		}
+	}
 	if sp, cue := a.signature(q, closeTok); sp != nil {
 		out.Speaker, out.Cue, a.own[i] = sp, cue, true
 		return
@@ -433,7 +440,7 @@ func (a *analysis) colonIntroduction(s int) *attribution {
 // introduces reports whether a mark can introduce a quotation: a colon or a dash.
 func introduces(mark string) bool {
 	switch mark {
-	case ":", "—", "–", "―":
+	case ":", "—", "–", "―", "-", "--":
 		return true
 	}
 	return false

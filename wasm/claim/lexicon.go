@@ -45,6 +45,9 @@ var nounForms = setOf(`state states claim claims report reports call calls post 
 	comments note notes tweet tweets estimate estimates promise promises reply replies
 	answer answers remarks counter counters hint hints demand demands cite`)
 
+// openingCues are speech verbs that open an inverted sentence: "Said Comey, …".
+var openingCues = map[string]string{"Said": "said", "Says": "says", "Added": "added", "Asked": "asked", "Wrote": "wrote"}
+
 // cue describes one inflected speech verb.
 type cue struct {
 	lemma    string

@@ -135,6 +135,9 @@ func (r *resolver) verbAttribution(si, i int, out []attribution) (attribution, b
 	s := r.d.Sentences[si]
 	w := r.word(i)
 	c, ok := lookupCue(w)
+	if !ok && i == s.First {
+		c, ok = lookupCue(openingCues[w]) // "Said Comey, …"
+	}
 	if !ok || r.isPassive(s.First, i) {
 		return attribution{}, false
 	}
@@ -498,7 +501,6 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	}
 	k := i
 	lead := isDeterminer(r.word(k)) || common && possessivePronouns.has(r.word(k))
-	common = common && lead
 	if lead {
 		k++
 	}
@@ -510,7 +512,11 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
 		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
 		case common && r.isWord(k) && !functionWords.has(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
-			end = k + 1 // "said the designer", but not "an angry Hollande retaliated"
+			// "said the designer", "said pollster Frank Luntz", but not "an angry
+			// Hollande retaliated"; without an article the phrase needs a name.
+			if lead {
+				end = k + 1
+			}
 		default:
 			return i, end
 		}
