@@ -189,6 +189,7 @@ func TestBrowserCompareSeeds(t *testing.T) {
 		if !slices.IsSorted(names) {
 			t.Errorf("sorted by name, the rows are %q", names)
 		}
+		elementShot(t, ctx, ".comparison", "compare-seeds-matrix.png")
 		must(t, ctx,
 			chromedp.Click(chromedp.CSS(`table.coverage tbody th button.pick`)),
 			chromedp.WaitVisible(chromedp.CSS(`.text-column mark`)),
@@ -203,6 +204,7 @@ func TestBrowserCompareSeeds(t *testing.T) {
 		if diffs == 0 {
 			t.Error("no quotation shows a word-level difference")
 		}
+		elementShot(t, ctx, ".comparison", "compare-seeds-quotes.png")
 	})
 
 	t.Run("numbers", func(t *testing.T) {
@@ -212,6 +214,7 @@ func TestBrowserCompareSeeds(t *testing.T) {
 		if shared == 0 {
 			t.Error("no number group lines up amounts from two sources")
 		}
+		elementShot(t, ctx, ".comparison", "compare-seeds-numbers.png")
 	})
 
 	must(t, ctx, chromedp.Click(chromedp.ID("tab-findings")), chromedp.WaitVisible(chromedp.CSS(`.findings`)))
@@ -328,6 +331,24 @@ func TestBrowserCompareNarrow(t *testing.T) {
 	}
 	must(t, ctx, chromedp.Click(chromedp.ID("tab-findings")), chromedp.WaitVisible(chromedp.ID("panel-findings")))
 	screenshot(t, ctx, "compare-narrow.png")
+}
+
+// elementShot saves a screenshot of the element the selector finds under
+// screenshots/, like screenshot does for the whole page.
+func elementShot(t *testing.T, ctx context.Context, selector, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(selector)))
+	if err != nil {
+		t.Errorf("screenshot of %s: %v", selector, err)
+		return
+	}
+	dir := filepath.Join("..", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Error(err)
+	}
 }
 
 // jsString quotes s as a JavaScript string literal.
