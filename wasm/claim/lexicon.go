@@ -20,7 +20,7 @@ var speechVerbs = strings.Fields(`
 // cueNouns attribute words to the possessor before them ("Trump’s claim that …").
 var cueNouns = setOf(`claim claims statement statements remarks comments comment words
 	assertion warning description tweet tweets promise pledge accusation allegation
-	argument message characterization`)
+	argument message characterization answer response reply view position`)
 
 // irregularForms are the inflections the regular rules in inflect would get wrong.
 var irregularForms = map[string][]string{

@@ -135,8 +135,12 @@ func (r *resolver) verbAttribution(si, i int, out []attribution) (attribution, b
 	s := r.d.Sentences[si]
 	w := r.word(i)
 	c, ok := lookupCue(w)
-	if !ok && i == s.First {
+	switch {
+	case ok:
+	case i == s.First:
 		c, ok = lookupCue(openingCues[w]) // "Said Comey, …"
+	case (w == "put" || w == "puts") && i+1 < s.Last && r.word(i+1) == "it":
+		c, ok = cue{lemma: "put"}, true // "as the prosecutor put it, …"
 	}
 	if !ok || r.isPassive(s.First, i) {
 		return attribution{}, false
@@ -321,6 +325,8 @@ func (r *resolver) introduces(t, last int) bool {
 	switch r.word(t) {
 	case "that", ":", ",", "of":
 		return true
+	case "was", "is":
+		return t+1 < last && r.word(t+1) == "that" // "the senator’s answer was that …"
 	}
 	return r.inQuote[t]
 }
