@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -132,6 +133,12 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 	if !blocked {
 		t.Error("storage was not blocked in the widget, so the storage shim went untested")
 	}
+	if theme := get(t, frame, chromedp.Evaluate[string](`document.documentElement.dataset.theme`)); theme != "light" {
+		t.Errorf("on the light demo page the widget's theme is %q", theme)
+	}
+	must(t, ctx, chromedp.Click(chromedp.ID("theme-toggle")))
+	waitFor(t, frame, "the widget to follow the page to dark", `document.documentElement.dataset.theme === "dark"`)
+
 	sources := get(t, frame, chromedp.Evaluate[int](`document.querySelectorAll(".source").length`))
 	must(t, frame,
 		chromedp.Click(chromedp.ID("add-source")),
@@ -208,4 +215,60 @@ func runHarness(t *testing.T, page, widget string) []protocolMessage {
 	must(t, ctx, chromedp.Navigate(page+"/demo/"))
 	return get(t, ctx, chromedp.Evaluate[[]protocolMessage](
 		strings.ReplaceAll(protocolHarness, "WIDGET", strconv.Quote(widget)), chromedp.EvalAwaitPromise))
+}
+
+// TestBrowserStorageBlocked opens the paste page where storage is blocked: it
+// works, and says that nothing will be kept.
+func TestBrowserStorageBlocked(t *testing.T) {
+	page, _ := crossSite(t, []string{"*"})
+	ctx := newStrictBrowser(t)
+	must(t, ctx,
+		chromedp.Navigate(page+"/"),
+		waitReady(),
+		chromedp.SendKeys(chromedp.CSS(`.source-text`), "Mayor Lena Ostrova opened the bridge in Kellport on Monday."),
+		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+	)
+	if notice := get(t, ctx, chromedp.Text(chromedp.ID("notice"))); !strings.Contains(notice, "kept only until you close this tab") {
+		t.Errorf("with storage blocked the notice says %q", notice)
+	}
+}
+
+// TestEmbedRoutes checks what the server sends for embedding: embed.js may be
+// loaded by other sites, the demo page forbids WebAssembly, and /embed may be
+// framed by the configured origins only.
+func TestEmbedRoutes(t *testing.T) {
+	web := testWeb(t)
+	os.Mkdir(filepath.Join(web, "demo"), 0o755)
+	for name, body := range map[string]string{"embed.js": "(function(){})();", "demo/index.html": "<title>Demo</title>"} {
+		if err := os.WriteFile(filepath.Join(web, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h, err := newHandler(web, []string{"https://news.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path   string
+		header string
+		want   string
+		absent string
+	}{
+		{"/web/embed.js", "Cross-Origin-Resource-Policy", "cross-origin", ""},
+		{"/web/app.css", "Cross-Origin-Resource-Policy", "same-origin", ""},
+		{"/embed", "Content-Security-Policy", "frame-ancestors https://news.example", ""},
+		{"/", "Content-Security-Policy", "frame-ancestors 'self'", ""},
+		{"/demo/", "Content-Security-Policy", "script-src 'self' http: https:", "wasm-unsafe-eval"},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+		if rec.Code != http.StatusOK {
+			t.Errorf("%s: status %d", tt.path, rec.Code)
+		}
+		got := rec.Header().Get(tt.header)
+		if !strings.Contains(got, tt.want) || tt.absent != "" && strings.Contains(got, tt.absent) {
+			t.Errorf("%s: %s = %q, want %q without %q", tt.path, tt.header, got, tt.want, tt.absent)
+		}
+	}
 }
