@@ -64,7 +64,8 @@ func (d *Document) endsSentence(toks []Token, i int) bool {
 	default:
 		return false
 	}
-	if s == "." && i > 0 && toks[i-1].End == t.Start && isAbbreviation(d.Text, toks[i-1]) {
+	if s == "." && i > 0 && toks[i-1].End == t.Start &&
+		(isAbbreviation(d.Text, toks[i-1]) || isClockSuffix(d.Text[:t.Start])) {
 		return false
 	}
 	j := i + 1
@@ -73,6 +74,10 @@ func (d *Document) endsSentence(toks []Token, i int) bool {
 	}
 	if j >= len(toks) {
 		return true
+	}
+	if toks[j].Start == toks[j-1].End {
+		// No space after the stop: a decimal ("RM23.50") or a web address.
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.Text[toks[j].Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || toks[j].Kind == Quote || r == '(' || r == '['
@@ -90,6 +95,16 @@ func isAbbreviation(text string, t Token) bool {
 		return unicode.IsUpper(r)
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// isClockSuffix reports whether text ends with "a.m" or "p.m", whose final dot
+// usually precedes a time zone or the rest of the sentence, not a new one.
+func isClockSuffix(text string) bool {
+	if len(text) < 3 {
+		return false
+	}
+	tail := strings.ToLower(text[len(text)-3:])
+	return tail == "a.m" || tail == "p.m"
 }
 
 // closesAfterStop reports whether t is a closing quotation mark or bracket that
