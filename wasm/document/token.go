@@ -69,8 +69,8 @@ func tokenize(text string, s Span, toks []Token) []Token {
 }
 
 // scanWord returns the end of the word starting at i. A word keeps inner apostrophes
-// ("don't") but not a possessive "'s", which becomes its own token as in newswire
-// treebanks; it keeps inner hyphens and the dots of initialisms ("U.S.").
+// ("don't") but not a possessive "'s", whose apostrophe and "s" follow as tokens of
+// their own; it keeps inner hyphens and the dots of initialisms ("U.S.").
 func scanWord(text string, i int) int {
 	end := i
 	for end < len(text) {
