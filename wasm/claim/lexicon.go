@@ -184,7 +184,7 @@ var functionWords = setOf(`that which who whom whose what when where why how to 
 	could may might must not no it its it's he she they we i you his her their our my
 	your them him us me all any each every some such very more most much many also
 	just only even still yet about after before over under into onto upon out up down
-	off again further once`)
+	off again further once since ago until while because although though unless`)
 
 // personPronouns stand for a single speaker; groupPronouns for a group.
 var (
