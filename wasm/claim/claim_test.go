@@ -198,7 +198,9 @@ func ExampleFindQuotes() {
 		"“We checked every pile,” she said. “Twice.”\n\n" +
 		"The union called the inspection “rushed.”"
 	d, _ := document.Parse("example", text)
-	for _, q := range FindQuotes(d, mention.Find(d)) {
+	// In the engine the mentions come from mention.Find(d); without them, speakers
+	// are named as the text names them.
+	for _, q := range FindQuotes(d, mention.Mentions{}) {
 		who := "nobody"
 		if q.Speaker != nil {
 			who = q.Speaker.Name
