@@ -149,8 +149,8 @@ func (a *analysis) renderMatrixRow(g int) app.UI {
 	return app.Tr().Class("type-"+strings.ToLower(string(e.Type))).Body(
 		app.Th().Scope("row").Body(
 			a.selectButton(entityKey(g), "entity-name", e.Name, func() selection { return a.entitySelection(g) }),
-			app.If(len(e.Names) > 1, func() app.UI {
-				return app.Span().Class("spellings").Text(strings.Join(e.Names, " · "))
+			app.If(len(otherNames(e)) > 0, func() app.UI {
+				return app.Span().Class("spellings").Text("also " + strings.Join(otherNames(e), " · "))
 			}),
 		),
 		app.Td().Class("type").Text(typeName(e.Type)),
@@ -170,4 +170,15 @@ func (a *analysis) renderMatrixRow(g int) app.UI {
 			)
 		}),
 	)
+}
+
+// otherNames returns the spellings of e other than the name the matrix shows.
+func otherNames(e compare.Entity) []string {
+	var out []string
+	for _, n := range e.Names {
+		if n != e.Name {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -221,13 +221,46 @@ func (u union) join(a, b int) {
 }
 
 // renderNumbers is the numbers view: every amount, grouped by what it measures.
+// Amounts several sources give, or that the comparison judged, come first as
+// cards; those only one source gives follow in a compact list.
 func (a *analysis) renderNumbers() app.UI {
 	if len(a.numbers) == 0 {
 		return app.P().Class("empty").Text("None of the sources gives an amount.")
 	}
+	var shared, lone []int
+	for g, grp := range a.numbers {
+		if grp.finding >= 0 || sourceCount(grp.items) > 1 {
+			shared = append(shared, g)
+		} else {
+			lone = append(lone, g)
+		}
+	}
 	return app.Div().Class("number-groups").Body(
-		app.Range(a.numbers).Slice(func(g int) app.UI { return a.renderNumberGroup(g) }),
+		app.If(len(shared) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No two sources give an amount for the same thing.")
+		}),
+		app.Range(shared).Slice(func(k int) app.UI { return a.renderNumberGroup(shared[k]) }),
+		app.If(len(lone) > 0, func() app.UI {
+			return app.Section().Class("number-lone").Aria("labelledby", "numbers-lone").Body(
+				app.H3().ID("numbers-lone").Text(fmt.Sprintf("Given by one source only (%d)", len(lone))),
+				app.Ul().Class("lone-list").Body(app.Range(lone).Slice(func(k int) app.UI {
+					return a.renderLoneNumber(lone[k])
+				})),
+			)
+		}),
 	)
+}
+
+// numberTitle is what group g measures, for its heading.
+func (a *analysis) numberTitle(g int) string {
+	grp := a.numbers[g]
+	switch {
+	case grp.measure != "":
+		return capitalise(grp.measure)
+	case grp.finding >= 0:
+		return capitalise(a.Result.Comparison.Findings[grp.finding].Topic)
+	}
+	return "Other amounts (what they measure is not stated)"
 }
 
 func (a *analysis) renderNumberGroup(g int) app.UI {
@@ -236,14 +269,8 @@ func (a *analysis) renderNumberGroup(g int) app.UI {
 	if grp.finding >= 0 {
 		f = &a.Result.Comparison.Findings[grp.finding]
 	}
-	title := grp.measure
-	switch {
-	case title == "" && f != nil:
-		title = f.Topic
-	case title == "":
-		title = "Other amounts (what they measure is not stated)"
-	}
 	id := fmt.Sprintf("measure-%d", g)
+	amounts := a.amounts(grp, f)
 	return app.Section().Class("number-group").Aria("labelledby", id).Body(
 		app.Div().Class("finding-head").Body(
 			app.If(f != nil, func() app.UI {
@@ -253,36 +280,82 @@ func (a *analysis) renderNumberGroup(g int) app.UI {
 					app.Text(" "+st.label),
 				)
 			}),
-			app.H3().ID(id).Text(capitalise(title)),
+			app.H3().ID(id).Text(a.numberTitle(g)),
 		),
-		app.Ul().Class("values").Body(app.Range(grp.items).Slice(func(k int) app.UI {
-			return a.renderAmount(grp.items[k], f, grp.measure)
+		app.Ul().Class("values").Body(app.Range(amounts).Slice(func(k int) app.UI {
+			return a.renderAmount(amounts[k], grp.measure)
 		})),
 		app.If(f != nil, func() app.UI { return app.P().Class("explanation").Text(f.Explanation) }),
 		a.showButton(numberGroupKey(g), func() selection { return a.numberSelection(g) }),
 	)
 }
 
-// renderAmount shows one source's amount: the finding's wording of it when there is
-// one (which carries the hedge and the stated conversion), and what it measures when
-// that differs from the group's title.
-func (a *analysis) renderAmount(it numberRef, f *compare.Finding, title string) app.UI {
-	src := a.Result.Sources[it.src]
-	q := src.Mentions.Quantities[it.k]
-	text := textOf(src.Doc, q.Span)
-	if f != nil {
-		for _, v := range f.Values {
-			if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {
-				text = v.Text
+// renderLoneNumber shows, on one line, an amount only one source gives.
+func (a *analysis) renderLoneNumber(g int) app.UI {
+	grp := a.numbers[g]
+	amounts := a.amounts(grp, nil)
+	texts := make([]string, len(amounts))
+	for i, am := range amounts {
+		texts[i] = am.text
+	}
+	src := grp.items[0].src
+	return app.Li().Class("lone-number", sourceClass(a.slot(src))).Body(
+		app.Span().Class("lone-measure").Text(a.numberTitle(g)),
+		app.Span().Class("figure").Text(strings.Join(texts, "; ")),
+		a.sourceTag(src),
+		a.showButton(numberGroupKey(g), func() selection { return a.numberSelection(g) }),
+	)
+}
+
+// An amount is one value a source gives, as the reader sees it.
+type amount struct {
+	ref     numberRef
+	text    string // the finding's wording when there is one, else the text's
+	measure string
+}
+
+// amounts returns the values of a group once per source and value: an article that
+// repeats a figure shows it once, in its fullest wording.
+func (a *analysis) amounts(grp numberGroup, f *compare.Finding) []amount {
+	type key struct {
+		src   int
+		value float64
+		unit  string
+	}
+	index := map[key]int{}
+	var out []amount
+	for _, it := range grp.items {
+		src := a.Result.Sources[it.src]
+		q := src.Mentions.Quantities[it.k]
+		am := amount{ref: it, text: textOf(src.Doc, q.Span), measure: measuresOf(src)[it.k]}
+		if f != nil {
+			for _, v := range f.Values {
+				if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {
+					am.text = v.Text
+				}
 			}
 		}
+		k := key{it.src, q.Value, q.Unit}
+		if i, ok := index[k]; ok {
+			if len(am.text) > len(out[i].text) {
+				out[i] = am
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, am)
 	}
-	measure := measuresOf(src)[it.k]
-	return app.Li().Class("value", sourceClass(a.slot(it.src))).Body(
-		a.sourceTag(it.src),
-		app.Span().Class("value-text", "figure").Text(text),
-		app.If(measure != "" && measureKey(measure) != measureKey(title), func() app.UI {
-			return app.Span().Class("of").Text(measure)
+	return out
+}
+
+// renderAmount shows one source's amount, and what it measures when that differs
+// from the group's title.
+func (a *analysis) renderAmount(am amount, title string) app.UI {
+	return app.Li().Class("value", sourceClass(a.slot(am.ref.src))).Body(
+		a.sourceTag(am.ref.src),
+		app.Span().Class("value-text", "figure").Text(am.text),
+		app.If(am.measure != "" && measureKey(am.measure) != measureKey(title), func() app.UI {
+			return app.Span().Class("of").Text(am.measure)
 		}),
 	)
 }
@@ -294,11 +367,7 @@ func (a *analysis) numberSelection(g int) selection {
 	for _, it := range grp.items {
 		spans[it.src] = append(spans[it.src], a.Result.Sources[it.src].Mentions.Quantities[it.k].Span)
 	}
-	label := capitalise(grp.measure)
-	if label == "" {
-		label = "Amounts without a stated measure"
-	}
-	return a.newSelection(numberGroupKey(g), label, spans)
+	return a.newSelection(numberGroupKey(g), a.numberTitle(g), spans)
 }
 
 // textOf returns the text sp covers in d, or "" when sp lies outside it.

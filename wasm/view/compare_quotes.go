@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,11 +85,14 @@ type quoteAt struct {
 	start int
 }
 
-// bySpeaker puts the quote sets under their speakers: the most quoted first, and
-// quotations without a named speaker last.
+// bySpeaker puts the quote sets under their speakers: first those whose words
+// several sources carry, then the most quoted, and quotations without a named
+// speaker last. Within a speaker, shared quotations come first, then whole ones,
+// then fragments.
 func bySpeaker(r *engine.Result, sets []quoteSet) []speakerGroup {
 	index := map[string]int{}
 	var groups []speakerGroup
+	var keys []string
 	for _, set := range sets {
 		key, name := speakerKey(r, set.quotes[0])
 		g, ok := index[key]
@@ -96,19 +100,39 @@ func bySpeaker(r *engine.Result, sets []quoteSet) []speakerGroup {
 			g = len(groups)
 			index[key] = g
 			groups = append(groups, speakerGroup{name: name})
+			keys = append(keys, key)
 		}
 		groups[g].sets = append(groups[g].sets, set)
 	}
-	unnamed := index[""]
-	_, hasUnnamed := index[""]
+	weight := func(set quoteSet) int {
+		switch {
+		case len(set.quotes) > 1:
+			return 0
+		case !r.Sources[set.quotes[0].src].Claims.Quotes[set.quotes[0].k].Partial:
+			return 1
+		}
+		return 2
+	}
+	shared := make([]int, len(groups))
+	for g := range groups {
+		slices.SortStableFunc(groups[g].sets, func(x, y quoteSet) int { return weight(x) - weight(y) })
+		for _, set := range groups[g].sets {
+			if len(set.quotes) > 1 {
+				shared[g]++
+			}
+		}
+	}
 	order := make([]int, len(groups))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(x, y int) bool {
 		gx, gy := order[x], order[y]
-		if hasUnnamed && (gx == unnamed) != (gy == unnamed) {
-			return gy == unnamed
+		if (keys[gx] == "") != (keys[gy] == "") {
+			return keys[gy] == ""
+		}
+		if shared[gx] != shared[gy] {
+			return shared[gx] > shared[gy]
 		}
 		return countQuotes(groups[gx:gx+1]) > countQuotes(groups[gy:gy+1])
 	})
@@ -136,37 +160,62 @@ func speakerKey(r *engine.Result, q quoteRef) (key, name string) {
 	return "name-" + strings.ToLower(sp.Name), sp.Name
 }
 
-// renderQuoteGroups is the quotes view: who said what, by speaker, with the sources
-// that quote the same words side by side.
+// renderQuoteGroups is the quotes view: who said what, by speaker. Quotations
+// several sources carry are set side by side with their differences; the others
+// are listed compactly, fragments last.
 func (a *analysis) renderQuoteGroups() app.UI {
 	if len(a.quotes) == 0 {
 		return app.P().Class("empty").Text("None of the sources quotes anyone.")
 	}
 	return app.Div().Class("quote-groups").Body(
 		app.P().Class("hint").Text("Where sources quote the same words, the first source's wording comes first; in the others, struck-through words are missing and underlined words are added."),
-		app.Range(a.quotes).Slice(func(g int) app.UI {
-			grp := a.quotes[g]
-			return app.Section().Class("speaker-group").Aria("labelledby", fmt.Sprintf("speaker-%d", g)).Body(
-				app.H3().ID(fmt.Sprintf("speaker-%d", g)).Body(
-					app.Text(grp.name+" "),
-					app.Span().Class("count").Text(plural(countQuotes(a.quotes[g:g+1]), "quote")),
-				),
-				app.Ul().Class("quote-sets").Body(app.Range(grp.sets).Slice(func(k int) app.UI {
-					return a.renderQuoteSet(grp.sets[k])
-				})),
+		app.Range(a.quotes).Slice(func(g int) app.UI { return a.renderSpeaker(g) }),
+	)
+}
+
+// renderSpeaker shows everything the sources quote from speaker group g.
+func (a *analysis) renderSpeaker(g int) app.UI {
+	grp := a.quotes[g]
+	var shared, whole, parts []quoteSet
+	for _, set := range grp.sets {
+		switch q := a.Result.Sources[set.quotes[0].src].Claims.Quotes[set.quotes[0].k]; {
+		case len(set.quotes) > 1:
+			shared = append(shared, set)
+		case q.Partial:
+			parts = append(parts, set)
+		default:
+			whole = append(whole, set)
+		}
+	}
+	id := fmt.Sprintf("speaker-%d", g)
+	return app.Section().Class("speaker-group").Aria("labelledby", id).Body(
+		app.H3().ID(id).Body(
+			app.Text(grp.name+" "),
+			app.Span().Class("count").Text(plural(countQuotes(a.quotes[g:g+1]), "quote")),
+		),
+		app.Range(shared).Slice(func(k int) app.UI { return a.renderQuoteSet(shared[k], grp.name) }),
+		app.If(len(whole) > 0, func() app.UI {
+			return app.Ul().Class("quote-list").Body(app.Range(whole).Slice(func(k int) app.UI {
+				return a.renderLoneQuote(whole[k].quotes[0], grp.name)
+			}))
+		}),
+		app.If(len(parts) > 0, func() app.UI {
+			return app.P().Class("fragments").Body(
+				app.Span().Class("fragments-label").Text("In part: "),
+				app.Range(parts).Slice(func(k int) app.UI { return a.renderFragment(parts[k].quotes[0]) }),
 			)
 		}),
 	)
 }
 
 // renderQuoteSet shows one quotation as every source that carries it gives it.
-func (a *analysis) renderQuoteSet(set quoteSet) app.UI {
+func (a *analysis) renderQuoteSet(set quoteSet, speaker string) app.UI {
 	var f *compare.Finding
 	if set.finding >= 0 {
 		f = &a.Result.Comparison.Findings[set.finding]
 	}
 	ref := set.quotes[0]
-	return app.Li().Class("quote-set").Body(
+	return app.Div().Class("quote-set").Body(
 		app.If(f != nil, func() app.UI {
 			st := kindStyles[f.Kind]
 			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(
@@ -175,7 +224,7 @@ func (a *analysis) renderQuoteSet(set quoteSet) app.UI {
 			)
 		}),
 		app.Ul().Class("wordings").Body(app.Range(set.quotes).Slice(func(k int) app.UI {
-			return a.renderWordingOf(set.quotes[k], f)
+			return a.renderWordingOf(set.quotes[k], f, speaker)
 		})),
 		app.If(f != nil, func() app.UI { return app.P().Class("explanation").Text(f.Explanation) }),
 		a.showButton(quoteKey(ref), func() selection { return a.quoteSelection(ref) }),
@@ -184,7 +233,7 @@ func (a *analysis) renderQuoteSet(set quoteSet) app.UI {
 
 // renderWordingOf shows one source's wording of a quotation, diffed against the
 // first source's when a finding compared them.
-func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding) app.UI {
+func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding, speaker string) app.UI {
 	src := a.Result.Sources[q.src]
 	quote := src.Claims.Quotes[q.k]
 	v := compare.Value{Document: src.Doc.Name, Text: quote.Text}
@@ -198,11 +247,45 @@ func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding) app.UI {
 	return app.Li().Class("wording", sourceClass(a.slot(q.src))).Body(
 		a.sourceTag(q.src),
 		app.Blockquote().Body(app.Q().Body(renderWording(v)...)),
-		app.P().Class("speaker").Body(
-			app.Text(speakerLine(quote.Speaker, quote.Cue)),
-			app.If(quote.Partial, func() app.UI { return app.Span().Class("tag").Text("partial") }),
-		),
+		app.P().Class("speaker").Text(attribution(quote, speaker)),
 	)
+}
+
+// renderLoneQuote shows a whole quotation only one source carries, on one line
+// with its source and its button.
+func (a *analysis) renderLoneQuote(q quoteRef, speaker string) app.UI {
+	quote := a.Result.Sources[q.src].Claims.Quotes[q.k]
+	return app.Li().Class("lone-quote", sourceClass(a.slot(q.src))).Body(
+		a.sourceTag(q.src),
+		app.Div().Class("lone-body").Body(
+			app.Q().Text(quote.Text),
+			app.Span().Class("speaker").Text(" "+attribution(quote, speaker)),
+		),
+		a.showButton(quoteKey(q), func() selection { return a.quoteSelection(q) }),
+	)
+}
+
+// renderFragment shows a few words a source quotes inside its own sentence, as a
+// button that lights them up.
+func (a *analysis) renderFragment(q quoteRef) app.UI {
+	quote := a.Result.Sources[q.src].Claims.Quotes[q.k]
+	return app.Span().Class("fragment").Body(
+		badge(a.slot(q.src)),
+		hidden(a.Result.Sources[q.src].Doc.Name+": "),
+		a.selectButton(quoteKey(q), "fragment-text", "“"+quote.Text+"”", func() selection { return a.quoteSelection(q) }),
+	)
+}
+
+// attribution says how a source attributes a quotation: the cue verb, and the
+// speaker as the source names them when that differs from the group's name.
+func attribution(q claim.Quote, speaker string) string {
+	if q.Speaker != nil && !strings.EqualFold(q.Speaker.Name, speaker) {
+		return speakerLine(q.Speaker, q.Cue)
+	}
+	if q.Cue != "" {
+		return q.Cue
+	}
+	return ""
 }
 
 // speakerLine says who a source gives a quotation to, and with which verb.
