@@ -264,20 +264,33 @@ const maxClause = 60
 // of its commas, that a verb follows ("In July, Gingrich dismissed …", "On the eve
 // of the vote, Netanyahu rallied …"). Leading words such as "But" are skipped.
 func (r *resolver) subject(first, o int) *Speaker {
-	start := max(first, o-maxClause)
-	for k := start; k < o; k++ {
-		if k != start && r.word(k-1) != "," || r.inQuote[k] {
-			continue
+	if sp := r.subjectAt(first, first, o); sp != nil {
+		return sp
+	}
+	for k := max(first+1, o-maxClause); k < o; k++ {
+		if r.word(k-1) == "," && !r.inQuote[k] {
+			if sp := r.subjectAt(first, k, o); sp != nil {
+				return sp
+			}
 		}
-		for k < o && (r.isWord(k) && (leadWords.has(r.word(k)) || joiners.has(r.word(k))) || r.word(k) == ",") {
-			k++
-		}
-		lo, hi := r.phraseAfter(k, o)
-		// The sentence's first phrase may be set off by a comma: "The Kremlin, for
-		// its part, has shown …".
-		if hi > lo && hi < o && (r.isVerbLike(hi) || r.word(hi) == "," && (lo <= start+1 || r.isFullName(lo, hi))) {
-			return r.speakerFor(lo, hi)
-		}
+	}
+	return nil
+}
+
+// subjectAt returns the subject that begins at token k, past leading words, if a
+// verb follows it before token o; first is where the sentence begins.
+func (r *resolver) subjectAt(first, k, o int) *Speaker {
+	for k < o && (r.isWord(k) && (leadWords.has(r.word(k)) || joiners.has(r.word(k))) || r.word(k) == ",") {
+		k++
+	}
+	if k >= o || r.inQuote[k] {
+		return nil
+	}
+	lo, hi := r.phraseAfter(k, o)
+	// The sentence's first phrase may be set off by a comma: "The Kremlin, for its
+	// part, has shown …".
+	if hi > lo && hi < o && (r.isVerbLike(hi) || r.word(hi) == "," && (lo <= first+1 || r.isFullName(lo, hi))) {
+		return r.speakerFor(lo, hi)
 	}
 	return nil
 }
