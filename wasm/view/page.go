@@ -152,12 +152,14 @@ func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	afterRender(ctx, func() { focus(id) })
 }
 
+// onExample puts the example story in place of the sources; Undo brings back
+// what the reader had.
 func (p *Page) onExample(ctx app.Context, e app.Event) {
-	p.sources = nil
+	var story []savedSource
 	for _, a := range example.Story() {
-		p.addSource(a.Name, a.Text)
+		story = append(story, savedSource{Name: a.Name, Text: a.Text})
 	}
-	p.analyse(ctx)
+	p.replaceSources(ctx, story, "Replaced your sources with the example.")
 }
 
 func (p *Page) onAnalyse(ctx app.Context, e app.Event) { p.analyse(ctx) }
