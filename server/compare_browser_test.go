@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -195,6 +196,8 @@ func TestBrowserCompareSeeds(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS(`.text-column mark`)),
 			chromedp.Click(chromedp.ID("filter-all")),
 			chromedp.WaitVisible(chromedp.CSS(`#filter-all[aria-pressed="true"]`)),
+			chromedp.Click(chromedp.ID("selection-clear")),
+			chromedp.WaitNotPresent(chromedp.CSS(`.text-column mark`)),
 		)
 	})
 
@@ -274,6 +277,14 @@ func TestBrowserCompareKeyboard(t *testing.T) {
 		t.Errorf("the first entity of the matrix lights up %d text columns, want at least 2", n)
 	}
 	tabUntil(`.text-body`)
+
+	// The selection bar leads back to the button that lit the entity up.
+	tabUntil(`#selection-back`)
+	must(t, ctx, chromedp.KeyEvent(kb.Enter))
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.activeElement.matches('button.pick[aria-pressed="true"]')`,
+		chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("Back to the list left the focus on %s: %v", active(), err)
+	}
 }
 
 func TestBrowserCompareSingleArticle(t *testing.T) {
