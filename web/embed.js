@@ -84,7 +84,7 @@
 
   function post(message) {
     message.version = VERSION;
-    frame.contentWindow.postMessage(message, widgetOrigin);
+    if (frame.contentWindow) frame.contentWindow.postMessage(message, widgetOrigin);
   }
 
   window.addEventListener('message', function (event) {

@@ -123,3 +123,21 @@ func ExampleExtract() {
 	// The bridge opened on Monday.
 	// It cost $40 million.
 }
+
+// BenchmarkExtract measures a news page of about 100 KB: markup, scripts, clutter
+// and an article.
+func BenchmarkExtract(b *testing.B) {
+	var page strings.Builder
+	page.WriteString(`<!DOCTYPE html><html><head><title>Bridge opens</title><script>var x = "<p>";</script></head><body>`)
+	page.WriteString(strings.Repeat(`<nav><ul><li><a href="/a">Section</a></li><li><a href="/b">Other</a></li></ul></nav>`, 50))
+	page.WriteString(`<article><h1>Kellport bridge opens</h1>`)
+	page.WriteString(strings.Repeat(`<p class="para">The bridge opened on <b>Monday</b> after six years &amp; cost $412&nbsp;million, officials said.</p>`, 600))
+	page.WriteString(`<div class="share"><a>Share</a></div></article>`)
+	page.WriteString(strings.Repeat(`<aside class="related"><a href="/x">Related story</a></aside>`, 100))
+	page.WriteString(`</body></html>`)
+	src := page.String()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		Extract(src)
+	}
+}

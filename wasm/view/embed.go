@@ -102,7 +102,9 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 	}
 	msg, err := parseHostMessage(app.Window().Get("JSON").Call("stringify", data).String())
 	ctx.Dispatch(func(ctx app.Context) {
-		b.host = origin
+		if b.host != origin {
+			b.host, b.height = origin, 0 // the new host has not heard the height yet
+		}
 		if err != nil {
 			b.post(map[string]any{"type": "parallax:error", "error": err.Error()})
 			return
@@ -113,6 +115,7 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 			p.analyse(ctx)
 			p.syncFields()
 		}
+		afterRender(ctx, b.reportHeight)
 	})
 }
 
@@ -240,14 +243,15 @@ func (b *bridge) watchHeight() {
 	if !observer.Truthy() {
 		return
 	}
-	body := app.Window().Get("document").Get("body")
 	observer.New(app.FuncOf(func(this app.Value, args []app.Value) any {
-		b.reportHeight(body)
+		b.reportHeight()
 		return nil
-	})).Call("observe", body)
+	})).Call("observe", app.Window().Get("document").Get("body"))
 }
 
-func (b *bridge) reportHeight(body app.Value) {
+// reportHeight tells the host the page's height, if it changed since last told.
+func (b *bridge) reportHeight() {
+	body := app.Window().Get("document").Get("body")
 	h := int(math.Ceil(body.Call("getBoundingClientRect").Get("height").Float()))
 	if h != b.height && b.host != "" {
 		b.height = h

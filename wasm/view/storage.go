@@ -70,6 +70,7 @@ func (p *Page) analysed(ctx app.Context) {
 		p.tools.bridge.sendResult(p.result)
 		return
 	}
+	p.tools.link = "" // a link made before no longer matches the sources
 	p.save(ctx)
 }
 
