@@ -13,7 +13,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
 
 	"parallax/build/bench/workload"
@@ -85,8 +87,8 @@ WebAssembly.instantiateStreaming(fetch("bench.wasm"), go.importObject)
 `
 
 // runChromium runs the plan already written to dir/plan.json with dir/bench.wasm
-// in headless Chromium, served from a loopback server, and reads the results back
-// from the page.
+// in headless Chromium, served from a loopback server, job by job, reading the
+// results back from the page.
 func runChromium(ctx context.Context, execPath, dir string) ([]workload.Result, error) {
 	root, err := goRoot()
 	if err != nil {
@@ -113,21 +115,73 @@ func runChromium(ctx context.Context, execPath, dir string) ([]workload.Result, 
 	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/")); err != nil {
 		return nil, err
 	}
-	answer, err := chromedp.Run(tab, chromedp.Poll[string](
-		`window.benchResult || (window.benchError && "error: " + window.benchError)`,
-		chromedp.WithPollingInterval(250*time.Millisecond),
-		chromedp.WithPollingTimeout(4*time.Minute)))
+	jobs, err := chromedp.Run(tab, chromedp.Poll[int](`window.benchJobs || (window.benchError ? -1 : 0)`,
+		chromedp.WithPollingInterval(50*time.Millisecond)))
 	if err != nil {
-		return nil, fmt.Errorf("waiting for the results: %w", err)
+		return nil, fmt.Errorf("waiting for bench.wasm: %w", err)
 	}
-	if msg, failed := strings.CutPrefix(answer, "error: "); failed {
+	if jobs < 0 {
+		msg, _ := chromedp.Run(tab, chromedp.Evaluate[string](`window.benchError`))
 		return nil, errors.New(msg)
 	}
-	var results []workload.Result
-	if err := json.Unmarshal([]byte(answer), &results); err != nil {
-		return nil, fmt.Errorf("reading the page's answer: %w", err)
+	if _, err := chromedp.Call(tab, performance.Enable, performance.EnableParams{}); err != nil {
+		return nil, err
+	}
+	results := make([]workload.Result, 0, jobs)
+	for i := range jobs {
+		r, err := timeInPage(tab, i)
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, r)
 	}
 	return results, nil
+}
+
+// timeInPage runs job i in the bench page and adds to its Result the mean CPU time
+// of the main thread, where WebAssembly runs, over the timed runs.
+func timeInPage(tab context.Context, i int) (workload.Result, error) {
+	var r workload.Result
+	warm, err := chromedp.Run(tab, chromedp.Evaluate[string](fmt.Sprintf("benchWarmUp(%d)", i)))
+	if err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(warm), &r); err != nil || r.Error != "" {
+		return r, err
+	}
+	before, err := threadTime(tab)
+	if err != nil {
+		return r, err
+	}
+	timed, err := chromedp.Run(tab, chromedp.Evaluate[string](fmt.Sprintf("benchTime(%d)", i)))
+	if err != nil {
+		return r, err
+	}
+	after, err := threadTime(tab)
+	if err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(timed), &r); err != nil {
+		return r, fmt.Errorf("reading the page's answer: %w", err)
+	}
+	if r.Runs > 0 && after > before {
+		r.CPUMS = (after - before) * 1000 / float64(r.Runs)
+	}
+	return r, nil
+}
+
+// threadTime returns the CPU seconds the page's main thread has used.
+func threadTime(tab context.Context) (float64, error) {
+	res, err := chromedp.Call(tab, performance.GetMetrics, cdp.Empty{})
+	if err != nil {
+		return 0, err
+	}
+	for _, m := range res.Metrics {
+		if m.Name == "ThreadTime" {
+			return m.Value, nil
+		}
+	}
+	return 0, errors.New("Chromium reports no ThreadTime metric")
 }
 
 // readyProbe runs before the page's own scripts and notes, on the DOM change that

@@ -66,8 +66,9 @@ func throughputTable(m *measurements) *table {
 	if r, ok := find(m.peer, sourcesLabel(5)); m.peerErr == nil && ok {
 		t.note("compromise on the five articles of table 2, one by one: %s, %s per CPU second.", mbps(r.MBps()), cpuCell(r))
 	}
-	t.note("per CPU second: the text over the median run's CPU time, all threads (GC included); other load on the")
-	t.note("machine hardly changes it, so it is near what an idle machine gives. A browser page has no CPU clock.")
+	t.note("per CPU second: the text over a run's CPU time, which other load on the machine hardly changes, so it is")
+	t.note("near what an idle machine gives: natively and under node the median run's, all threads (GC and, in node,")
+	t.note("V8's compiler threads included); in Chromium the main thread's (Performance ThreadTime), mean of the runs.")
 	t.note("MB = 2^20 bytes. Each run analyses the whole text as one article, after one untimed warm-up run")
 	t.note("(compromise: one run, after a warm-up on its first 100 KB).")
 	t.note("compromise runs nlp(text) and .people() .places() .organizations() .quotations() on the same text.")
@@ -104,7 +105,7 @@ func memoryTable(m *measurements) *table {
 func comparisonTable(m *measurements) *table {
 	t := &table{
 		title: "2. Comparison: engine.Analyze on N articles of one story (median / best of the timed runs)",
-		header: []string{"sources", "text", "native", "wasm node", "wasm Chromium", "Chromium first run",
+		header: []string{"sources", "text", "native", "wasm node", "wasm Chromium", "Chromium CPU", "Chromium first run",
 			"growth native", "growth Chromium", "target", ""},
 	}
 	var prev int
@@ -113,12 +114,12 @@ func comparisonTable(m *measurements) *table {
 		nat, natOK := find(m.native, label)
 		node, nodeOK := find(m.node, label)
 		chr, chrOK := find(m.chromium, label)
-		first := "—"
+		first, cpu := "—", "—"
 		if chrOK {
-			first = millis(chr.FirstMS)
+			first, cpu = millis(chr.FirstMS), millis(chr.CPUMS)
 		}
 		target, met := comparisonTarget(n, chr, chrOK)
-		t.add(fmt.Sprint(n), size(int64(nat.Bytes)), cell(nat, natOK), cell(node, nodeOK), cell(chr, chrOK), first,
+		t.add(fmt.Sprint(n), size(int64(nat.Bytes)), cell(nat, natOK), cell(node, nodeOK), cell(chr, chrOK), cpu, first,
 			growthCell(m.native, prev, n), growthCell(m.chromium, prev, n), target, met)
 		prev = n
 	}
@@ -145,6 +146,7 @@ func comparisonTable(m *measurements) *table {
 	}
 	t.note("growth: the exponent k of best time ∝ sources^k from the row above (best runs: least disturbed by other load).")
 	t.note("Targets are checked on the median. Articles past the 5th are the first five again with other numbers.")
+	t.note("Chromium CPU: the main thread's CPU time a run, mean of the timed runs (Performance ThreadTime).")
 	t.note("first run: the untimed warm-up; in the first row it includes the engine's one-time set-up in a fresh page.")
 	return t
 }
@@ -164,6 +166,9 @@ func comparisonTarget(n int, r workload.Result, ok bool) (string, string) {
 	target := fmt.Sprintf("≤ %s in Chromium", millis(limit))
 	if !ok {
 		return target, "not measured"
+	}
+	if r.MedianMS > limit && r.CPUMS > 0 && r.CPUMS <= limit {
+		return target, "MISSED (met in CPU time)"
 	}
 	return target, verdict(r.MedianMS <= limit)
 }

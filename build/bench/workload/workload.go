@@ -69,6 +69,16 @@ func Run(p Plan) []Result {
 
 // Run times j: one warm-up run, then the timed runs.
 func (j Job) Run() Result {
+	r := j.WarmUp()
+	if r.Error != "" {
+		return r
+	}
+	return j.Time(r)
+}
+
+// WarmUp runs j once and returns its Result with only FirstMS measured, so that a
+// runner can read its own clocks around Time alone.
+func (j Job) WarmUp() Result {
 	r := Result{Label: j.Label, Sources: len(j.Inputs)}
 	for _, in := range j.Inputs {
 		r.Bytes += len(in.Text)
@@ -76,9 +86,13 @@ func (j Job) Run() Result {
 	first, _, err := j.once()
 	if err != nil {
 		r.Error = err.Error()
-		return r
 	}
 	r.FirstMS = ms(first)
+	return r
+}
+
+// Time runs j's timed runs and completes r, the result of WarmUp.
+func (j Job) Time(r Result) Result {
 	var walls, cpus []time.Duration
 	start := time.Now()
 	for len(walls) < max(j.MaxRuns, 1) && (len(walls) < j.MinRuns || time.Since(start) < j.Budget) {
