@@ -127,19 +127,19 @@ func (a *analysis) renderSourceBar() app.UI {
 // of them is in the Tab order, and the arrow keys move between them.
 func (a *analysis) renderTab(i int, selected bool) app.UI {
 	v := views[i]
-	tabIndex := -1
-	if selected {
-		tabIndex = 0
-	}
-	return app.Button().Type("button").ID("tab-"+v.id).Class("tab").
-		Attr("role", "tab").Aria("selected", selected).Aria("controls", "panel-"+v.id).
-		TabIndex(tabIndex).
+	b := app.Button().Type("button").ID("tab-"+v.id).Class("tab").
+		Attr("role", "tab").Aria("selected", selected).TabIndex(-1).
 		Body(
 			app.Text(v.label+" "),
 			app.Span().Class("tab-count").Text(fmt.Sprint(v.count(a))),
 		).
 		OnClick(func(ctx app.Context, e app.Event) { a.tab = v.id }).
 		OnKeyDown(a.onTabKey(i))
+	if selected {
+		// Only the selected tab's panel is drawn, so only that tab names one.
+		b = b.TabIndex(0).Aria("controls", "panel-"+v.id)
+	}
+	return b
 }
 
 // onTabKey moves between the tabs with the arrow keys, Home and End.
