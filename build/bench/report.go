@@ -116,7 +116,10 @@ func comparisonTable(m *measurements) *table {
 		chr, chrOK := find(m.chromium, label)
 		first, cpu := "—", "—"
 		if chrOK {
-			first, cpu = millis(chr.FirstMS), millis(chr.CPUMS)
+			first = millis(chr.FirstMS)
+		}
+		if chrOK && chr.CPUMS > 0 {
+			cpu = millis(chr.CPUMS)
 		}
 		target, met := comparisonTarget(n, chr, chrOK)
 		t.add(fmt.Sprint(n), size(int64(nat.Bytes)), cell(nat, natOK), cell(node, nodeOK), cell(chr, chrOK), cpu, first,
