@@ -116,7 +116,7 @@ func runChromium(ctx context.Context, execPath, dir string) ([]workload.Result, 
 		return nil, err
 	}
 	jobs, err := chromedp.Run(tab, chromedp.Poll[int](`window.benchJobs || (window.benchError ? -1 : 0)`,
-		chromedp.WithPollingInterval(50*time.Millisecond)))
+		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute)))
 	if err != nil {
 		return nil, fmt.Errorf("waiting for bench.wasm: %w", err)
 	}

@@ -31,8 +31,8 @@ function run(job) {
   const times = [];
   const budgetMS = job.budget / 1e6;
   const start = Date.now();
-  while (times.length < Math.max(job.max_runs, 1) &&
-    (times.length < job.min_runs || Date.now() - start < budgetMS)) {
+  while (times.length === 0 || (times.length < job.max_runs &&
+    (times.length < job.min_runs || Date.now() - start < budgetMS))) {
     times.push(time(job));
   }
   const walls = times.map((t) => t.wall).sort((a, b) => a - b);

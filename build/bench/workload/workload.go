@@ -15,8 +15,8 @@ import (
 type Job struct {
 	Label  string         `json:"label"`
 	Inputs []engine.Input `json:"inputs"`
-	// The job runs at least MinRuns and at most MaxRuns times after one untimed
-	// warm-up run, and stops once Budget has passed.
+	// After one untimed warm-up run the job runs at least once, at least MinRuns
+	// and at most MaxRuns times, and stops once Budget has passed.
 	MinRuns int           `json:"min_runs"`
 	MaxRuns int           `json:"max_runs"`
 	Budget  time.Duration `json:"budget"`
@@ -95,7 +95,7 @@ func (j Job) WarmUp() Result {
 func (j Job) Time(r Result) Result {
 	var walls, cpus []time.Duration
 	start := time.Now()
-	for len(walls) < max(j.MaxRuns, 1) && (len(walls) < j.MinRuns || time.Since(start) < j.Budget) {
+	for len(walls) == 0 || len(walls) < j.MaxRuns && (len(walls) < j.MinRuns || time.Since(start) < j.Budget) {
 		wall, cpu, err := j.once()
 		if err != nil {
 			r.Error = err.Error()
