@@ -222,7 +222,9 @@ func TestBrowserCompareSeeds(t *testing.T) {
 
 	must(t, ctx, chromedp.Click(chromedp.ID("tab-findings")), chromedp.WaitVisible(chromedp.CSS(`.findings`)))
 	showFirstFinding(t, ctx)
-	get(t, ctx, chromedp.Evaluate[bool](`window.scrollTo(0, 0), true`))
+	// Scrolled to the end, the selection bar rests in its place below the
+	// comparison instead of over it in the full-page picture.
+	get(t, ctx, chromedp.Evaluate[bool](`window.scrollTo(0, document.documentElement.scrollHeight), true`))
 	screenshot(t, ctx, "compare-seeds.png")
 
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
