@@ -41,6 +41,9 @@ type entityGroup struct {
 	votes [ner.Misc + 1]int
 	// size is the number of tokens of the name, to keep the fullest.
 	size int
+	// thing marks a name that turned out to be a thing's, not an entity's (a
+	// weapon system: "PATRIOT missiles").
+	thing bool
 }
 
 // key returns the form under which a mention is grouped: lower case, without dots or
@@ -319,12 +322,16 @@ func (f *entityFinder) settle() {
 				best = ner.Org
 			}
 		}
+		if best == ner.Loc && ner.LookupName(g.key)&(ner.Place|ner.Organisation) == ner.Organisation {
+			best = ner.Org // a seat of power that acts and speaks: "the Kremlin said"
+		}
 		if best != ner.Per && looksLikePerson(g.name) {
 			best = ner.Per
 		}
 		g.typ = entityTypeOf[best]
 	}
 	f.retypeCompanies()
+	f.markThings()
 }
 
 // looksLikePerson reports whether a name is a common given name and one or two more

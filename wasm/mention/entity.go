@@ -49,6 +49,7 @@ func FindEntities(d *document.Document) []Entity {
 	}
 	f := newEntityFinder(d)
 	f.tag()
+	f.complete()
 	f.repeat()
 	f.group()
 	f.findRoles()
@@ -389,6 +390,9 @@ func (f *entityFinder) entities() []Entity {
 	var out []Entity
 	for _, m := range f.mentions {
 		g := &f.groups[m.group]
+		if g.thing {
+			continue
+		}
 		if index[m.group] == 0 {
 			out = append(out, Entity{Type: g.typ, Name: g.name, Roles: g.roles})
 			index[m.group] = len(out)
