@@ -12,16 +12,16 @@ import (
 	"parallax/wasm/mention"
 )
 
-// typeNames name the entity types in the matrix, singular and plural.
-var typeNames = map[mention.Type][2]string{
-	mention.Person: {"Person", "People"},
-	mention.Org:    {"Organisation", "Organisations"},
-	mention.Place:  {"Place", "Places"},
+// typeNames name the entity types in the matrix.
+var typeNames = map[mention.Type]string{
+	mention.Person: "Person",
+	mention.Org:    "Organisation",
+	mention.Place:  "Place",
 }
 
 func typeName(t mention.Type) string {
 	if n, ok := typeNames[t]; ok {
-		return n[0]
+		return n
 	}
 	return capitalise(strings.ToLower(string(t)))
 }

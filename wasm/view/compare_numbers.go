@@ -32,17 +32,19 @@ const maxFigureMargin = 60
 // groupNumbers gathers the amounts of every source by what they measure: amounts
 // the comparison put in one slot share a group, and so do amounts whose measure is
 // written the same way. Stated conversions stay with the amount they convert.
-func groupNumbers(r *engine.Result) []numberGroup {
+func groupNumbers(r *engine.Result, measures [][]string) []numberGroup {
 	var items []numberRef
 	var keys []string
+	bySource := make([][]int, len(r.Sources)) // items of each source, in text order
 	for s, src := range r.Sources {
-		measures := measuresOf(src)
-		for k := range src.Mentions.Quantities {
-			if isStatedConversion(src.Mentions.Quantities, k) {
+		conv := conversions(src.Mentions.Quantities)
+		for k, q := range src.Mentions.Quantities {
+			if overlapsAny(conv, q.Span) {
 				continue
 			}
+			bySource[s] = append(bySource[s], len(items))
 			items = append(items, numberRef{s, k})
-			keys = append(keys, measureKey(measures[k]))
+			keys = append(keys, measureKey(measures[s][k]))
 		}
 	}
 	u := newUnion(len(items))
@@ -61,37 +63,80 @@ func groupNumbers(r *engine.Result) []numberGroup {
 	for i := range findingOf {
 		findingOf[i] = -1
 	}
+	sourceOf := map[string]int{}
+	for s := len(r.Sources) - 1; s >= 0; s-- {
+		sourceOf[r.Sources[s].Doc.Name] = s
+	}
 	for fi, f := range r.Comparison.Findings {
 		if f.Kind == compare.OnlyIn {
 			continue
 		}
 		prev := -1
-		for i, it := range items {
-			if !figureOf(r, f, it) {
+		for _, v := range f.Values {
+			s, ok := sourceOf[v.Document]
+			if !ok {
 				continue
 			}
-			if findingOf[i] < 0 {
-				findingOf[i] = fi
+			for _, i := range figuresIn(r.Sources[s].Mentions.Quantities, items, bySource[s], v.Span) {
+				if findingOf[i] < 0 {
+					findingOf[i] = fi
+				}
+				if prev >= 0 {
+					u.join(i, prev)
+				}
+				prev = i
 			}
-			if prev >= 0 {
-				u.join(i, prev)
-			}
-			prev = i
 		}
 	}
-	return collectNumbers(r, items, keys, findingOf, u)
+	return collectNumbers(r, items, measures, findingOf, u)
+}
+
+// figuresIn returns the items (of one source, in text order) whose amount a
+// finding's value at sp is about: inside it, with little more around.
+func figuresIn(qs []mention.Quantity, items []numberRef, idx []int, sp document.Span) []int {
+	at := sort.Search(len(idx), func(j int) bool { return qs[items[idx[j]].k].Start >= sp.Start })
+	var out []int
+	for _, i := range idx[at:] {
+		q := qs[items[i].k]
+		if q.Start >= sp.End {
+			break
+		}
+		if q.End <= sp.End && sp.End-sp.Start <= q.End-q.Start+maxFigureMargin {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// conversions returns the spans of the conversions the quantities state, in text
+// order.
+func conversions(qs []mention.Quantity) []document.Span {
+	var out []document.Span
+	for _, q := range qs {
+		if q.Converted != nil {
+			out = append(out, q.Converted.Span)
+		}
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].Start < out[y].Start })
+	return out
+}
+
+// overlapsAny reports whether sp overlaps one of the sorted, disjoint spans.
+func overlapsAny(spans []document.Span, sp document.Span) bool {
+	j := sort.Search(len(spans), func(j int) bool { return spans[j].End > sp.Start })
+	return j < len(spans) && spans[j].Overlaps(sp)
 }
 
 // collectNumbers turns the joined items into groups: those the comparison judged
 // first, then those more sources share; amounts whose measure is not stated last.
-func collectNumbers(r *engine.Result, items []numberRef, keys []string, findingOf []int, u union) []numberGroup {
+func collectNumbers(r *engine.Result, items []numberRef, measures [][]string, findingOf []int, u union) []numberGroup {
 	index := map[int]int{}
 	var groups []numberGroup
 	var other numberGroup
 	other.finding = -1
 	for i, it := range items {
 		root := u.find(i)
-		if keys[i] == "" && root == i && findingOf[i] < 0 && u.size[root] == 1 {
+		if measures[it.src][it.k] == "" && findingOf[i] < 0 && u.size[root] == 1 {
 			other.items = append(other.items, it)
 			continue
 		}
@@ -104,7 +149,7 @@ func collectNumbers(r *engine.Result, items []numberRef, keys []string, findingO
 		grp := &groups[g]
 		grp.items = append(grp.items, it)
 		if grp.measure == "" {
-			grp.measure = measuresOf(r.Sources[it.src])[it.k]
+			grp.measure = measures[it.src][it.k]
 		}
 		if f := findingOf[i]; f >= 0 && grp.finding < 0 {
 			grp.finding = f
@@ -121,7 +166,6 @@ func collectNumbers(r *engine.Result, items []numberRef, keys []string, findingO
 		return sourceCount(gx.items) > sourceCount(gy.items)
 	})
 	if len(other.items) > 0 {
-		other.measure = ""
 		groups = append(groups, other)
 	}
 	return groups
@@ -133,19 +177,6 @@ func sourceCount(items []numberRef) int {
 		seen[it.src] = true
 	}
 	return len(seen)
-}
-
-// figureOf reports whether finding f has a value about amount it.
-func figureOf(r *engine.Result, f compare.Finding, it numberRef) bool {
-	src := r.Sources[it.src]
-	q := src.Mentions.Quantities[it.k]
-	for _, v := range f.Values {
-		if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End &&
-			v.End-v.Start <= q.End-q.Start+maxFigureMargin {
-			return true
-		}
-	}
-	return false
 }
 
 // measuresOf returns what each quantity of s measures: what the claim stage says,
@@ -177,16 +208,6 @@ func measureKey(m string) string {
 		}
 	}
 	return strings.Join(ws, " ")
-}
-
-// isStatedConversion reports whether quantity i is another's stated conversion.
-func isStatedConversion(qs []mention.Quantity, i int) bool {
-	for j, q := range qs {
-		if j != i && q.Converted != nil && q.Converted.Span.Overlaps(qs[i].Span) {
-			return true
-		}
-	}
-	return false
 }
 
 // A union joins items into groups (union-find).
@@ -327,7 +348,7 @@ func (a *analysis) amounts(grp numberGroup, f *compare.Finding) []amount {
 	for _, it := range grp.items {
 		src := a.Result.Sources[it.src]
 		q := src.Mentions.Quantities[it.k]
-		am := amount{ref: it, text: textOf(src.Doc, q.Span), measure: measuresOf(src)[it.k]}
+		am := amount{ref: it, text: textOf(src.Doc, q.Span), measure: a.measures[it.src][it.k]}
 		if f != nil {
 			for _, v := range f.Values {
 				if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {

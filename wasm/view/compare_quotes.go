@@ -42,7 +42,7 @@ func countQuotes(groups []speakerGroup) int {
 
 // groupQuotes gathers the quotations of every source by speaker, one set per
 // quotation, with the sources that give the same words in one set.
-func groupQuotes(r *engine.Result) []speakerGroup {
+func groupQuotes(r *engine.Result, global [][]int) []speakerGroup {
 	at := map[quoteAt]quoteRef{}
 	for s, src := range r.Sources {
 		for k, q := range src.Claims.Quotes {
@@ -76,7 +76,7 @@ func groupQuotes(r *engine.Result) []speakerGroup {
 			}
 		}
 	}
-	return bySpeaker(r, sets)
+	return bySpeaker(r, global, sets)
 }
 
 // quoteAt finds a quotation by its document and start.
@@ -89,12 +89,12 @@ type quoteAt struct {
 // several sources carry, then the most quoted, and quotations without a named
 // speaker last. Within a speaker, shared quotations come first, then whole ones,
 // then fragments.
-func bySpeaker(r *engine.Result, sets []quoteSet) []speakerGroup {
+func bySpeaker(r *engine.Result, global [][]int, sets []quoteSet) []speakerGroup {
 	index := map[string]int{}
 	var groups []speakerGroup
 	var keys []string
 	for _, set := range sets {
-		key, name := speakerKey(r, set.quotes[0])
+		key, name := speakerKey(r, global, set.quotes[0])
 		g, ok := index[key]
 		if !ok {
 			g = len(groups)
@@ -145,16 +145,14 @@ func bySpeaker(r *engine.Result, sets []quoteSet) []speakerGroup {
 
 // speakerKey names the speaker of a quotation: the comparison's entity when the
 // speaker is one, so that every source's spelling meets under one name.
-func speakerKey(r *engine.Result, q quoteRef) (key, name string) {
+func speakerKey(r *engine.Result, global [][]int, q quoteRef) (key, name string) {
 	sp := r.Sources[q.src].Claims.Quotes[q.k].Speaker
 	if sp == nil {
 		return "", "Speaker not named"
 	}
-	if sp.Entity >= 0 {
-		for g, e := range r.Comparison.Entities {
-			if q.src < len(e.Members) && e.Members[q.src] == sp.Entity {
-				return fmt.Sprintf("entity-%d", g), e.Name
-			}
+	if sp.Entity >= 0 && sp.Entity < len(global[q.src]) {
+		if g := global[q.src][sp.Entity]; g >= 0 {
+			return fmt.Sprintf("entity-%d", g), r.Comparison.Entities[g].Name
 		}
 	}
 	return "name-" + strings.ToLower(sp.Name), sp.Name

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -313,4 +314,29 @@ func FuzzAnalysis(f *testing.F) {
 			app.HTMLString(a.Render())
 		}
 	})
+}
+
+// bigStory returns two long invented articles, n paragraphs each, full of names,
+// amounts and quotations, to check that the views stay linear in their size.
+func bigStory(n int) *engine.Result {
+	var x, y strings.Builder
+	for i := range n {
+		fmt.Fprintf(&x, "Mayor Ines Kalder of Dorvick said on Monday that %d boats had arrived. \"We are ready,\" Kalder said.\n", i)
+		fmt.Fprintf(&y, "Harbour master Teo Brannick said on Tuesday that %d ferries left Dorvick. \"We are not ready,\" Brannick said.\n", i+1)
+	}
+	return engine.Analyze([]engine.Input{{Name: "x", Text: x.String()}, {Name: "y", Text: y.String()}})
+}
+
+func BenchmarkAnalysisRender(b *testing.B) {
+	r := bigStory(2000)
+	b.ResetTimer()
+	for b.Loop() {
+		a := &analysis{Result: r, Slots: []int{0, 1}}
+		a.derive()
+		a.sel = a.entitySelection(0)
+		for _, v := range views {
+			a.tab = v.id
+			a.Render()
+		}
+	}
 }

@@ -53,6 +53,8 @@ type analysis struct {
 	sortBy     string       // the matrix's order; see sortEntities
 	quotes     []speakerGroup
 	numbers    []numberGroup
+	global     [][]int    // global[s][e]: the comparison's entity for entity e of source s
+	measures   [][]string // measures[s][k]: what quantity k of source s measures
 }
 
 // OnInit prepares the views that are derived from the result.
@@ -65,12 +67,31 @@ func (a *analysis) OnUpdate(ctx app.Context) {
 	a.derive()
 }
 
+// derive works out, once per result, the lookups and groupings the views need, so
+// that drawing them stays linear in the size of the result.
 func (a *analysis) derive() {
-	if a.Result == nil {
+	r := a.Result
+	if r == nil {
 		return
 	}
-	a.quotes = groupQuotes(a.Result)
-	a.numbers = groupNumbers(a.Result)
+	a.global = make([][]int, len(r.Sources))
+	a.measures = make([][]string, len(r.Sources))
+	for s, src := range r.Sources {
+		a.global[s] = make([]int, len(src.Mentions.Entities))
+		for e := range a.global[s] {
+			a.global[s][e] = -1
+		}
+		a.measures[s] = measuresOf(src)
+	}
+	for g, e := range r.Comparison.Entities {
+		for s, local := range e.Members {
+			if s < len(a.global) && local >= 0 && local < len(a.global[s]) {
+				a.global[s][local] = g
+			}
+		}
+	}
+	a.quotes = groupQuotes(r, a.global)
+	a.numbers = groupNumbers(r, a.measures)
 }
 
 // Render draws the analysis.
@@ -212,10 +233,8 @@ func (a *analysis) renderEntity(src, local int) app.UI {
 
 // globalEntity returns the comparison's index of entity local of source src, or -1.
 func (a *analysis) globalEntity(src, local int) int {
-	for g, e := range a.Result.Comparison.Entities {
-		if src < len(e.Members) && e.Members[src] == local {
-			return g
-		}
+	if src < len(a.global) && local >= 0 && local < len(a.global[src]) {
+		return a.global[src][local]
 	}
 	return -1
 }
@@ -261,7 +280,7 @@ func (a *analysis) renderQuantities(i int) app.UI {
 	if len(qs) == 0 {
 		return nil
 	}
-	measures := measuresOf(s)
+	measures := a.measures[i]
 	return app.Section().Class("quantities").Body(
 		app.H3().Text(fmt.Sprintf("How much (%d)", len(qs))),
 		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {

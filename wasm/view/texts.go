@@ -79,7 +79,11 @@ func mergeSpans(spans []document.Span) []document.Span {
 func renderParagraph(d *document.Document, para document.Paragraph, marks []document.Span) app.UI {
 	var nodes []app.UI
 	at := para.Start
-	for _, m := range marks {
+	first := sort.Search(len(marks), func(j int) bool { return marks[j].End > para.Start })
+	for _, m := range marks[first:] {
+		if m.Start >= para.End {
+			break
+		}
 		start, end := max(m.Start, at), min(m.End, para.End)
 		if start >= end {
 			continue
