@@ -192,9 +192,9 @@ func headerString(h http.Header) string {
 	return b.String()
 }
 
-// TestBrowserNothingLost pastes an article, then reloads, closes the tab and opens
-// another: the text is still there. Clear all empties the page; Undo brings the
-// text back.
+// TestBrowserNothingLost pastes an article, then reloads, crashes the tab, and
+// opens another: the text is still there. Clear all empties the page; Undo brings
+// the text back.
 func TestBrowserNothingLost(t *testing.T) {
 	srv := httptest.NewServer(appHandlers(t)["server"])
 	t.Cleanup(srv.Close)
@@ -215,10 +215,16 @@ func TestBrowserNothingLost(t *testing.T) {
 		t.Errorf("after a reload the text is %q", got)
 	}
 
+	// Crash the tab's renderer, as a browser or system failure would.
+	crash, cancelCrash := context.WithTimeout(ctx, 2*time.Second)
+	chromedp.Call(crash, page.Crash, cdp.Empty{}) // a crashed tab never answers
+	cancelCrash()
+	probe, cancelProbe := context.WithTimeout(ctx, 2*time.Second)
+	if _, err := chromedp.Run(probe, chromedp.Evaluate[int](`1`)); err == nil {
+		t.Error("the tab still runs after Page.crash")
+	}
+	cancelProbe()
 	tab, closeTab := chromedp.NewContext(ctx)
-	must(t, tab, chromedp.Navigate(srv.URL+"/"), waitReady())
-	closeTab()
-	tab, closeTab = chromedp.NewContext(ctx)
 	defer closeTab()
 	must(t, tab, chromedp.Navigate(srv.URL+"/"), waitReady(), chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)))
 	if got := text(tab); got != privateArticle {
@@ -293,7 +299,7 @@ func TestBrowserShareLink(t *testing.T) {
 	}
 }
 
-// TestBrowserExport downloads the JSON export and checks it is the contract.
+// TestBrowserExport downloads the JSON and CSV exports and copies the report.
 func TestBrowserExport(t *testing.T) {
 	srv := httptest.NewServer(appHandlers(t)["server"])
 	t.Cleanup(srv.Close)
@@ -311,6 +317,21 @@ func TestBrowserExport(t *testing.T) {
 		chromedp.Click(chromedp.ID("export-json")),
 		chromedp.Click(chromedp.ID("export-findings")),
 	)
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+			Setting:    browser.PermissionSettingGranted,
+			Origin:     srv.URL,
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(t, ctx, chromedp.Click(chromedp.ID("copy-report")))
+	waitFor(t, ctx, "the report to be copied", `document.getElementById("notice").textContent.startsWith("Copied")`)
+	copied := get(t, ctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise))
+	if !strings.HasPrefix(copied, "# Parallax report") || !strings.Contains(copied, marker) {
+		t.Errorf("the clipboard holds %q", copied[:min(len(copied), 80)])
+	}
 	var report struct {
 		Documents []struct {
 			Name     string `json:"name"`
