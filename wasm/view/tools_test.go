@@ -248,3 +248,26 @@ func TestLoneURL(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHostMessage feeds the widget what a host page might post: any message must
+// be either refused with an error or turned into sources, without a panic.
+func FuzzHostMessage(f *testing.F) {
+	for _, seed := range []string{
+		`{"type":"parallax:analyze","version":1,"articles":[{"name":"A","html":"<p>x</p>"}]}`,
+		`{"type":"parallax:theme","version":1,"theme":"dark"}`,
+		`{"articles":[{"text":""}]}`, `[]`, `null`, `{"version":1e309}`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		m, err := parseHostMessage(raw)
+		if err != nil {
+			return
+		}
+		for _, s := range articleSources(m.Articles) {
+			if strings.TrimSpace(s.Text) == "" || s.Name == "" || len(s.Text) > maxArticleBytes {
+				t.Errorf("source %q with %d bytes of text", s.Name, len(s.Text))
+			}
+		}
+	})
+}
