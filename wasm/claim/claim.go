@@ -66,10 +66,13 @@ type Statement struct {
 	Cue     string   `json:"cue"`
 }
 
-// An Event is something that happened between named participants.
+// An Event is something that happened between named participants, or an incident
+// (a fire, an attack, a flood) told by where, when and for how long it happened.
 type Event struct {
 	Span
-	Kind         string   `json:"kind"` // "meeting", "talks", "visit", "summit", "call"
+	// Kind is "meeting", "talks", "visit", "summit" or "call", or for an incident
+	// "fire", "explosion", "attack", "strike", "crash", "flood", "earthquake", …
+	Kind         string   `json:"kind"`
 	Participants []string `json:"participants"`
 	Place        string   `json:"place,omitempty"`
 	Day          string   `json:"day,omitempty"`      // a normalised mention.Time value

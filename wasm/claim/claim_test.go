@@ -158,6 +158,12 @@ func TestEvents(t *testing.T) {
 			"talks |  | Lisbon | Thursday | "},
 		{"Tomas Reyes held talks with Mia Holt.", "talks | Tomas Reyes, Mia Holt |  |  | "},
 		{"The mayor called on residents to stay home.", ""},
+		{"A fire swept through a warehouse in Dunmore on Sunday night, officials said on Tuesday.",
+			"fire |  | Dunmore | Sunday | "},
+		{"Crews fought the blaze for more than five hours.", "fire |  |  |  | five hours"},
+		{"Fire officials in Dunmore said on Monday that the alarms had failed.", ""},
+		{"Leaders said on Friday that they feared continued strikes.", ""},
+		{"The rebels threatened to attack the port on Sunday.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

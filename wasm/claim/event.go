@@ -20,6 +20,37 @@ var eventWords = map[string]string{
 
 var eventStarts = firstBytes(eventWords)
 
+// incidentWords map the words that report a sudden happening to its kind. An
+// incident has no participants: it is told by what it was, where and when.
+var incidentWords = map[string]string{
+	"fire": "fire", "blaze": "fire", "flames": "fire", "inferno": "fire", "wildfire": "fire",
+	"explosion": "explosion", "blast": "explosion", "explosions": "explosion",
+	"attack": "attack", "attacks": "attack", "strike": "strike", "strikes": "strike",
+	"airstrike": "strike", "airstrikes": "strike", "bombing": "attack",
+	"crash": "crash", "collision": "crash", "derailment": "crash",
+	"flood": "flood", "floods": "flood", "flooding": "flood",
+	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+	"shooting": "shooting", "stabbing": "stabbing", "landslide": "landslide",
+	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "tornado": "storm",
+	"collapse": "collapse", "riot": "riot", "riots": "riot",
+}
+
+var incidentStarts = firstBytes(incidentWords)
+
+// modifiedNouns follow an incident word used as a modifier ("fire officials", "flood
+// defences"), which tells of no happening.
+var modifiedNouns = setOf(`officials official chief chiefs service services crew crews
+	department brigade brigades fighters station stations engine engines safety alarm
+	alarms door doors exit exits escape escapes risk risks hazard hazards inspection
+	inspections code codes regulations season warning warnings insurance defences
+	defenses barrier barriers zone zones plain plains drill drills team teams force forces
+	dog dogs helicopter helicopters aircraft jets drones capability capabilities
+	victims survivors`)
+
+// beforeVerb are words after which an incident word is a verb ("to strike", "could
+// attack"), which tells of no happening yet.
+var beforeVerb = setOf("to will would could can may might must not never shall should")
+
 // verbTriggers take the event's first participant as their subject.
 var verbTriggers = setOf("meet meets met talked visited visits visiting spoke")
 
@@ -39,6 +70,11 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 			continue
 		}
 		w := r.word(t)
+		if incidentStarts[w[0]] {
+			if kind, ok := incidentWords[w]; ok && a.isIncident(t, s.First, s.Last) {
+				return a.incidentAt(t, kind, s)
+			}
+		}
 		if !eventStarts[w[0]] {
 			continue
 		}
@@ -46,17 +82,47 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 		if !ok || kind == "call" && !a.isPhoneCall(t, s.First, s.Last) {
 			continue
 		}
-		ev := Event{Span: s.Span, Kind: kind}
+		ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
 		a.addParticipants(&ev, si, t)
 		ev.Place = a.placeAfter(t, s.Last)
 		ev.Day = a.dayIn(s.Span, s.First, s.Last)
 		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 		if len(ev.Participants) > 0 || ev.Place != "" && ev.Day != "" {
+			if ev.Participants == nil {
+				ev.Participants = []string{}
+			}
 			return ev, true
 		}
 		return Event{}, false
 	}
 	return Event{}, false
+}
+
+// isIncident reports whether the incident word at token t tells of a happening: not
+// a modifier ("fire officials"), not a verb ("could strike", "attack the city").
+func (a *analysis) isIncident(t, first, last int) bool {
+	r := a.r
+	if t > first && beforeVerb.has(r.word(t-1)) {
+		return false
+	}
+	if t+1 < last && r.isWord(t+1) {
+		next := r.word(t + 1)
+		return !modifiedNouns.has(next) && next != "a" && next != "an" && next != "the"
+	}
+	return true
+}
+
+// incidentAt returns the incident told at token t of sentence s, when the sentence
+// says where, when or for how long it happened.
+func (a *analysis) incidentAt(t int, kind string, s document.Sentence) (Event, bool) {
+	ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
+	ev.Place = a.placeAfter(t, s.Last)
+	// The day comes after the incident word: one before it is more often the day
+	// someone spoke of it ("leaders said on Friday, citing continued strikes").
+	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
+	ev.Day = a.dayIn(after, t, s.Last)
+	ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
 }
 
 // isPhoneCall reports whether "call" or "spoke" at token t is a conversation ("a
@@ -205,4 +271,15 @@ func (a *analysis) durationIn(s Span, first, last int) string {
 		}
 	}
 	return ""
+}
+
+// IsIncident reports whether an event kind is an incident's ("fire", "attack"), told
+// without participants, rather than a meeting's.
+func IsIncident(kind string) bool {
+	for _, k := range incidentWords {
+		if k == kind {
+			return true
+		}
+	}
+	return false
 }

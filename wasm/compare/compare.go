@@ -93,6 +93,7 @@ func Compare(sources []Source) Comparison {
 	c := newComparer(sources)
 	if len(sources) >= 2 {
 		c.compareEvents()
+		c.compareIncidents()
 		c.compareFigures()
 		c.compareRoles()
 		c.compareQuotes()

@@ -78,6 +78,9 @@ func (c *comparer) occasions(s int) []*occasion {
 	lastSentence := -10
 	d := c.sources[s].Doc
 	for _, ev := range c.sources[s].Claims.Events {
+		if claim.IsIncident(ev.Kind) {
+			continue // see compareIncidents
+		}
 		o := c.occasion(s, ev)
 		sentence := d.SentenceAt(ev.Start)
 		if len(o.who) == 0 {

@@ -384,14 +384,20 @@ func (c *comparer) figureValue(f figure) Value {
 	return v
 }
 
-// judgeFigures compares the amounts of one slot: one group of mutually compatible
-// amounts is an agreement; several are a conflict, or a change over time when the
-// figure is one that grows (a toll) and the articles were written at different times.
+// judgeFigures compares the amounts of one slot: a change over time when a source
+// says its amount replaces the one others give ("raising the toll from nine"); else
+// one group of mutually compatible amounts is an agreement; several are a conflict,
+// or a change over time when the figure is one that grows (a toll) and the articles
+// were written at different times.
 func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
 	groups := groupFigures(sl.members)
 	values := make([]Value, len(sl.members))
 	for i, f := range sl.members {
 		values[i] = c.figureValue(f)
+	}
+	if revised, text := c.revisedFigures(sl.members); revised {
+		c.add(Finding{Kind: ChangedOverTime, Topic: topic, Values: values, Explanation: text})
+		return
 	}
 	if len(groups) == 1 {
 		c.add(Finding{Kind: Agreement, Topic: topic, Values: values,
