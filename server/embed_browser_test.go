@@ -128,6 +128,12 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 	waitFor(t, ctx, "the iframe to take its content's height",
 		`parseInt(document.querySelector("iframe.parallax-widget").style.height) > 600`)
 
+	must(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector(".widget").scrollIntoView()`))
+	if png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()); err == nil {
+		os.MkdirAll(filepath.Join("..", "screenshots"), 0o755)
+		os.WriteFile(filepath.Join("..", "screenshots", "embed-demo.png"), png, 0o644)
+	}
+
 	frame := frameContext(t, ctx, widget+"/embed")
 	blocked := get(t, frame, chromedp.Evaluate[bool](`window.parallaxStorageBlocked === true`))
 	if !blocked {
@@ -144,7 +150,6 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 		chromedp.Click(chromedp.ID("add-source")),
 		chromedp.WaitVisible(chromedp.CSS(`.source:nth-of-type(`+strconv.Itoa(sources+1)+`)`)),
 	)
-	screenshot(t, ctx, "embed-demo.png")
 }
 
 // protocolHarness builds an iframe of the widget in the current page, waits for
