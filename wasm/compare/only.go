@@ -6,10 +6,19 @@ import (
 	"strings"
 )
 
-// reportOnlyIn reports what only some sources carry: the entities not every source
-// names, then the claims one source alone makes.
+// reportOnlyIn reports what only some sources carry, what matters first: the
+// entities not every source names that weigh in the sources carrying them (named
+// several times, or given a role, a quotation or a figure), the claims one source
+// alone makes, the other entities several sources share, and last, one finding per
+// source listing the names it alone mentions once in passing.
 func (c *comparer) reportOnlyIn() {
-	for _, e := range c.entities {
+	type entityOnly struct {
+		f      Finding
+		weight int
+	}
+	var major, shared []entityOnly
+	passing := make([][]int, len(c.sources)) // per source: entities it alone names once
+	for ei, e := range c.entities {
 		var srcs []int
 		var values []Value
 		for s, m := range e.Members {
@@ -24,16 +33,83 @@ func (c *comparer) reportOnlyIn() {
 		if len(srcs) == len(c.sources) || len(values) == 0 {
 			continue
 		}
+		weight := c.weight(e)
+		if weight <= 1 && len(srcs) == 1 {
+			passing[srcs[0]] = append(passing[srcs[0]], ei)
+			continue
+		}
 		absent := c.missing(srcs)
 		text := fmt.Sprintf("Only %s %s %s.", c.sourceList(srcs), verb(len(srcs), "names", "name"), e.Name)
 		if 2*len(srcs) > len(c.sources) {
 			text = fmt.Sprintf("%s %s not name %s; the others do.", c.sourceList(absent), verb(len(absent), "does", "do"), e.Name)
 		}
-		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + e.Name, Values: values, Explanation: text})
+		eo := entityOnly{Finding{Kind: OnlyIn, Topic: "mentions of " + e.Name, Values: values, Explanation: text}, weight}
+		if weight > len(srcs) {
+			major = append(major, eo)
+		} else {
+			shared = append(shared, eo)
+		}
+	}
+	slices.SortStableFunc(major, func(a, b entityOnly) int { return b.weight - a.weight })
+	for _, eo := range major {
+		c.add(eo.f)
 	}
 	for _, f := range c.onlyIn {
 		c.add(f)
 	}
+	for _, eo := range shared {
+		c.add(eo.f)
+	}
+	for s, es := range passing {
+		c.reportPassing(s, es)
+	}
+}
+
+// weight measures how much an entity matters to the sources that carry it: its
+// mentions, and three more for each role, quotation and figure they give it.
+func (c *comparer) weight(e Entity) int {
+	w := 0
+	for s, m := range e.Members {
+		if m < 0 {
+			continue
+		}
+		src := c.sources[s]
+		ent := src.Mentions.Entities[m]
+		w += len(ent.Mentions) + 3*len(ent.Roles)
+		for _, q := range src.Claims.Quotes {
+			if q.Speaker != nil && q.Speaker.Entity == m {
+				w += 3
+			}
+		}
+		for _, f := range src.Claims.Figures {
+			if f.Source != nil && f.Source.Entity == m {
+				w += 3
+			}
+		}
+	}
+	return w
+}
+
+// reportPassing reports in one finding the entities source s alone names, once
+// each and with nothing said of them.
+func (c *comparer) reportPassing(s int, es []int) {
+	if len(es) == 0 {
+		return
+	}
+	var names []string
+	var values []Value
+	for _, e := range es {
+		m := c.entities[e].Members[s]
+		names = append(names, c.entities[e].Name)
+		values = append(values, c.value(s, c.sources[s].Mentions.Entities[m].Mentions[0]))
+	}
+	if len(es) == 1 {
+		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + names[0], Values: values,
+			Explanation: fmt.Sprintf("Only %s names %s, once.", c.docName(s), names[0])})
+		return
+	}
+	c.add(Finding{Kind: OnlyIn, Topic: "names only " + c.docName(s) + " mentions", Values: values,
+		Explanation: fmt.Sprintf("%s also mentions, once each and no other source: %s.", c.docName(s), strings.Join(names, ", "))})
 }
 
 // missing returns the sources not in srcs.
