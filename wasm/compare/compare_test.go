@@ -123,7 +123,8 @@ func TestCompareEvents(t *testing.T) {
 		t.Errorf("place conflict = %+v%s", place, dump(c))
 	}
 	day := findings(c, compare.Conflict, ": day")
-	if len(day) != 1 || len(day[0].Values) != 3 || !strings.Contains(day[0].Explanation, "“this week”, which fits either") {
+	if len(day) != 1 || len(day[0].Values) != 3 || !strings.Contains(day[0].Explanation, "says Friday: different days. ") ||
+		!strings.Contains(day[0].Explanation, "“this week”, which fits either") {
 		t.Errorf("day conflict = %+v%s", day, dump(c))
 	}
 	for _, v := range day[0].Values {

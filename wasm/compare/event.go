@@ -550,14 +550,21 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	for _, k := range order {
 		parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(byDay[k]), says(len(byDay[k])), k))
 	}
+	text := strings.Join(parts, "; ")
+	if conflict {
+		text += ": different days"
+	}
 	fits := "fits it"
 	if conflict {
-		fits = "fits either"
+		fits = "fits either" // the conflict is between the days named, not with "this week"
 	}
+	var vagueParts []string
 	for _, v := range vague {
-		parts = append(parts, fmt.Sprintf("%s %s only %s, which %s", c.sourceList(vagueSrcs[v]), says(len(vagueSrcs[v])), quoteText(v), fits))
+		vagueParts = append(vagueParts, fmt.Sprintf("%s %s only %s, which %s", c.sourceList(vagueSrcs[v]), says(len(vagueSrcs[v])), quoteText(v), fits))
 	}
-	text := strings.Join(parts, "; ")
+	if len(vagueParts) > 0 {
+		text += ". " + strings.Join(vagueParts, "; ")
+	}
 	topic := title + ": day"
 	switch {
 	case conflict:
