@@ -381,7 +381,8 @@ const paste = `(text => {
 		new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
 })`
 
-// TestBrowserFilesAndLinks drops a .txt and an .html file, and pastes a lone link.
+// TestBrowserFilesAndLinks pastes a lone link and a web page's source, then drops
+// a .txt, an .html and a .jpg file.
 func TestBrowserFilesAndLinks(t *testing.T) {
 	srv := httptest.NewServer(appHandlers(t)["server"])
 	t.Cleanup(srv.Close)
@@ -396,6 +397,11 @@ func TestBrowserFilesAndLinks(t *testing.T) {
 		t.Errorf("after pasting a link the notice says %q", notice)
 	}
 
+	page := `<!DOCTYPE html><html><head><title>Ferry | Post</title></head><body><nav>Home</nav>
+		<article><h1>Ferry resumes</h1><p>The Kellport ferry resumed on Friday.</p></article></body></html>`
+	must(t, ctx, chromedp.Evaluate[chromedp.Void](paste+`(`+strconv.Quote(page)+`)`))
+	waitFor(t, ctx, "the pasted page's text", `document.querySelector(".source-text").value === "Ferry resumes\nThe Kellport ferry resumed on Friday."`)
+
 	files, _ := json.Marshal(map[string]string{
 		"kellport-post.txt": privateArticle,
 		"harbour-herald.html": `<html><head><title>Bridge | Herald</title></head><body><nav>Home News Sport</nav>
@@ -409,8 +415,8 @@ func TestBrowserFilesAndLinks(t *testing.T) {
 	)
 	names := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".source-name")).map(e => e.value)`))
 	texts := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".source-text")).map(e => e.value)`))
-	if strings.Join(names, ",") != "kellport-post,harbour-herald" && strings.Join(names, ",") != "harbour-herald,kellport-post" {
-		t.Fatalf("sources after the drop: %q", names)
+	if got := strings.Join(names, ","); got != "Source A,harbour-herald,kellport-post" {
+		t.Fatalf("sources after the drop: %q, want the pasted one and one per readable file", got)
 	}
 	for i, name := range names {
 		if name == "harbour-herald" && texts[i] != "Tessel bridge opens\nMayor Quillan "+marker+" opened the bridge on Tuesday." {
