@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -220,15 +221,29 @@ func entitiesOfType(all []mention.Entity, t mention.Type) []int {
 
 func (a *analysis) renderEntity(src, local int) app.UI {
 	e := a.Result.Sources[src].Mentions.Entities[local]
-	g := a.globalEntity(src, local)
+	key, sel := a.entityPick(src, local)
 	return app.Li().Class("entity").Body(
-		a.selectButton(entityKey(g), "entity-name", e.Name, func() selection { return a.entitySelection(g) }),
+		a.selectButton(key, "entity-name", e.Name, sel),
 		app.Span().Class("count").Aria("label", plural(len(e.Mentions), "mention")).
 			Text("×"+strconv.Itoa(len(e.Mentions))),
 		app.If(len(e.Roles) > 0, func() app.UI {
 			return app.Span().Class("roles").Text(strings.Join(uniqueRoles(e.Roles), ", "))
 		}),
 	)
+}
+
+// entityPick returns the selection key of entity local of source src, and how to
+// light it up: in every source through the comparison, or in its own source alone
+// when the comparison does not list it.
+func (a *analysis) entityPick(src, local int) (string, func() selection) {
+	if g := a.globalEntity(src, local); g >= 0 {
+		return entityKey(g), func() selection { return a.entitySelection(g) }
+	}
+	key := fmt.Sprintf("entity-%d-of-%d", local, src)
+	return key, func() selection {
+		e := a.Result.Sources[src].Mentions.Entities[local]
+		return a.newSelection(key, e.Name, map[int][]document.Span{src: slices.Clone(e.Mentions)})
+	}
 }
 
 // globalEntity returns the comparison's index of entity local of source src, or -1.
