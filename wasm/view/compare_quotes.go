@@ -42,13 +42,7 @@ func countQuotes(groups []speakerGroup) int {
 
 // groupQuotes gathers the quotations of every source by speaker, one set per
 // quotation, with the sources that give the same words in one set.
-func groupQuotes(r *engine.Result, global [][]int) []speakerGroup {
-	at := map[quoteAt]quoteRef{}
-	for s, src := range r.Sources {
-		for k, q := range src.Claims.Quotes {
-			at[quoteAt{src.Doc.Name, q.Start}] = quoteRef{s, k}
-		}
-	}
+func groupQuotes(r *engine.Result, global [][]int, at map[quoteAt]quoteRef) []speakerGroup {
 	taken := map[quoteRef]bool{}
 	var sets []quoteSet
 	for i, f := range r.Comparison.Findings {
@@ -77,6 +71,17 @@ func groupQuotes(r *engine.Result, global [][]int) []speakerGroup {
 		}
 	}
 	return bySpeaker(r, global, sets)
+}
+
+// indexQuotes maps every quotation's document and start to the quotation.
+func indexQuotes(r *engine.Result) map[quoteAt]quoteRef {
+	at := map[quoteAt]quoteRef{}
+	for s, src := range r.Sources {
+		for k, q := range src.Claims.Quotes {
+			at[quoteAt{src.Doc.Name, q.Start}] = quoteRef{s, k}
+		}
+	}
+	return at
 }
 
 // quoteAt finds a quotation by its document and start.

@@ -272,15 +272,22 @@ func (a *analysis) renderFinding(i int) app.UI {
 	)
 }
 
-// renderValue shows what one source says, with a quotation's changes in wording.
+// renderValue shows what one source says, with a quotation's changes in wording
+// and whom the source gives it to.
 func (a *analysis) renderValue(v compare.Value) app.UI {
 	i := a.sourceOf(v.Document)
 	if i < 0 {
 		return app.Li().Class("value").Body(app.Span().Class("value-text").Text(v.Text))
 	}
+	var speaker string
+	if q, ok := a.quoteIndex[quoteAt{v.Document, v.Start}]; ok {
+		quote := a.Result.Sources[q.src].Claims.Quotes[q.k]
+		speaker = "— " + speakerLine(quote.Speaker, quote.Cue)
+	}
 	return app.Li().Class("value", sourceClass(a.slot(i))).Body(
 		a.sourceTag(i),
 		app.Span().Class("value-text").Body(renderWording(v)...),
+		app.If(speaker != "", func() app.UI { return app.Span().Class("value-speaker").Text(speaker) }),
 	)
 }
 

@@ -56,6 +56,7 @@ type analysis struct {
 	numbers    []numberGroup
 	global     [][]int    // global[s][e]: the comparison's entity for entity e of source s
 	measures   [][]string // measures[s][k]: what quantity k of source s measures
+	quoteIndex map[quoteAt]quoteRef
 }
 
 // OnInit prepares the views that are derived from the result.
@@ -91,7 +92,8 @@ func (a *analysis) derive() {
 			}
 		}
 	}
-	a.quotes = groupQuotes(r, a.global)
+	a.quoteIndex = indexQuotes(r)
+	a.quotes = groupQuotes(r, a.global, a.quoteIndex)
 	a.numbers = groupNumbers(r, a.measures)
 }
 
