@@ -29,6 +29,9 @@ func writeBundle(webDir, distDir string) error {
 	if err := app.GenerateStaticWebsite(distDir, site.Handler(version, info.Size())); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
+	if err := indexPages(distDir); err != nil {
+		return err
+	}
 	if err := copyAssets(webDir, filepath.Join(distDir, "web")); err != nil {
 		return err
 	}
@@ -74,4 +77,32 @@ func copyAssets(src, dst string) error {
 
 func isCompressed(path string) bool {
 	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
+}
+
+// indexPages copies every page that go-app wrote as NAME.html (embed.html) to
+// NAME/index.html as well, so that a plain static file server answers /NAME, the URL
+// the app and embed.js use, and not only /NAME.html.
+func indexPages(distDir string) error {
+	pages, err := filepath.Glob(filepath.Join(distDir, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		if name == "index" {
+			continue
+		}
+		b, err := os.ReadFile(page)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(distDir, name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "index.html"), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

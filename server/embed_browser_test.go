@@ -145,8 +145,10 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 	must(t, ctx, chromedp.Click(chromedp.ID("theme-toggle")))
 	waitFor(t, frame, "the widget to follow the page to dark", `document.documentElement.dataset.theme === "dark"`)
 
+	// The articles fold away in the widget: open them, then add one.
 	sources := get(t, frame, chromedp.Evaluate[int](`document.querySelectorAll(".source").length`))
 	must(t, frame,
+		chromedp.Click(chromedp.CSS(`details.sources-panel > summary`)),
 		chromedp.Click(chromedp.ID("add-source")),
 		chromedp.WaitVisible(chromedp.CSS(`.source:nth-of-type(`+strconv.Itoa(sources+1)+`)`)),
 	)

@@ -75,7 +75,7 @@ func (p *Page) Render() app.UI {
 		OnDragOver(p.onDragOver).OnDrop(p.onDrop).Body(
 		app.If(!p.Embedded, p.renderHeader),
 		app.Main().ID("main").Body(
-			p.renderSources(),
+			p.renderSourcesPanel(),
 			p.renderTools(),
 			app.P().Class("status").ID("status").
 				Attr("role", "status").Attr("aria-live", "polite").
@@ -89,6 +89,19 @@ func (p *Page) renderHeader() app.UI {
 	return app.Header().Class("masthead").Body(
 		app.H1().Text("Parallax"),
 		app.P().Class("tagline").Text("Paste articles about one story and see who is involved, where, when, how much and who said what, and where the sources agree, differ or stay silent. Everything runs in your browser: the text never leaves it."),
+	)
+}
+
+// renderSourcesPanel shows the sources in full on the paste page; inside a
+// publisher's page, where the articles come from the host, they fold away so the
+// findings come first.
+func (p *Page) renderSourcesPanel() app.UI {
+	if !p.Embedded {
+		return p.renderSources()
+	}
+	return app.Details().Class("sources-panel").Body(
+		app.Summary().Text(fmt.Sprintf("The articles compared (%d): view or edit", len(p.sources))),
+		p.renderSources(),
 	)
 }
 

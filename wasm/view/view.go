@@ -13,5 +13,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // which prerenders them, call it.
 func Register() {
 	app.Route("/", func() app.Composer { return &Page{} })
-	app.Route("/embed", func() app.Composer { return &Page{Embedded: true} })
+	embedded := func() app.Composer { return &Page{Embedded: true} }
+	app.Route("/embed", embedded)
+	// A static file server answers /embed with a redirect to /embed/, where the
+	// bundle keeps the same page as embed/index.html.
+	app.RouteWithRegexp("^/embed/$", embedded)
 }
