@@ -35,6 +35,10 @@ func writeBundle(webDir, distDir string) error {
 	if err := copyAssets(webDir, filepath.Join(distDir, "web")); err != nil {
 		return err
 	}
+	// Publishers include https://HOST/embed.js, at the top as on the server.
+	if err := copyFile(filepath.Join(webDir, "embed.js"), filepath.Join(distDir, "embed.js")); err != nil {
+		return err
+	}
 	if err := minifyTree(distDir); err != nil {
 		return err
 	}
@@ -56,27 +60,8 @@ func copyAssets(src, dst string) error {
 		if err != nil {
 			return err
 		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		out := filepath.Join(dst, rel)
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(out, b, 0o644); err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		return os.Chtimes(out, info.ModTime(), info.ModTime())
+		return copyFile(path, filepath.Join(dst, rel))
 	})
-}
-
-func isCompressed(path string) bool {
-	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
 }
 
 // indexPages copies every page that go-app wrote as NAME.html (embed.html) to
@@ -92,17 +77,33 @@ func indexPages(distDir string) error {
 		if name == "index" {
 			continue
 		}
-		b, err := os.ReadFile(page)
-		if err != nil {
-			return err
-		}
-		dir := filepath.Join(distDir, name)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "index.html"), b, 0o644); err != nil {
+		if err := copyFile(page, filepath.Join(distDir, name, "index.html")); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// copyFile copies src to dst, making dst's folder and keeping src's modification
+// time, which tells compressTree whether a compressed variant is still current.
+func copyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		return err
+	}
+	return os.Chtimes(dst, info.ModTime(), info.ModTime())
+}
+
+func isCompressed(path string) bool {
+	return strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz")
 }

@@ -40,7 +40,7 @@ func withHeaders(h http.Handler, embedOrigins []string) http.Handler {
 		hdr.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
 		// Publishers' pages load embed.js from here; everything else stays ours.
 		resourcePolicy := "same-origin"
-		if r.URL.Path == "/web/embed.js" {
+		if r.URL.Path == "/embed.js" || r.URL.Path == "/web/embed.js" {
 			resourcePolicy = "cross-origin"
 		}
 		hdr.Set("Cross-Origin-Resource-Policy", resourcePolicy)

@@ -96,6 +96,8 @@ func newHandler(webDir string, embedOrigins []string) (http.Handler, error) {
 	assets := precompressed(webDir)
 	mux := http.NewServeMux()
 	mux.Handle("/web/", http.StripPrefix("/web", assets))
+	// Publishers include https://HOST/embed.js; it lives in web/ with the other assets.
+	mux.Handle("/embed.js", assets)
 	// The invented news page with the widget; the static bundle has it at /web/demo/.
 	mux.Handle("/demo/", http.StripPrefix("/demo", withIndex(precompressed(filepath.Join(webDir, "demo")))))
 	mux.Handle("/", pages)

@@ -20,6 +20,7 @@ func testWeb(t *testing.T) string {
 		"app.wasm.br": "brotli bytes",
 		"app.wasm.gz": "gzip bytes",
 		"app.css":     "body{}",
+		"embed.js":    "window.parallax",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -49,6 +50,7 @@ func TestServeAssets(t *testing.T) {
 		{"/web/app.wasm", "br;q=0, gzip", 200, "gzip bytes", "gzip", "application/wasm"},
 		{"/web/app.wasm", "identity", 200, "\x00asm plain", "", "application/wasm"},
 		{"/web/app.css", "br", 200, "body{}", "", "text/css; charset=utf-8"},
+		{"/embed.js", "", 200, "window.parallax", "", "text/javascript; charset=utf-8"},
 		{"/web/missing.js", "br", 404, "", "", ""},
 		{"/web/", "", 404, "", "", ""},
 	}
