@@ -101,7 +101,8 @@ const (
 )
 
 // around returns the words of q's sentence just before and after it, past its stated
-// conversion.
+// conversion. It looks at most aroundReach tokens each way, so that a sentence
+// without end (a page of numbers) costs no more per quantity than a real one.
 func (c *comparer) around(s int, q mention.Quantity) string {
 	d := c.sources[s].Doc
 	si := d.SentenceAt(q.Start)
@@ -112,23 +113,37 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 	if q.Converted != nil && q.Converted.End > end && q.Converted.Start-q.End < 40 {
 		end = q.Converted.End
 	}
+	toks := d.SentenceTokens(si)
+	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
 	var before, after []string
-	for _, t := range d.SentenceTokens(si) {
-		if t.Kind != document.Word || t.End > len(d.Text) {
-			continue
-		}
-		if w := strings.ToLower(d.Text[t.Start:t.End]); vague[w] || hedgeWords[w] != exact {
-			continue // only words that can say what is measured count
-		}
-		switch {
-		case t.End <= q.Start:
-			before = append(before, d.Text[t.Start:t.End])
-		case t.Start >= end && len(after) < aroundAfter:
-			after = append(after, d.Text[t.Start:t.End])
+	for k := at - 1; k >= 0 && k >= at-aroundReach && len(before) < aroundBefore; k-- {
+		if w, ok := measureWord(d, toks[k]); ok && toks[k].End <= q.Start {
+			before = append(before, w)
 		}
 	}
-	before = before[max(0, len(before)-aroundBefore):]
+	slices.Reverse(before)
+	for k := at; k < len(toks) && k < at+aroundReach && len(after) < aroundAfter; k++ {
+		if w, ok := measureWord(d, toks[k]); ok && toks[k].Start >= end {
+			after = append(after, w)
+		}
+	}
 	return strings.Join(append(before, after...), " ")
+}
+
+// aroundReach bounds how many tokens around searches on each side of an amount.
+const aroundReach = 24
+
+// measureWord returns the text of token t when it is a word that can say what is
+// measured: not a vague word or a hedge.
+func measureWord(d *document.Document, t document.Token) (string, bool) {
+	if t.Kind != document.Word || t.End > len(d.Text) {
+		return "", false
+	}
+	text := d.Text[t.Start:t.End]
+	if w := strings.ToLower(text); vague[w] || hedgeWords[w] != exact {
+		return "", false
+	}
+	return text, true
 }
 
 // figures returns the amounts of source s that say what they measure: the claim

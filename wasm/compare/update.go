@@ -16,6 +16,10 @@ var revisionWords = map[string]bool{
 	"bringing": true, "down": true, "lowering": true, "lowered": true,
 }
 
+// revisionReach is how many bytes after a figure the words saying it was revised
+// are looked for: "…, officials said on Thursday, raising the toll from nine".
+const revisionReach = 160
+
 // earlierFigure returns the earlier amount the sentence of figure f says it
 // replaces, as written, and its value: "nine" in "Eleven people were killed, …
 // raising the toll from nine".
@@ -25,7 +29,8 @@ func (c *comparer) earlierFigure(f figure) (string, float64, bool) {
 	if si < 0 {
 		return "", 0, false
 	}
-	after := d.Text[min(f.span.End, d.Sentences[si].End):d.Sentences[si].End]
+	from := min(f.span.End, d.Sentences[si].End)
+	after := d.Text[from:min(d.Sentences[si].End, from+revisionReach)]
 	ws := words(after)
 	for i, w := range ws {
 		if !revisionWords[w] {
