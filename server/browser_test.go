@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,22 +12,20 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"parallax/build/headless"
 )
 
 // The browser tests drive Debian's Chromium, headless, against the real server and
 // against the static bundle in dist/ served by a plain file server. They need
 // `make build` to have run. Without Chromium they skip, unless E2E=1 demands them.
 
-// chromiumPath finds the browser: $CHROMIUM, else chromium on the PATH.
+// chromiumPath finds the browser, skipping the test where there is none unless
+// E2E=1 demands it.
 func chromiumPath(t *testing.T) string {
 	t.Helper()
-	if p := os.Getenv("CHROMIUM"); p != "" {
+	if p := headless.Path(); p != "" {
 		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
 	}
 	if os.Getenv("E2E") == "1" {
 		t.Fatal("E2E=1 but Chromium is not installed: apt-get install -y chromium")
@@ -40,30 +37,21 @@ func chromiumPath(t *testing.T) string {
 // newBrowser starts a fresh headless Chromium and returns a context for one tab.
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
+	return newBrowserWithProfile(t, t.TempDir())
+}
+
+// newBrowserWithProfile starts Chromium on a profile folder the test prepared.
+func newBrowserWithProfile(t *testing.T, profile string) context.Context {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser tests are skipped in -short mode")
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.WindowSize(1280, 900),
+	tab, cancel, err := headless.Start(context.Background(), chromiumPath(t), profile)
+	if err != nil {
+		t.Fatal(err)
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelTab := chromedp.NewContext(alloc)
-	ctx, cancelTime := context.WithTimeout(ctx, 2*time.Minute)
-	t.Cleanup(func() { cancelTime(); cancelTab(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	ctx, cancelTime := context.WithTimeout(tab, 2*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancel() })
 	return ctx
 }
 
