@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"parallax/wasm/claim"
 )
 
@@ -60,9 +62,31 @@ func (c *comparer) incidents(s int) []*occasion {
 			out = append(out, o)
 			continue
 		}
-		into.add(o)
+		into.addIncident(o)
 	}
 	return out
+}
+
+// maxIncidentValues bounds the values one incident pools for each slot: an article
+// retells an incident a few times, and a longer list says no more.
+const maxIncidentValues = 8
+
+// addIncident pools the values of o into p, each place, day and duration once.
+func (p *occasion) addIncident(o *occasion) {
+	p.places = appendNew(p.places, o.places)
+	p.days = appendNew(p.days, o.days)
+	p.durations = appendNew(p.durations, o.durations)
+}
+
+// appendNew appends to vs the values of more whose text it lacks, up to
+// maxIncidentValues.
+func appendNew(vs, more []slotValue) []slotValue {
+	for _, v := range more {
+		if len(vs) < maxIncidentValues && !slices.ContainsFunc(vs, func(w slotValue) bool { return w.text == v.text }) {
+			vs = append(vs, v)
+		}
+	}
+	return vs
 }
 
 // samePlaces reports whether two lists of places can be one incident's: one of them
