@@ -58,6 +58,9 @@ func newBrowserWithProfile(t *testing.T, profile string) context.Context {
 // builtWeb returns the web folder, failing when the app has not been built.
 func builtWeb(t *testing.T) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are skipped in -short mode")
+	}
 	dir := filepath.Join("..", "web")
 	if _, err := os.Stat(filepath.Join(dir, "app.wasm")); err != nil {
 		t.Fatal("web/app.wasm is missing: run 'make build' before the browser tests")
