@@ -18,6 +18,8 @@ func FuzzCompare(f *testing.F) {
 	f.Add("Dmitri Peskov met Putin in Moscow on Friday. “We agreed,” he said.", "Dmitry Peskov met Putin in St. Petersburg on Thursday.", 3)
 	f.Add("", "“unbalanced quote", -5)
 	f.Add("€21 billion ($23.8 billion)", "\x00\xff", 1<<20)
+	f.Add("A fire swept through a mill in Dunmore on Sunday, killing at least six people. Crews fought the blaze for five hours.",
+		"Eight people died in a fire in Dunmore on Monday, officials said, raising the toll from six. The fire burned for more than four hours.", 7)
 	f.Fuzz(func(t *testing.T, a, b string, off int) {
 		engine.Analyze([]engine.Input{{Name: "a", Text: a}, {Name: "b", Text: b}})
 		var srcs []compare.Source
