@@ -73,8 +73,12 @@ func (c *comparer) revisedFigures(figs []figure) (bool, string) {
 		if len(earlier) == 0 {
 			continue
 		}
-		text := fmt.Sprintf("%s gives %s and says the figure was revised from %s; %s %s %s, the earlier figure",
-			c.docName(f.src), f.amount.text, was, c.sourceList(earlier), gives(len(earlier)),
+		change := "raised"
+		if f.amount.value < value {
+			change = "lowered"
+		}
+		text := fmt.Sprintf("%s gives %s and says the figure was %s from %s; %s %s %s, the earlier figure",
+			c.docName(f.src), f.amount.text, change, was, c.sourceList(earlier), gives(len(earlier)),
 			figs[slices.IndexFunc(figs, func(g figure) bool { return g.src == earlier[0] })].amount.text)
 		if len(others) > 0 {
 			text += fmt.Sprintf("; %s %s other amounts", c.sourceList(others), gives(len(others)))

@@ -24,7 +24,7 @@ func TestExampleStory(t *testing.T) {
 	}{
 		{compare.Conflict, "fire in Port Alder: day", "Monday"},
 		{compare.Agreement, "fire in Port Alder: duration", "hedged"},
-		{compare.ChangedOverTime, "deaths", "revised from nine"},
+		{compare.ChangedOverTime, "deaths", "raised from nine"},
 		{compare.Conflict, "storeys", "24-storey"},
 		{compare.QuoteVariant, "hardest night", "life"},
 		{compare.AttributionConflict, "hardest night", "Tobias Renner"},
