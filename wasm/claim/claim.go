@@ -1,6 +1,7 @@
 // Package claim finds what an article asserts, and on whose word: direct quotes with
 // their speaker and cue verb, attributed statements (indirect speech), events (who
-// met whom, where, when, for how long), role statements (who holds which office) and
+// met whom, where, when, for how long; incidents such as a fire or an attack, where,
+// when and for how long), role statements (who holds which office) and
 // numeric statements (a quantity, what it measures, and who says so). It is the third
 // stage of the engine: text → document → mentions → claims → comparison → view.
 package claim
@@ -23,10 +24,10 @@ type Claims struct {
 }
 
 // Find returns the claims of d, given the mentions found in it: its quotations (see
-// FindQuotes), the indirect speech of its speech verbs, the meetings it reports, the
-// roles it gives people, and its quantities with what they measure and who gives
-// them. Without entities it still works from the text alone, naming speakers as
-// written.
+// FindQuotes), the indirect speech of its speech verbs, the meetings and incidents
+// it reports, the roles it gives people, and its quantities with what they measure
+// and who gives them. Without entities it still works from the text alone, naming
+// speakers as written.
 func Find(d *document.Document, m mention.Mentions) Claims {
 	a := analyze(d, m)
 	return Claims{

@@ -5,10 +5,13 @@
 // text → document → mentions → claims → comparison → view.
 //
 // A slot is one thing the sources can disagree about: where and when a meeting
-// between the same people took place, what an amount measures, who holds an office,
+// between the same people took place, on what day and for how long an incident (a
+// fire in one town) happened, what an amount measures, who holds an office,
 // which role a person holds, what words a quotation has and whom it is given to.
 // Values that only look different (a conversion the article states, rounding, a
-// hedge such as "more than") are agreements, and the finding says why.
+// hedge such as "more than") are agreements, and the finding says why; an amount a
+// source says replaced the one the others give ("raising the toll from nine") is a
+// change over time. What only some sources carry comes last, what weighs first.
 package compare
 
 import (
