@@ -307,3 +307,13 @@ func TestLinear(t *testing.T) {
 		t.Errorf("256 KB took %v but 1 MB took %v: not linear", small, large)
 	}
 }
+
+func ExampleIsIncident() {
+	for _, kind := range []string{"fire", "meeting", "flood"} {
+		fmt.Println(kind, IsIncident(kind))
+	}
+	// Output:
+	// fire true
+	// meeting false
+	// flood true
+}

@@ -37,12 +37,15 @@ type Role struct {
 // FindEntities returns the entities of d in order of first mention.
 //
 // A tagger trained on newswire (package ner) marks the names in every sentence
-// outside page clutter. Names the tagger marked once are then found again wherever
-// the article repeats them, headlines are read in the light of the body (a headline
+// outside page clutter. A place's name the tagger cut a word short ("Port" of "Port
+// Alder") is completed, and a body's name it missed ("the Alder Housing Trust") is
+// taken by the word that ends it. Names the tagger marked once are then found again
+// wherever the article repeats them, headlines are read in the light of the body (a headline
 // in capitals is matched against the names the body uses), mentions are grouped into
 // one entity per referent ("Putin" joins "Vladimir Putin", "U.S." joins "United
 // States"), and the titles the article gives people are attached to them, along with
-// later mentions by title alone ("the Russian president").
+// later mentions by title alone ("the Russian president"). Names of weapon systems
+// ("PATRIOT missiles") are left out.
 func FindEntities(d *document.Document) []Entity {
 	if len(d.Tokens) == 0 {
 		return nil
