@@ -163,6 +163,7 @@ func TestEvents(t *testing.T) {
 		{"Crews fought the blaze for more than five hours.", "fire |  |  |  | five hours"},
 		{"Fire officials in Dunmore said on Monday that the alarms had failed.", ""},
 		{"Leaders said on Friday that they feared continued strikes.", ""},
+		{"Strikes hit Dunmore and Varnholm on Monday and Tuesday.", ""},
 		{"The rebels threatened to attack the port on Sunday.", ""},
 	}
 	for _, tt := range tests {

@@ -21,18 +21,18 @@ var eventWords = map[string]string{
 var eventStarts = firstBytes(eventWords)
 
 // incidentWords map the words that report a sudden happening to its kind. An
-// incident has no participants: it is told by what it was, where and when.
+// incident has no participants: it is told by what it was, where and when. Plurals
+// ("strikes") are left out: they tell of many happenings, whose days may all differ.
 var incidentWords = map[string]string{
 	"fire": "fire", "blaze": "fire", "flames": "fire", "inferno": "fire", "wildfire": "fire",
-	"explosion": "explosion", "blast": "explosion", "explosions": "explosion",
-	"attack": "attack", "attacks": "attack", "strike": "strike", "strikes": "strike",
-	"airstrike": "strike", "airstrikes": "strike", "bombing": "attack",
+	"explosion": "explosion", "blast": "explosion",
+	"attack": "attack", "strike": "strike", "airstrike": "strike", "bombing": "attack",
 	"crash": "crash", "collision": "crash", "derailment": "crash",
-	"flood": "flood", "floods": "flood", "flooding": "flood",
+	"flood": "flood", "flooding": "flood",
 	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
 	"shooting": "shooting", "stabbing": "stabbing", "landslide": "landslide",
 	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "tornado": "storm",
-	"collapse": "collapse", "riot": "riot", "riots": "riot",
+	"collapse": "collapse", "riot": "riot",
 }
 
 var incidentStarts = firstBytes(incidentWords)
