@@ -160,6 +160,7 @@ func TestEvents(t *testing.T) {
 		{"The mayor called on residents to stay home.", ""},
 		{"A fire swept through a warehouse in Dunmore on Sunday night, officials said on Tuesday.",
 			"fire |  | Dunmore | Sunday | "},
+		{"A fire broke out at a depot in Dunmore, officials said on Thursday.", "fire |  | Dunmore |  | "},
 		{"Crews fought the blaze for more than five hours.", "fire |  |  |  | five hours"},
 		{"Fire officials in Dunmore said on Monday that the alarms had failed.", ""},
 		{"Leaders said on Friday that they feared continued strikes.", ""},

@@ -72,7 +72,7 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 		w := r.word(t)
 		if incidentStarts[w[0]] {
 			if kind, ok := incidentWords[w]; ok && a.isIncident(t, s.First, s.Last) {
-				return a.incidentAt(t, kind, s)
+				return a.incidentAt(si, t, kind)
 			}
 		}
 		if !eventStarts[w[0]] {
@@ -112,15 +112,26 @@ func (a *analysis) isIncident(t, first, last int) bool {
 	return true
 }
 
-// incidentAt returns the incident told at token t of sentence s, when the sentence
+// incidentAt returns the incident told at token t of sentence si, when the sentence
 // says where, when or for how long it happened.
-func (a *analysis) incidentAt(t int, kind string, s document.Sentence) (Event, bool) {
+func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
+	s := a.d.Sentences[si]
 	ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
 	ev.Place = a.placeAfter(t, s.Last)
-	// The day comes after the incident word: one before it is more often the day
-	// someone spoke of it ("leaders said on Friday, citing continued strikes").
+	// The day comes after the incident word and before any speech verb: a day
+	// around those is more often the day someone spoke of it ("leaders said on
+	// Friday, citing continued strikes"; "…, officials said on Thursday").
+	last := s.Last
+	for k := len(a.attrs) - 1; k >= 0 && a.attrs[k].sentence == si; k-- {
+		if c := a.attrs[k].cue; c > t && c < last {
+			last = c
+		}
+	}
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
-	ev.Day = a.dayIn(after, t, s.Last)
+	if last < s.Last {
+		after.End = a.d.Tokens[last].Start
+	}
+	ev.Day = a.dayIn(after, t, last)
 	ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
 }
