@@ -108,7 +108,7 @@ func (c *comparer) reportPassing(s int, es []int) {
 			Explanation: fmt.Sprintf("Only %s names %s, once.", c.docName(s), names[0])})
 		return
 	}
-	c.add(Finding{Kind: OnlyIn, Topic: "names only " + c.docName(s) + " mentions", Values: values,
+	c.add(Finding{Kind: OnlyIn, Topic: "other names in " + c.docName(s) + ": " + strings.Join(names, ", "), Values: values,
 		Explanation: fmt.Sprintf("%s also mentions, once each and no other source: %s.", c.docName(s), strings.Join(names, ", "))})
 }
 

@@ -30,7 +30,7 @@ func TestOnlyInRanksWhatMatters(t *testing.T) {
 		explains string
 	}{
 		{0, "mentions of Ines Vale", "Only a.txt names Ines Vale."},
-		{-1, "names only a.txt mentions", "a.txt also mentions, once each and no other source: Oslo, Bergen, Tromso."},
+		{-1, "other names in a.txt: Oslo, Bergen, Tromso", "a.txt also mentions, once each and no other source: Oslo, Bergen, Tromso."},
 	}
 	for _, tt := range tests {
 		i := tt.at
