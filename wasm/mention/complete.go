@@ -61,8 +61,10 @@ func (f *entityFinder) extendPlace(m *nameMention) {
 // know: capitalised, never written in lower case in the text, and not a title, a
 // day, a nationality, a given name or a function word.
 func (f *entityFinder) unknownName(w string) bool {
-	return isCapitalised(w) && hasAnyLetter(w) && !isFunctionWord(w) && !f.ctx.SeenLower(w) &&
-		ner.Lookup(w)&(ner.Title|ner.Calendar|ner.Demonym|ner.FirstName) == 0
+	// Cheapest first: isFunctionWord lowercases, which allocates, and most capitalised
+	// function words are already ruled out as written in lower case elsewhere.
+	return isCapitalised(w) && hasAnyLetter(w) && !f.ctx.SeenLower(w) &&
+		ner.Lookup(w)&(ner.Title|ner.Calendar|ner.Demonym|ner.FirstName) == 0 && !isFunctionWord(w)
 }
 
 // maxBodyName is the most words of a body's name bodyNameAt reads.
@@ -81,19 +83,23 @@ func (f *entityFinder) bodyNameAt(i, end int) int {
 	for n := 2; n <= maxBodyName && i+n <= end; n++ {
 		k := i + n - 1
 		w := f.word(k)
-		if f.taken[k] || !isCapitalised(w) || isFunctionWord(w) || !hasAnyLetter(w) {
+		if f.taken[k] || !isCapitalised(w) || !hasAnyLetter(w) {
 			return 0
 		}
-		if bodyTails[strings.ToLower(w)] || ner.Lookup(w)&ner.OrgWord != 0 {
+		if bodyTails[w] || ner.Lookup(w)&ner.OrgWord != 0 {
 			return n
+		}
+		if isFunctionWord(w) {
+			return 0
 		}
 	}
 	return 0
 }
 
-// bodyTails end the names of bodies the word lists of the tagger leave out.
-var bodyTails = setOf("trust", "charity", "society", "institute", "association", "council",
-	"authority", "agency", "foundation", "commission", "board", "company", "group")
+// bodyTails end the names of bodies the word lists of the tagger leave out, as
+// written in a name.
+var bodyTails = setOf("Trust", "Charity", "Society", "Institute", "Association", "Council",
+	"Authority", "Agency", "Foundation", "Commission", "Board", "Company", "Group")
 
 // markThings marks the groups named as weapon systems: a name that is no person and
 // that the word lists do not know, followed by a weapon word with at most a few
@@ -107,7 +113,7 @@ func (f *entityFinder) markThings() {
 		sent := f.d.Tokens[m.first].Sentence
 		for k := m.last; k < len(f.d.Tokens) && k < m.last+5 && f.d.Tokens[k].Sentence == sent; k++ {
 			w := f.word(k)
-			if weaponWords[strings.ToLower(w)] {
+			if weaponWords[w] {
 				g.thing = true
 				break
 			}
@@ -118,7 +124,8 @@ func (f *entityFinder) markThings() {
 	}
 }
 
-// weaponWords name the kinds of weapon that makers' names and system names precede.
+// weaponWords name the kinds of weapon that makers' names and system names precede,
+// in lower case as they follow a name.
 var weaponWords = setOf("missile", "missiles", "rocket", "rockets", "launcher", "launchers",
 	"drone", "drones", "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer",
 	"howitzers", "rifle", "rifles", "interceptor", "interceptors", "warhead", "warheads",
