@@ -55,6 +55,9 @@ func markClutter(d *Document) {
 // sectionStart recognises a line that opens a run of page furniture: everything after
 // it that reads like a list belongs to it; a comment section runs to the end.
 func sectionStart(line string) (string, bool) {
+	if len(line) > 64 {
+		return "", false
+	}
 	l := strings.ToLower(strings.TrimRight(line, " :.…"))
 	if len(l) > 60 {
 		return "", false
@@ -109,8 +112,15 @@ func isListItem(line string) bool {
 	return counted == 0 || capital*4 >= counted*3
 }
 
+// maxClutterLine is the longest line clutterLine considers: page furniture is short,
+// and lowering the case of every long paragraph would cost a tenth of the parse.
+const maxClutterLine = 500
+
 // clutterLine recognises a single line of page furniture.
 func clutterLine(line string) string {
+	if len(line) > maxClutterLine {
+		return ""
+	}
 	l := strings.ToLower(line)
 	switch {
 	case isSeparator(line):

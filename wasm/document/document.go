@@ -70,9 +70,17 @@ func Parse(name, text string) (*Document, error) {
 	if err := check(text); err != nil {
 		return nil, err
 	}
-	d := &Document{Name: name, Text: text}
+	// News text runs at about one token every five bytes and one sentence every
+	// hundred or so: sizing the arrays once spares copying them as they grow.
+	d := &Document{
+		Name:      name,
+		Text:      text,
+		Tokens:    make([]Token, 0, len(text)/5+8),
+		Sentences: make([]Sentence, 0, len(text)/100+4),
+	}
 	d.Paragraphs = splitParagraphs(text)
 	markClutter(d)
+	var paragraph []Token // reused for every paragraph
 	for i, p := range d.Paragraphs {
 		if p.Kind == Clutter {
 			continue
@@ -81,7 +89,8 @@ func Parse(name, text string) (*Document, error) {
 		if d.Dateline.Len() > 0 && span.Contains(d.Dateline) {
 			span.Start = d.Dateline.End
 		}
-		d.addSentences(i, tokenize(text, span, nil))
+		paragraph = tokenize(text, span, paragraph[:0])
+		d.addSentences(i, paragraph)
 	}
 	return d, nil
 }
