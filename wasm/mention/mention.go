@@ -16,11 +16,28 @@ type Mentions struct {
 
 // Find returns the mentions in d, skipping paragraphs marked as clutter.
 func Find(d *document.Document) Mentions {
+	quantities, times := findAmountsAndTimes(d)
 	return Mentions{
 		Entities:   FindEntities(d),
-		Quantities: FindQuantities(d),
-		Times:      FindTimes(d),
+		Quantities: quantities,
+		Times:      times,
 	}
+}
+
+// findAmountsAndTimes scans every sentence once for both its time expressions and
+// its quantities, which need the times to tell "in 2022" from an amount.
+func findAmountsAndTimes(d *document.Document) ([]Quantity, []Time) {
+	var qs []Quantity
+	var times []Time
+	var roles []uint8
+	for i := range d.Sentences {
+		s := newScanner(d, i, roles)
+		first := len(times)
+		times = s.times(times)
+		qs = s.quantities(qs, times[first:])
+		roles = s.role
+	}
+	return qs, times
 }
 
 // A Span is one place in the text where something is mentioned.

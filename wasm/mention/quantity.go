@@ -44,15 +44,7 @@ type Quantity struct {
 // FindQuantities returns the quantities in d in text order. Years, dates and clock
 // times are not quantities; FindTimes reports them.
 func FindQuantities(d *document.Document) []Quantity {
-	var qs []Quantity
-	var times []Time
-	var roles []uint8
-	for i := range d.Sentences {
-		s := newScanner(d, i, roles)
-		times = s.times(times[:0])
-		qs = s.quantities(qs, times)
-		roles = s.role
-	}
+	qs, _ := findAmountsAndTimes(d)
 	return qs
 }
 

@@ -31,13 +31,7 @@ type Time struct {
 
 // FindTimes returns the time expressions in d in text order.
 func FindTimes(d *document.Document) []Time {
-	var times []Time
-	var roles []uint8
-	for i := range d.Sentences {
-		s := newScanner(d, i, roles)
-		times = s.times(times)
-		roles = s.role
-	}
+	_, times := findAmountsAndTimes(d)
 	return times
 }
 
