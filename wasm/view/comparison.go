@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -312,16 +313,22 @@ func (a *analysis) silentSources(f compare.Finding) []int {
 // renderOnlyIn draws one thing only some sources carry, compactly.
 func (a *analysis) renderOnlyIn(i int) app.UI {
 	f := a.Result.Comparison.Findings[i]
+	// A finding that gathers several names of one source has a value for each:
+	// show each source once.
+	var sources []int
+	for _, v := range f.Values {
+		if s := a.sourceOf(v.Document); s >= 0 && !slices.Contains(sources, s) {
+			sources = append(sources, s)
+		}
+	}
 	return app.Li().Class("only-item").Body(
 		app.Span().Class("only-topic").Text(capitalise(f.Topic)),
 		app.Span().Class("only-sources").Body(
 			app.Span().Class("visually-hidden").Text("in "),
-			app.Range(f.Values).Slice(func(k int) app.UI {
-				if s := a.sourceOf(f.Values[k].Document); s >= 0 {
-					return app.Span().Body(badge(a.slot(s)),
-						app.Span().Class("visually-hidden").Text(a.Result.Sources[s].Doc.Name+"; "))
-				}
-				return nil
+			app.Range(sources).Slice(func(k int) app.UI {
+				s := sources[k]
+				return app.Span().Body(badge(a.slot(s)),
+					app.Span().Class("visually-hidden").Text(a.Result.Sources[s].Doc.Name+"; "))
 			}),
 		),
 		a.showButton(findingKey(i), func() selection { return a.findingSelection(i) }),
