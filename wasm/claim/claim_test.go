@@ -252,9 +252,9 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// corpus builds an article of about n bytes from invented paragraphs, with
+// inventedArticle builds an article of about n bytes from invented paragraphs, with
 // unbalanced marks and run-on sentences among them.
-func corpus(n int) string {
+func inventedArticle(n int) string {
 	paragraphs := []string{
 		"“We will rebuild the bridge by spring,” Mayor Ana Ortiz said on Tuesday. “The money is there.”",
 		"Harbour Commissioner Lena Fisk met Friday with Governor Paul Ruiz in Springfield for two hours.",
@@ -274,7 +274,7 @@ func corpus(n int) string {
 }
 
 func BenchmarkFind(b *testing.B) {
-	text := corpus(2 << 20)
+	text := inventedArticle(2 << 20)
 	d, err := document.Parse("bench", text)
 	if err != nil {
 		b.Fatal(err)
@@ -295,7 +295,7 @@ func TestLinear(t *testing.T) {
 	}
 	// The fastest of three runs, so that a busy machine does not fail the test.
 	measure := func(n int) time.Duration {
-		d := parse(t, corpus(n))
+		d := parse(t, inventedArticle(n))
 		best := time.Hour
 		for range 3 {
 			start := time.Now()

@@ -1,17 +1,13 @@
 package claim
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"parallax/build/corpus"
 	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
-
-// seedsDir holds real articles beside the project; tests that read it skip without it.
-var seedsDir = filepath.Join("..", "..", "..", "shared", "corpus", "seeds")
 
 // seedSpeakers gives, for the start of every quote in the seed articles, a word of
 // its speaker's name as a careful reader finds it.
@@ -63,17 +59,10 @@ var seedSpeakers = map[string]string{
 // TestSeeds prints the quotes of every seed article with their speakers (go test -v)
 // and checks each speaker against seedSpeakers.
 func TestSeeds(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("the seed articles are not at " + seedsDir)
-	}
+	seeds := corpus.Seeds(t)
 	checked := make(map[string]bool)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := document.Parse(filepath.Base(f), string(b))
+	for _, a := range seeds {
+		d, err := document.Parse(a.Name, a.Text)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,35 +1,22 @@
 package compare_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"parallax/build/corpus"
 	"parallax/wasm/compare"
 	"parallax/wasm/engine"
 )
-
-// seedsDir holds five outlets' articles about one story, beside the project.
-const seedsDir = "../../../shared/corpus/seeds"
 
 // loadSeeds reads the seed articles, named by their three-digit prefix ("001"), or
 // skips the test when the shared folder is absent.
 func loadSeeds(tb testing.TB) []engine.Input {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skipf("no seed articles in %s (the shared folder is not beside this checkout)", seedsDir)
-	}
-	slices.Sort(files)
 	var in []engine.Input
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		in = append(in, engine.Input{Name: filepath.Base(f)[:3], Text: string(b)})
+	for _, a := range corpus.Seeds(tb) {
+		in = append(in, engine.Input{Name: a.Name[:3], Text: a.Text})
 	}
 	return in
 }

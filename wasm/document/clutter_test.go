@@ -2,10 +2,10 @@ package document
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"parallax/build/corpus"
 )
 
 // The articles below are invented; each line is one paragraph.
@@ -117,21 +117,14 @@ func TestDateline(t *testing.T) {
 // TestSeedClutter checks the real articles: their comment sections and link lists
 // are set aside, and none of their running text is.
 func TestSeedClutter(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "seeds", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("the seed articles are not in ../shared/corpus/seeds beside the project")
-	}
+	seeds := corpus.Seeds(t)
 	wantClutter := map[string][]string{
 		"000": {"-", "-", "-"},
 		"002": {"COMMENTS", "Comments are moderated", "For more information"},
 		"003": {"Comments", "Popular posts", "Kamala Harris", "Lando Norris", "Palestinian Advocates"},
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Parse(f, string(b))
+	for _, a := range seeds {
+		d, err := Parse(a.Name, a.Text)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,14 +134,14 @@ func TestSeedClutter(t *testing.T) {
 				got = append(got, d.Slice(p.Span))
 			}
 		}
-		want := wantClutter[filepath.Base(f)[:3]]
+		want := wantClutter[a.Name[:3]]
 		if len(got) != len(want) {
-			t.Errorf("%s: clutter %q, want %q", filepath.Base(f), got, want)
+			t.Errorf("%s: clutter %q, want %q", a.Name, got, want)
 			continue
 		}
 		for i := range want {
 			if !strings.HasPrefix(got[i], want[i]) {
-				t.Errorf("%s: clutter %d is %q, want %q…", filepath.Base(f), i, got[i], want[i])
+				t.Errorf("%s: clutter %d is %q, want %q…", a.Name, i, got[i], want[i])
 			}
 		}
 	}

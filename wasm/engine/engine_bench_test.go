@@ -2,15 +2,11 @@ package engine
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// seedsDir holds the real articles beside the project; the benchmark that reads
-// them skips without it.
-var seedsDir = filepath.Join("..", "..", "..", "shared", "corpus", "seeds")
+	"parallax/build/corpus"
+)
 
 // BenchmarkAnalyze runs the whole engine over one article of about 2 MB made of
 // invented news sentences; its MB/s is the engine's throughput.
@@ -29,19 +25,11 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkCompareSeeds analyses and compares the five real seed articles, the
 // work the page does for one story.
 func BenchmarkCompareSeeds(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skip("the seed articles are not at " + seedsDir)
-	}
 	var inputs []Input
 	size := 0
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		inputs = append(inputs, Input{Name: filepath.Base(f), Text: string(text)})
-		size += len(text)
+	for _, a := range corpus.Seeds(b) {
+		inputs = append(inputs, Input{Name: a.Name, Text: a.Text})
+		size += len(a.Text)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -11,14 +11,7 @@ import (
 // that are not clutter when present, invented sentences otherwise, repeated. Clutter
 // is left out because a comment section runs to the end of the text.
 func benchText() string {
-	var base []string
-	for _, d := range seedDocs() {
-		for _, p := range d.Paragraphs {
-			if p.Kind != document.Clutter {
-				base = append(base, d.Slice(p.Span)+"\n")
-			}
-		}
-	}
+	base := seedParagraphs()
 	if len(base) == 0 {
 		base = []string{"Finnish President Mikael Harju met Lena Ortiz, Brandt's envoy on talks with Norway, in Madrid on Friday.\n" +
 			"The Finnish president said the European Central Bank would wait until March, and the ECB agreed.\n" +

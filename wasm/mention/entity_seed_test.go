@@ -1,48 +1,54 @@
 package mention
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"parallax/build/corpus"
 	"parallax/wasm/document"
 	"parallax/wasm/mention/ner"
 )
 
-// seedDir holds the real articles, beside the project.
-var seedDir = filepath.Join("..", "..", "..", "shared", "corpus", "seeds")
-
-// seeds reads the real articles, skipping the test when they are absent.
-func seeds(t testing.TB) map[string]*document.Document {
-	docs := seedDocs()
-	if len(docs) == 0 {
-		t.Skipf("no seed articles in %s (they live beside the project)", seedDir)
+// seedDocuments parses the real articles, keyed by their three-digit prefix ("001"),
+// or skips the test when they are absent.
+func seedDocuments(tb testing.TB) map[string]*document.Document {
+	tb.Helper()
+	docs := make(map[string]*document.Document)
+	for _, a := range corpus.Seeds(tb) {
+		d, err := document.Parse(a.Name, a.Text)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs[a.Name[:3]] = d
 	}
 	return docs
 }
 
-// seedDocs reads and parses the real articles found in seedDir.
-func seedDocs() map[string]*document.Document {
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	docs := map[string]*document.Document{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
+// seedParagraphs returns the running text of the real articles, a paragraph a line,
+// or nothing where they are absent; benchmarks then use invented text alone. Clutter
+// is left out because a comment section runs to the end of the text.
+func seedParagraphs() []string {
+	articles, _ := corpus.Load()
+	var paragraphs []string
+	for _, a := range articles {
+		d, err := document.Parse(a.Name, a.Text)
 		if err != nil {
 			continue
 		}
-		if d, err := document.Parse(filepath.Base(f), string(b)); err == nil {
-			docs[d.Name] = d
+		for _, p := range d.Paragraphs {
+			if p.Kind != document.Clutter {
+				paragraphs = append(paragraphs, d.Slice(p.Span)+"\n")
+			}
 		}
 	}
-	return docs
+	return paragraphs
 }
 
 // TestSeedEntities runs on the real articles: every one names Vladimir Putin, and no
 // entity may be a nationality or start with a function word. Run with -v to read
 // every entity found.
 func TestSeedEntities(t *testing.T) {
-	for name, d := range seeds(t) {
+	for name, d := range seedDocuments(t) {
 		t.Log("==", name)
 		putin := false
 		for _, e := range FindEntities(d) {

@@ -3,8 +3,6 @@ package mention
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -131,27 +129,6 @@ func checkQuantity(t *testing.T, text string, q Quantity, w want) {
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
-// seedDocuments parses the real articles, or skips when they are absent.
-func seedDocuments(t testing.TB) map[string]*document.Document {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "seeds", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("the seed articles are not in ../shared/corpus/seeds beside the project")
-	}
-	docs := make(map[string]*document.Document)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := document.Parse(filepath.Base(f), string(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs[filepath.Base(f)[:3]] = d
-	}
-	return docs
-}
-
 // TestSeedQuantities checks the figures the five real articles give for the story.
 func TestSeedQuantities(t *testing.T) {
 	docs := seedDocuments(t)
@@ -230,22 +207,7 @@ func quantityBenchText() string {
 		"Talks lasted four and a half hours; a 30-day cease-fire began at 10:30 a.m. and prices rose 2.5 per cent.\n",
 		"Crews cleared 3,500 tonnes of debris from a 33-storey tower, about 20 km from the port, in 2022.\n",
 	}
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "seeds", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		d, err := document.Parse(f, string(b))
-		if err != nil {
-			continue
-		}
-		for _, p := range d.Paragraphs {
-			if p.Kind != document.Clutter {
-				base = append(base, d.Slice(p.Span)+"\n")
-			}
-		}
-	}
+	base = append(base, seedParagraphs()...)
 	var s strings.Builder
 	for s.Len() < 2<<20 {
 		for _, t := range base {
