@@ -19,23 +19,11 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"parallax/build/bench/workload"
+	"parallax/build/headless"
 )
 
 // errNoChromium says why the browser measurements were skipped.
 var errNoChromium = errors.New("Chromium is not installed (apt-get install -y chromium, or set $CHROMIUM)")
-
-// chromiumPath finds the browser: $CHROMIUM, else chromium on the PATH.
-func chromiumPath() (string, error) {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errNoChromium
-}
 
 // chromiumVersion returns what `chromium --version` prints, or "" when it fails.
 func chromiumVersion(path string) string {
@@ -44,33 +32,6 @@ func chromiumVersion(path string) string {
 		return ""
 	}
 	return strings.TrimSpace(string(out))
-}
-
-// newBrowser starts a headless Chromium with a fresh profile in profileDir, with the
-// flags of the browser tests, and returns a context for one tab and its cancel func.
-func newBrowser(ctx context.Context, execPath, profileDir string) (context.Context, context.CancelFunc, error) {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(execPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(profileDir),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.WindowSize(1280, 900),
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	tab, cancelTab := chromedp.NewContext(alloc)
-	cancel := func() { cancelTab(); cancelAlloc() }
-	if err := chromedp.Do(tab); err != nil {
-		cancel()
-		return nil, nil, fmt.Errorf("starting Chromium: %w", err)
-	}
-	return tab, cancel, nil
 }
 
 // benchPage loads wasm_exec.js and bench.wasm, which fetches plan.json beside it.
@@ -107,7 +68,7 @@ func runChromium(ctx context.Context, execPath, dir string) ([]workload.Result, 
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer srv.Close()
 
-	tab, cancel, err := newBrowser(ctx, execPath, filepath.Join(dir, "profile"))
+	tab, cancel, err := headless.Start(ctx, execPath, filepath.Join(dir, "profile"))
 	if err != nil {
 		return nil, err
 	}
@@ -221,7 +182,7 @@ const loadTimings = `(() => {
 // loadPage opens url in a fresh Chromium with an empty profile and returns the
 // timings of that one cold load.
 func loadPage(ctx context.Context, execPath, url, profileDir string) (pageLoad, error) {
-	tab, cancel, err := newBrowser(ctx, execPath, profileDir)
+	tab, cancel, err := headless.Start(ctx, execPath, profileDir)
 	if err != nil {
 		return pageLoad{}, err
 	}

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"parallax/build/bench/workload"
+	"parallax/build/headless"
 	"parallax/wasm/engine"
 )
 
@@ -121,11 +122,12 @@ func (m *measurements) findChromium(use bool) string {
 		m.chromiumErr = errors.New("skipped (-chromium=false)")
 		return ""
 	}
-	path, err := chromiumPath()
-	m.chromiumErr = err
-	if err == nil {
-		m.chromiumName = chromiumVersion(path)
+	path := headless.Path()
+	if path == "" {
+		m.chromiumErr = errNoChromium
+		return ""
 	}
+	m.chromiumName = chromiumVersion(path)
 	return path
 }
 
