@@ -7,34 +7,37 @@ import (
 	"parallax/wasm/document"
 )
 
-// benchText returns about 2 MB of news text: the paragraphs of the seed articles
-// that are not clutter when present, invented sentences otherwise, repeated. Clutter
-// is left out because a comment section runs to the end of the text.
-func benchText() string {
-	base := seedParagraphs()
-	if len(base) == 0 {
-		base = []string{"Finnish President Mikael Harju met Lena Ortiz, Brandt's envoy on talks with Norway, in Madrid on Friday.\n" +
-			"The Finnish president said the European Central Bank would wait until March, and the ECB agreed.\n" +
-			"Officials in Oslo, Geneva and the United States welcomed the plan; Harju thanked his hosts.\n"}
+// entityParagraphs are the seed articles' running text where present, invented
+// sentences otherwise.
+func entityParagraphs() []string {
+	if base := seedParagraphs(); len(base) > 0 {
+		return base
 	}
-	var s strings.Builder
-	for s.Len() < 2<<20 {
-		for _, t := range base {
-			s.WriteString(t)
-			s.WriteString("\n\n")
-		}
-	}
-	return s.String()
+	return []string{"Finnish President Mikael Harju met Lena Ortiz, Brandt's envoy on talks with Norway, in Madrid on Friday.\n" +
+		"The Finnish president said the European Central Bank would wait until March, and the ECB agreed.\n" +
+		"Officials in Oslo, Geneva and the United States welcomed the plan; Harju thanked his hosts.\n"}
 }
 
-func BenchmarkFindEntities(b *testing.B) {
-	text := benchText()
-	d, err := document.Parse("bench", text)
+// benchDocument parses about 2 MB of paragraphs repeated, and sets b to report MB/s.
+func benchDocument(b *testing.B, paragraphs []string) *document.Document {
+	var s strings.Builder
+	for s.Len() < 2<<20 {
+		for _, p := range paragraphs {
+			s.WriteString(p)
+			s.WriteString("\n")
+		}
+	}
+	d, err := document.Parse("bench", s.String())
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(text)))
+	b.SetBytes(int64(s.Len()))
 	b.ReportAllocs()
+	return d
+}
+
+func BenchmarkFindEntities(b *testing.B) {
+	d := benchDocument(b, entityParagraphs())
 	for b.Loop() {
 		FindEntities(d)
 	}

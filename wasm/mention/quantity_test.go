@@ -198,47 +198,27 @@ func ExampleFindQuantities() {
 	// count 164 death, hedge "at least", of "deaths"
 }
 
-// quantityBenchText returns about 2 MB of news text: the seed articles' running text
-// when present, and invented sentences dense with figures and dates.
-func quantityBenchText() string {
+// quantityParagraphs are invented sentences dense with figures and dates, and the
+// seed articles' running text where present.
+func quantityParagraphs() []string {
 	base := []string{
 		"Donors pledged more than €21 billion ($23.8 billion) in new aid on Friday, up 50% from last year.\n",
 		"The storm left at least 164 deaths and 910 injuries across 12 towns, officials said on March 12, 2025.\n",
 		"Talks lasted four and a half hours; a 30-day cease-fire began at 10:30 a.m. and prices rose 2.5 per cent.\n",
 		"Crews cleared 3,500 tonnes of debris from a 33-storey tower, about 20 km from the port, in 2022.\n",
 	}
-	base = append(base, seedParagraphs()...)
-	var s strings.Builder
-	for s.Len() < 2<<20 {
-		for _, t := range base {
-			s.WriteString(t)
-			s.WriteString("\n")
-		}
-	}
-	return s.String()
+	return append(base, seedParagraphs()...)
 }
 
 func BenchmarkFindQuantities(b *testing.B) {
-	text := quantityBenchText()
-	d, err := document.Parse("bench", text)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
+	d := benchDocument(b, quantityParagraphs())
 	for b.Loop() {
 		FindQuantities(d)
 	}
 }
 
 func BenchmarkFindTimes(b *testing.B) {
-	text := quantityBenchText()
-	d, err := document.Parse("bench", text)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
+	d := benchDocument(b, quantityParagraphs())
 	for b.Loop() {
 		FindTimes(d)
 	}
