@@ -47,15 +47,6 @@ func runCompromise(planFile string) ([]workload.Result, error) {
 		return nil, err
 	}
 	cmd := exec.Command("node", "bench.js", abs)
-	var stderr bytes.Buffer
-	cmd.Dir, cmd.Stderr = compromiseDir, &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, commandError("node bench.js", err, stderr.String())
-	}
-	var results []workload.Result
-	if err := json.Unmarshal(out, &results); err != nil {
-		return nil, fmt.Errorf("reading bench.js's answer: %w", err)
-	}
-	return results, nil
+	cmd.Dir = compromiseDir
+	return runResults("node bench.js", cmd)
 }

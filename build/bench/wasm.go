@@ -46,15 +46,20 @@ func runNode(wasm, planFile string) ([]workload.Result, error) {
 		return nil, err
 	}
 	cmd := exec.Command(filepath.Join(root, "lib", "wasm", "go_js_wasm_exec"), wasm, planFile)
+	return runResults("go_js_wasm_exec", cmd)
+}
+
+// runResults runs a benchmark runner that prints its results as JSON.
+func runResults(name string, cmd *exec.Cmd) ([]workload.Result, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, commandError("go_js_wasm_exec", err, stderr.String())
+		return nil, commandError(name, err, stderr.String())
 	}
 	var results []workload.Result
 	if err := json.Unmarshal(out, &results); err != nil {
-		return nil, fmt.Errorf("reading wasmbench's answer: %w", err)
+		return nil, fmt.Errorf("reading the answer of %s: %w", name, err)
 	}
 	return results, nil
 }
