@@ -145,10 +145,7 @@ func TestBrowserTextStaysLocal(t *testing.T) {
 			mu.Unlock()
 		}
 	}()
-	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior,
-		browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: t.TempDir()}); err != nil {
-		t.Fatal(err)
-	}
+	allowDownloads(t, ctx, t.TempDir())
 	must(t, ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		waitReady(),
@@ -305,10 +302,7 @@ func TestBrowserExport(t *testing.T) {
 	t.Cleanup(srv.Close)
 	ctx := newBrowser(t)
 	dir := t.TempDir()
-	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior,
-		browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
-		t.Fatal(err)
-	}
+	allowDownloads(t, ctx, dir)
 	must(t, ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		waitReady(),
@@ -425,5 +419,14 @@ func TestBrowserFilesAndLinks(t *testing.T) {
 	}
 	if notice := get(t, ctx, chromedp.Text(chromedp.ID("notice"))); !strings.Contains(notice, "photo.jpg") {
 		t.Errorf("the notice does not mention the file it left out: %q", notice)
+	}
+}
+
+// allowDownloads lets the page save files (the exports) into dir without asking.
+func allowDownloads(t *testing.T, ctx context.Context, dir string) {
+	t.Helper()
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior,
+		browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
 	}
 }
