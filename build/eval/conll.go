@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"parallax/build/conll"
 	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
@@ -54,61 +52,22 @@ type conllDoc struct {
 	gold  []typedSpan
 }
 
-// readCoNLLDocs reads a CoNLL-2003 file, laying each document out as text with one
-// sentence a line and single spaces between tokens.
+// readCoNLLDocs reads a CoNLL-2003 file with its gold names.
 func readCoNLLDocs(path string) ([]*conllDoc, error) {
-	f, err := os.Open(path)
+	read, err := conll.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var docs []*conllDoc
-	var cur *conllDoc
-	var text strings.Builder
-	var sent []string
-	var spans []document.Span
-	var tags []string
-	flushSentence := func() {
-		if len(sent) == 0 {
-			return
+	docs := make([]*conllDoc, len(read))
+	for i, d := range read {
+		cd := &conllDoc{text: d.Text}
+		for _, s := range d.Sentences {
+			cd.spans = append(cd.spans, s.Spans)
+			cd.gold = append(cd.gold, goldNames(s.Tags, s.Spans)...)
 		}
-		if cur == nil {
-			cur = &conllDoc{}
-		}
-		cur.spans = append(cur.spans, spans)
-		cur.gold = append(cur.gold, goldNames(tags, spans)...)
-		text.WriteByte('\n')
-		sent, spans, tags = nil, nil, nil
+		docs[i] = cd
 	}
-	flushDoc := func() {
-		flushSentence()
-		if cur != nil {
-			cur.text = text.String()
-			docs = append(docs, cur)
-		}
-		cur = nil
-		text.Reset()
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) == 0:
-			flushSentence()
-		case fields[0] == "-DOCSTART-":
-			flushDoc()
-		default:
-			if len(sent) > 0 {
-				text.WriteByte(' ')
-			}
-			spans = append(spans, document.Span{Start: text.Len(), End: text.Len() + len(fields[0])})
-			text.WriteString(fields[0])
-			sent = append(sent, fields[0])
-			tags = append(tags, fields[len(fields)-1])
-		}
-	}
-	flushDoc()
-	return docs, sc.Err()
+	return docs, nil
 }
 
 // goldNames returns the PER, ORG and LOC names of one sentence's IOB2 tags.

@@ -10,7 +10,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"math"
@@ -22,6 +21,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"parallax/build/conll"
 	"parallax/wasm/document"
 	"parallax/wasm/mention/ner"
 )
@@ -33,8 +33,8 @@ type sentence struct {
 	labels []ner.Label
 }
 
-// A corpus is CoNLL data laid out as texts, one per -DOCSTART- document, with the
-// tokens separated by single spaces.
+// A corpus is CoNLL data laid out as texts, one per -DOCSTART- document (see
+// package conll).
 type corpus struct {
 	texts     []string
 	docSpans  [][]document.Span
@@ -85,58 +85,31 @@ func main() {
 	}
 }
 
-// readCoNLL reads a CoNLL-2003 file: one token a line (word first, tag last), blank
-// lines between sentences, -DOCSTART- lines between documents.
+// readCoNLL reads a CoNLL-2003 file into a corpus, its tags as the tagger's labels.
 func readCoNLL(path string) (*corpus, error) {
-	f, err := os.Open(path)
+	docs, err := conll.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	c := &corpus{}
-	var text strings.Builder
-	var cur sentence
-	flushSentence := func() {
-		if len(cur.spans) > 0 {
-			c.sentences = append(c.sentences, cur)
-		}
-		cur = sentence{doc: len(c.texts)}
-	}
-	flushDoc := func() {
-		flushSentence()
-		if text.Len() > 0 {
-			c.texts = append(c.texts, text.String())
-			text.Reset()
-			cur.doc = len(c.texts)
-		}
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) == 0:
-			flushSentence()
-		case fields[0] == "-DOCSTART-":
-			flushDoc()
-		default:
-			label, ok := ner.ParseLabel(fields[len(fields)-1])
-			if !ok {
-				return nil, fmt.Errorf("%s: bad tag %q", path, fields[len(fields)-1])
+	for i, d := range docs {
+		c.texts = append(c.texts, d.Text)
+		var docSpans []document.Span
+		for _, s := range d.Sentences {
+			sent := sentence{doc: i, spans: s.Spans}
+			for _, tag := range s.Tags {
+				label, ok := ner.ParseLabel(tag)
+				if !ok {
+					return nil, fmt.Errorf("%s: bad tag %q", path, tag)
+				}
+				sent.labels = append(sent.labels, label)
 			}
-			if text.Len() > 0 {
-				text.WriteByte(' ')
-			}
-			cur.spans = append(cur.spans, document.Span{Start: text.Len(), End: text.Len() + len(fields[0])})
-			cur.labels = append(cur.labels, label)
-			text.WriteString(fields[0])
+			c.sentences = append(c.sentences, sent)
+			docSpans = append(docSpans, s.Spans...)
 		}
+		c.docSpans = append(c.docSpans, docSpans)
 	}
-	flushDoc()
-	c.docSpans = make([][]document.Span, len(c.texts))
-	for _, s := range c.sentences {
-		c.docSpans[s.doc] = append(c.docSpans[s.doc], s.spans...)
-	}
-	return c, sc.Err()
+	return c, nil
 }
 
 // addHeadlineCopies adds a copy of every tenth sentence with each word capitalised, as
