@@ -92,6 +92,17 @@ func waitReady() chromedp.Action[chromedp.Void] {
 	return chromedp.WaitVisible(chromedp.CSS(`.parallax[data-ready="true"]`))
 }
 
+// openExample opens the app at url and runs its example story, waiting for the
+// first finding.
+func openExample(url string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Navigate(url+"/"),
+		waitReady(),
+		chromedp.Click(chromedp.ID("try-example")),
+		chromedp.WaitVisible(chromedp.CSS(`.comparison .finding`)),
+	)
+}
+
 // must runs steps and stops the test at the first error.
 func must(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
@@ -115,10 +126,7 @@ func TestBrowserExample(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			ctx := newBrowser(t)
 			must(t, ctx,
-				chromedp.Navigate(url+"/"),
-				waitReady(),
-				chromedp.Click(chromedp.ID("try-example")),
-				chromedp.WaitVisible(chromedp.CSS(`.comparison`)),
+				openExample(url),
 			)
 			status := get(t, ctx, chromedp.Text(chromedp.ID("status")))
 			findings := get(t, ctx, chromedp.Nodes(chromedp.CSSAll(`.finding`), chromedp.AtLeast(0)))
@@ -184,10 +192,7 @@ func TestBrowserNarrowScreen(t *testing.T) {
 	ctx := newBrowser(t)
 	must(t, ctx,
 		chromedp.EmulateViewport(360, 740),
-		chromedp.Navigate(url+"/"),
-		waitReady(),
-		chromedp.Click(chromedp.ID("try-example")),
-		chromedp.WaitVisible(chromedp.CSS(`.comparison`)),
+		openExample(url),
 	)
 	overflow := get(t, ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
 	if overflow {

@@ -131,10 +131,7 @@ func showFirstFinding(t *testing.T, ctx context.Context) {
 func TestBrowserCompareExample(t *testing.T) {
 	ctx := newBrowser(t)
 	must(t, ctx,
-		chromedp.Navigate(servers(t)["server"]+"/"),
-		waitReady(),
-		chromedp.Click(chromedp.ID("try-example")),
-		chromedp.WaitVisible(chromedp.CSS(`.comparison .finding`)),
+		openExample(servers(t)["server"]),
 	)
 	checkOrder(t, notableKinds(t, ctx))
 	chips := get(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.source-chip')].map(c => c.innerText.replace(/\s+/g, ' '))`))
@@ -238,10 +235,7 @@ func TestBrowserCompareSeeds(t *testing.T) {
 func TestBrowserCompareKeyboard(t *testing.T) {
 	ctx := newBrowser(t)
 	must(t, ctx,
-		chromedp.Navigate(servers(t)["server"]+"/"),
-		waitReady(),
-		chromedp.Click(chromedp.ID("try-example")),
-		chromedp.WaitVisible(chromedp.CSS(`.comparison .finding`)),
+		openExample(servers(t)["server"]),
 		chromedp.Focus(chromedp.ID("analyse")),
 	)
 	active := func() string {
@@ -326,10 +320,7 @@ func TestBrowserCompareNarrow(t *testing.T) {
 	ctx := newBrowser(t)
 	must(t, ctx,
 		chromedp.EmulateViewport(360, 740),
-		chromedp.Navigate(servers(t)["server"]+"/"),
-		waitReady(),
-		chromedp.Click(chromedp.ID("try-example")),
-		chromedp.WaitVisible(chromedp.CSS(`.comparison .finding`)),
+		openExample(servers(t)["server"]),
 	)
 	overflows := func(view string) {
 		t.Helper()

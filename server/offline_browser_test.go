@@ -147,10 +147,7 @@ func TestBrowserTextStaysLocal(t *testing.T) {
 	}()
 	allowDownloads(t, ctx, t.TempDir())
 	must(t, ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		waitReady(),
-		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
-		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		pasteArticle(srv.URL),
 		chromedp.Click(chromedp.ID("export-json")),
 		chromedp.Click(chromedp.ID("export-markdown")),
 		chromedp.Click(chromedp.ID("share")),
@@ -201,10 +198,7 @@ func TestBrowserNothingLost(t *testing.T) {
 		return get(t, ctx, chromedp.Value(chromedp.CSS(`.source-text`)))
 	}
 	must(t, ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		waitReady(),
-		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
-		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		pasteArticle(srv.URL),
 		chromedp.Reload(),
 		waitReady(),
 	)
@@ -247,10 +241,7 @@ func TestBrowserShareLink(t *testing.T) {
 	t.Cleanup(srv.Close)
 	sender := newBrowser(t)
 	must(t, sender,
-		chromedp.Navigate(srv.URL+"/"),
-		waitReady(),
-		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
-		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		pasteArticle(srv.URL),
 		chromedp.Click(chromedp.ID("share")),
 		chromedp.WaitVisible(chromedp.ID("share-link")),
 	)
@@ -304,10 +295,7 @@ func TestBrowserExport(t *testing.T) {
 	dir := t.TempDir()
 	allowDownloads(t, ctx, dir)
 	must(t, ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		waitReady(),
-		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
-		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+		pasteArticle(srv.URL),
 		chromedp.Click(chromedp.ID("export-json")),
 		chromedp.Click(chromedp.ID("export-findings")),
 	)
@@ -429,4 +417,15 @@ func allowDownloads(t *testing.T, ctx context.Context, dir string) {
 		browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// pasteArticle opens the app at url and pastes privateArticle, waiting for its
+// entities.
+func pasteArticle(url string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Navigate(url+"/"),
+		waitReady(),
+		chromedp.SendKeys(chromedp.CSS(`.source-text`), privateArticle),
+		chromedp.WaitVisible(chromedp.CSS(`.entities .entity`)),
+	)
 }
