@@ -80,7 +80,6 @@ func Parse(name, text string) (*Document, error) {
 	}
 	d.Paragraphs = splitParagraphs(text)
 	markClutter(d)
-	var paragraph []Token // reused for every paragraph
 	for i, p := range d.Paragraphs {
 		if p.Kind == Clutter {
 			continue
@@ -89,8 +88,9 @@ func Parse(name, text string) (*Document, error) {
 		if d.Dateline.Len() > 0 && span.Contains(d.Dateline) {
 			span.Start = d.Dateline.End
 		}
-		paragraph = tokenize(text, span, paragraph[:0])
-		d.addSentences(i, paragraph)
+		first := len(d.Tokens)
+		d.Tokens = tokenize(text, span, d.Tokens)
+		d.addSentences(i, first)
 	}
 	return d, nil
 }

@@ -17,40 +17,48 @@ var abbreviations = map[string]bool{
 	"dept": true, "univ": true, "mt": true, "ft": true, "fig": true, "e.g": true, "i.e": true,
 }
 
-// addSentences groups the tokens of paragraph p into sentences and appends both.
-func (d *Document) addSentences(p int, toks []Token) {
+// maxSentenceTokens bounds a sentence: text with no full stop in it (a flattened
+// table, a page of quotation marks) is cut into sentences this long, so that the
+// stages that work sentence by sentence never hold more than this at once. News
+// sentences run to a few dozen tokens.
+const maxSentenceTokens = 400
+
+// addSentences groups the tokens of paragraph p, d.Tokens[first:], into sentences.
+func (d *Document) addSentences(p, first int) {
+	toks := d.Tokens[first:]
 	start := 0
 	for i := range toks {
-		if !d.endsSentence(toks, i) {
+		end := i + 1
+		switch {
+		case d.endsSentence(toks, i):
+			for end < len(toks) && end-start < maxSentenceTokens && closesAfterStop(d.Text, toks[end-1], toks[end]) {
+				end++
+			}
+		case end-start < maxSentenceTokens:
 			continue
 		}
-		end := i + 1
-		for end < len(toks) && closesAfterStop(d.Text, toks[end-1], toks[end]) {
-			end++
-		}
-		d.appendSentence(p, toks[start:end])
+		d.appendSentence(p, first+start, first+end)
 		start = end
 	}
 	if start < len(toks) {
-		d.appendSentence(p, toks[start:])
+		d.appendSentence(p, first+start, len(d.Tokens))
 	}
 }
 
-func (d *Document) appendSentence(p int, toks []Token) {
-	if len(toks) == 0 {
+// appendSentence makes d.Tokens[first:last] a sentence of paragraph p.
+func (d *Document) appendSentence(p, first, last int) {
+	if first >= last {
 		return
 	}
 	n := len(d.Sentences)
-	first := len(d.Tokens)
-	for _, t := range toks {
-		t.Sentence = n
-		d.Tokens = append(d.Tokens, t)
+	for i := first; i < last; i++ {
+		d.Tokens[i].Sentence = n
 	}
 	d.Sentences = append(d.Sentences, Sentence{
-		Span:      Span{toks[0].Start, toks[len(toks)-1].End},
+		Span:      Span{d.Tokens[first].Start, d.Tokens[last-1].End},
 		Paragraph: p,
 		First:     first,
-		Last:      len(d.Tokens),
+		Last:      last,
 	})
 }
 

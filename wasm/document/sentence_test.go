@@ -2,7 +2,10 @@ package document
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"parallax/internal/growth"
 )
 
 func TestSentences(t *testing.T) {
@@ -53,6 +56,10 @@ func TestTokens(t *testing.T) {
 		{"1,200 people", []string{"1,200", "people"}},
 		{"Trump-Putin meeting", []string{"Trump-Putin", "meeting"}},
 		{"“quoted”", []string{"“", "quoted", "”"}},
+		{"Ab.C", []string{"Ab", ".", "C"}},
+		{"U.S.-led", []string{"U.S.", "-", "led"}},
+		{strings.Repeat("x", maxTokenBytes+2), []string{strings.Repeat("x", maxTokenBytes), "xx"}},
+		{strings.Repeat("7", maxTokenBytes+1), []string{strings.Repeat("7", maxTokenBytes), "7"}},
 	}
 	for _, tt := range tests {
 		d, err := Parse("t", tt.text)
@@ -96,5 +103,35 @@ func TestSentenceAt(t *testing.T) {
 		if got := d.SentenceAt(off); got != want {
 			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, want)
 		}
+	}
+}
+
+// TestSentenceLimit checks that text without a full stop is cut into sentences of
+// at most maxSentenceTokens tokens, and that a cut never swallows the marks after it.
+func TestSentenceLimit(t *testing.T) {
+	for _, unit := range []string{`"`, "(", "word ", "”"} {
+		d, err := Parse("t", strings.Repeat(unit, 3*maxSentenceTokens+7))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Sentences) != 4 {
+			t.Errorf("%q: %d sentences, want 4", unit, len(d.Sentences))
+		}
+		for i, s := range d.Sentences {
+			if n := s.Last - s.First; n > maxSentenceTokens {
+				t.Errorf("%q: sentence %d has %d tokens", unit, i, n)
+			}
+		}
+	}
+}
+
+// TestParseGrowth checks that Parse allocates in proportion to its input, whatever
+// the input is made of.
+func TestParseGrowth(t *testing.T) {
+	for _, unit := range []string{`"`, "“", "(", "A.", "x", "1,", "The mayor spoke. ", "\n", "’s "} {
+		t.Run(unit, func(t *testing.T) {
+			growth.Linear(t, 16<<10, func(n int) string { return strings.Repeat(unit, n/len(unit)) },
+				func(text string) { Parse("t", text) })
+		})
 	}
 }

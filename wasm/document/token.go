@@ -68,14 +68,24 @@ func tokenize(text string, s Span, toks []Token) []Token {
 	return toks
 }
 
+// maxTokenBytes bounds a word or number: a run with no space in it (an address,
+// a line of "A.A.A." or of digits) is cut into tokens of about this length, so that
+// no later stage ever holds, copies or folds the case of an unbounded token.
+const maxTokenBytes = 128
+
 // scanWord returns the end of the word starting at i. A word keeps inner apostrophes
 // ("don't") but not a possessive "'s", whose apostrophe and "s" follow as tokens of
 // their own; it keeps inner hyphens and the dots of initialisms ("U.S.").
 func scanWord(text string, i int) int {
 	end := i
-	for end < len(text) {
+	// initials holds while the word so far is single capitals between dots ("U.S"),
+	// checked rune by rune so that a long run of them costs no more than its length.
+	initials, afterDot := true, true
+	for end < len(text) && end-i < maxTokenBytes {
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if isWordRune(r) || unicode.IsDigit(r) {
+			initials = initials && afterDot && unicode.IsUpper(r)
+			afterDot = false
 			end += size
 			continue
 		}
@@ -85,11 +95,14 @@ func scanWord(text string, i int) int {
 			if (next == 's' || next == 'S') && !startsWord(text, end+size+nsize) {
 				return end
 			}
+			initials = false
 			end += size
 		case (r == '-' || r == '‑') && (isWordRune(next) || unicode.IsDigit(next)):
+			initials = false
 			end += size
-		case r == '.' && isInitialism(text, i, end):
+		case r == '.' && initials:
 			end += size
+			afterDot = true
 			if !isWordRune(next) {
 				return end
 			}
@@ -106,26 +119,11 @@ func startsWord(text string, i int) bool {
 	return isWordRune(r) || unicode.IsDigit(r)
 }
 
-// isInitialism reports whether text[start:end] (followed by a dot) is a run of
-// single capitals separated by dots, like "U" or "U.S" before "U.S.".
-func isInitialism(text string, start, end int) bool {
-	seg := text[start:end]
-	for j, part := range strings.Split(seg, ".") {
-		if utf8.RuneCountInString(part) != 1 {
-			return j > 0 && part == ""
-		}
-		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // scanNumber returns the end of the number starting at i: digits, with commas or dots
 // between digits ("1,200", "23.8").
 func scanNumber(text string, i int) int {
 	end := i
-	for end < len(text) {
+	for end < len(text) && end-i < maxTokenBytes {
 		c := text[end]
 		switch {
 		case c >= '0' && c <= '9':
