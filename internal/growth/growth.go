@@ -40,6 +40,7 @@ func Linear[T any](t testing.TB, n int, input func(size int) T, work func(T)) {
 	work(small)
 	a := Measure(func() { work(small) })
 	b := Measure(func() { work(large) })
+	t.Logf("%d× the input: %.2f× the bytes, %.2f× the allocations", Factor, ratio(b.Bytes, a.Bytes), ratio(b.Allocs, a.Allocs))
 	if r := ratio(b.Bytes, a.Bytes); r > MaxRatio {
 		t.Errorf("%d× the input allocated %.1f× the bytes (%d → %d), more than %d×", Factor, r, a.Bytes, b.Bytes, MaxRatio)
 	}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
+	"parallax/internal/growth"
 	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
@@ -287,27 +287,11 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-// TestLinear checks that four times the text takes well under sixteen times as long,
-// which a quadratic step would.
+// TestLinear checks that four times the text costs about four times as much, not
+// the sixteen times a quadratic step would.
 func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	// The fastest of three runs, so that a busy machine does not fail the test.
-	measure := func(n int) time.Duration {
-		d := parse(t, inventedArticle(n))
-		best := time.Hour
-		for range 3 {
-			start := time.Now()
-			Find(d, mention.Mentions{})
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	small, large := measure(1<<18), measure(1<<20)
-	if large > 10*small+50*time.Millisecond {
-		t.Errorf("256 KB took %v but 1 MB took %v: not linear", small, large)
-	}
+	growth.Linear(t, 64<<10, func(n int) *document.Document { return parse(t, inventedArticle(n)) },
+		func(d *document.Document) { Find(d, mention.Mentions{}) })
 }
 
 func ExampleIsIncident() {

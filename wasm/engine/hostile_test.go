@@ -1,47 +1,95 @@
 package engine_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
+	"parallax/internal/growth"
 	"parallax/wasm/engine"
 )
 
-// TestHostileInput runs the engine over input no article looks like. It must neither
-// panic nor take long: every case is given time for at least 1 MB/s, a tenth of the
-// throughput the engine is built for.
+// hostileStory is a scrap of news analysed beside every hostile input, so that
+// the comparison has something to align it with.
+const hostileStory = "A fire swept through a tower in Port Alder on Tuesday night, killing at least nine people, " +
+	"raising the toll from six. “We got most people out,” Fire Chief Marta Ellison said. "
+
+// analyzeHostile analyses text beside a source made of the story and a third of it,
+// and renders the report, as the command line does.
+func analyzeHostile(text string) {
+	r := engine.Analyze([]engine.Input{{Name: "a", Text: text}, {Name: "b", Text: hostileStory + text[:len(text)/3]}})
+	_ = r.Report()
+}
+
+// TestHostileInput runs the engine over input no article looks like: it must not
+// panic. How fast it is belongs to make bench; how its cost grows, to
+// TestHostileGrowth.
 func TestHostileInput(t *testing.T) {
-	random := make([]byte, 1<<20)
+	random := make([]byte, 256<<10)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range random {
 		random[i] = byte(rng.IntN(256))
 	}
-	story := "A fire swept through a tower in Port Alder on Tuesday night, killing at least nine people, " +
-		"raising the toll from six. “We got most people out,” Fire Chief Marta Ellison said. "
 	tests := []struct{ name, text string }{
 		{"empty", ""},
 		{"binary", string(random)},
-		{"ten megabytes of news", strings.Repeat(story, 10<<20/len(story))},
-		{"raw HTML", strings.Repeat(`<div class="x"><p>Mayor <b>Tobias Renner</b> said: "<i>yes</i>"</p><script>var a="“";</script></div>`, 20000)},
-		{"unbalanced quotes", strings.Repeat("“He said ‘no, ", 50000)},
-		{"nested quotes", strings.Repeat("“a ‘b “c ‘d ", 20000) + strings.Repeat("’ ” ", 20000)},
-		{"non-English", strings.Repeat("Пожар в Порт-Алдере унёс жизни девяти человек. 港口发生火灾，九人死亡。 حريق في برج سكني. ", 20000)},
-		{"one long word", strings.Repeat("x", 2<<20)},
-		{"only newlines", strings.Repeat("\n", 1<<20)},
-		{"only incident words", strings.Repeat("fire blaze attack strike flood in Port on Monday for six hours from nine ", 30000)},
-		{"capitalised words", strings.Repeat("The Alder Housing Trust Port Alder Council Kremlin PATRIOT ", 30000)},
+		{"news", strings.Repeat(hostileStory, 256<<10/len(hostileStory))},
+		{"raw HTML", strings.Repeat(`<div class="x"><p>Mayor <b>Tobias Renner</b> said: "<i>yes</i>"</p><script>var a="“";</script></div>`, 2000)},
+		{"unbalanced quotes", strings.Repeat("“He said ‘no, ", 5000)},
+		{"nested quotes", strings.Repeat("“a ‘b “c ‘d ", 2000) + strings.Repeat("’ ” ", 2000)},
+		{"non-English", strings.Repeat("Пожар в Порт-Алдере унёс жизни девяти человек. 港口发生火灾，九人死亡。 حريق في برج سكني. ", 2000)},
+		{"one long word", strings.Repeat("x", 256<<10)},
+		{"only newlines", strings.Repeat("\n", 256<<10)},
+		{"only incident words", strings.Repeat("fire blaze attack strike flood in Port on Monday for six hours from nine ", 3000)},
+		{"capitalised words", strings.Repeat("The Alder Housing Trust Port Alder Council Kremlin PATRIOT ", 3000)},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
-			r := engine.Analyze([]engine.Input{{Name: "a", Text: tt.text}, {Name: "b", Text: story + tt.text[:len(tt.text)/3]}})
-			_ = r.Report()
-			limit := time.Second + time.Duration(3*len(tt.text))*time.Microsecond // ≥ 1 MB/s for both inputs
-			if d := time.Since(start); d > limit && !testing.Short() {
-				t.Errorf("took %v for %d bytes, over %v", d, len(tt.text), limit)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { analyzeHostile(tt.text) })
 	}
+}
+
+// TestHostileGrowth checks that the whole analysis, comparison and report
+// included, allocates in proportion to its input on text made of one unit
+// repeated: the inputs that once took minutes or gigabytes for a few megabytes.
+func TestHostileGrowth(t *testing.T) {
+	units := []struct{ name, unit string }{
+		{"straight quotes", `"`},
+		{"curly quotes", "“"},
+		{"apostrophes", "'"},
+		{"opening brackets", "("},
+		{"initials", "A."},
+		{"no spaces", "x"},
+		{"dots", "."},
+		{"digits", "1 "},
+		{"sums of money", "$1 "},
+		{"one sentence", "The mayor said the fire was out. "},
+		{"one quotation", "“We got most people out,” Fire Chief Marta Ellison said. "},
+		{"markup", `<p class="x">`},
+	}
+	repeat := func(unit string) func(int) string {
+		return func(n int) string { return strings.Repeat(unit, n/len(unit)) }
+	}
+	for _, tt := range units {
+		t.Run(tt.name, func(t *testing.T) { growth.Linear(t, 16<<10, repeat(tt.unit), analyzeHostile) })
+	}
+	t.Run("a new name in every sentence", func(t *testing.T) { growth.Linear(t, 16<<10, newNames, analyzeHostile) })
+}
+
+// newNames returns about n bytes of sentences, each naming a person no other names.
+func newNames(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Mayor %s Ellison said %d people were hurt. ", inventedName(i), i)
+	}
+	return b.String()
+}
+
+// inventedName returns a capitalised five-letter name, different for every i < 26⁴.
+func inventedName(i int) string {
+	name := []byte("Xaaaa")
+	for j := len(name) - 1; j > 0; j, i = j-1, i/26 {
+		name[j] = byte('a' + i%26)
+	}
+	return string(name)
 }
