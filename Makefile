@@ -51,5 +51,8 @@ bench: build
 eval:
 	$(GO) run ./build/eval
 
+## clean: remove what the build writes (dist/, the binary, app.wasm and the compressed
+## copies of web/); the tracked files, the README's screenshot among them, stay
 clean:
-	rm -rf dist parallax web/app.wasm web/*.br web/*.gz screenshots/*.png
+	rm -rf dist parallax web/app.wasm
+	find web -type f \( -name '*.br' -o -name '*.gz' \) -delete

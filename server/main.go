@@ -1,7 +1,7 @@
 // Command parallax is Parallax's native side: it serves the web app, and it runs
 // the same analysis engine on the command line.
 //
-//	parallax serve [-addr 127.0.0.1:8080] [-web web]
+//	parallax serve [-addr 127.0.0.1:8080] [-web web] [-embed-origins ORIGINS] [-write-timeout 30s] [-grace 10s]
 //	parallax analyze [--json|--markdown] FILE...   (- reads standard input)
 package main
 
@@ -15,7 +15,9 @@ const usage = `Parallax compares how news articles tell the same story.
 
 Usage:
   parallax serve [-addr 127.0.0.1:8080] [-web DIR] [-embed-origins ORIGINS]
-      serve the web app (run 'make build' first to build web/app.wasm)
+                 [-write-timeout 30s] [-grace 10s]
+      serve the web app (run 'make build' first to build web/app.wasm);
+      'parallax serve -h' describes the flags
   parallax analyze [--json|--markdown] FILE...
       analyse articles (- reads standard input) and print a summary,
       the JSON contract (--json) or a Markdown report (--markdown)

@@ -19,32 +19,82 @@ import (
 	"parallax/wasm/view"
 )
 
+// Timeouts of the server. Reading a request is quick or abandoned; writing a
+// response has no overall limit, since app.wasm takes minutes over a slow line,
+// only a limit on each piece of it (see withWriteDeadlines).
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	idleTimeout       = 2 * time.Minute
+)
+
+// serveOptions are the settings of the serve command, from its flags.
+type serveOptions struct {
+	addr, webDir string
+	embedOrigins []string
+	writeTimeout time.Duration // the longest one piece of a response may take to send
+	grace        time.Duration // how long requests in flight may finish on shutdown
+}
+
 // serve runs the web server until SIGINT or SIGTERM, then lets requests in flight
 // finish before it exits.
 func serve(args []string, stderr io.Writer) int {
-	flags := flag.NewFlagSet("serve", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	addr := flags.String("addr", "127.0.0.1:8080", "address to listen on")
-	webDir := flags.String("web", "web", "folder of the built web assets (app.wasm, styles, icons)")
-	origins := flags.String("embed-origins", "*", "space-separated origins allowed to embed /embed, or * for any")
-	if err := flags.Parse(args); err != nil {
+	opts, err := parseServeFlags(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "parallax serve: %v\n", err)
+		}
 		return 2
 	}
-	h, err := newHandler(*webDir, strings.Fields(*origins))
+	h, err := newHandler(opts.webDir, opts.embedOrigins)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", opts.addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		return 1
 	}
-	srv := newServer(h)
 	fmt.Fprintf(stderr, "Parallax is serving on http://%s/\n", ln.Addr())
-
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	return serveUntil(ctx, newServer(h, opts.writeTimeout), ln, opts.grace, stderr)
+}
+
+// parseServeFlags reads the serve command's flags; an error means bad usage.
+func parseServeFlags(args []string, stderr io.Writer) (serveOptions, error) {
+	var opts serveOptions
+	flags := flag.NewFlagSet("serve", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	flags.StringVar(&opts.webDir, "web", "web", "folder of the built web assets (app.wasm, styles, icons)")
+	origins := flags.String("embed-origins", "*",
+		"origins (scheme://host[:port]) allowed to embed /embed, separated by spaces, or * for any site")
+	flags.DurationVar(&opts.writeTimeout, "write-timeout", 30*time.Second,
+		fmt.Sprintf("drop a client that takes longer than this to accept %d KB of a response", writeChunk>>10))
+	flags.DurationVar(&opts.grace, "grace", 10*time.Second,
+		"on SIGINT or SIGTERM, time given to requests in flight before their connections are closed")
+	if err := flags.Parse(args); err != nil {
+		return opts, err
+	}
+	if flags.NArg() > 0 {
+		return opts, fmt.Errorf("unexpected argument %q", flags.Arg(0))
+	}
+	if opts.writeTimeout <= 0 || opts.grace < 0 {
+		return opts, errors.New("-write-timeout must be positive and -grace not negative")
+	}
+	var err error
+	if opts.embedOrigins, err = parseOrigins(*origins); err != nil {
+		return opts, fmt.Errorf("-embed-origins: %w", err)
+	}
+	return opts, nil
+}
+
+// serveUntil serves on ln until ctx is done, then shuts down: requests in flight
+// get grace to finish, and connections still open after that (a client that
+// stopped reading) are closed. A shutdown asked for is a success: it returns 0.
+func serveUntil(ctx context.Context, srv *http.Server, ln net.Listener, grace time.Duration, stderr io.Writer) int {
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
@@ -54,11 +104,11 @@ func serve(args []string, stderr io.Writer) int {
 	case <-ctx.Done():
 	}
 	fmt.Fprintln(stderr, "parallax: shutting down")
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		return 1
+		fmt.Fprintf(stderr, "parallax: closing the connections still busy after %v\n", grace)
+		srv.Close()
 	}
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
@@ -67,15 +117,14 @@ func serve(args []string, stderr io.Writer) int {
 	return 0
 }
 
-// newServer wraps h with timeouts that keep slow or idle clients from holding
-// connections open.
-func newServer(h http.Handler) *http.Server {
+// newServer serves h with limits that keep slow or idle clients from holding
+// connections open, yet let a slow one download app.wasm.
+func newServer(h http.Handler, writeTimeout time.Duration) *http.Server {
 	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		Handler:           withWriteDeadlines(h, writeTimeout),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    64 << 10,
 	}
 }
