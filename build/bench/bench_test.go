@@ -142,3 +142,15 @@ func TestEmbeddedData(t *testing.T) {
 		t.Errorf("embeddedData found %v, want %v", names, want)
 	}
 }
+
+func TestHostileText(t *testing.T) {
+	for _, in := range hostileInputs {
+		text, err := hostileText(in.name, 1000)
+		if err != nil || len(text) > 1000 || len(text) <= 1000-len(in.unit) || !strings.HasPrefix(text, in.unit) {
+			t.Errorf("hostileText(%q, 1000): %d bytes, %v", in.name, len(text), err)
+		}
+	}
+	if _, err := hostileText("no such input", 1000); err == nil {
+		t.Error("hostileText of an unknown input did not fail")
+	}
+}

@@ -3,17 +3,20 @@
 //
 //  1. the engine's throughput on about 2 MB of news text, natively, as WebAssembly
 //     under node and in headless Chromium, beside compromise under node; and the
-//     memory that one 10 MB text takes natively;
+//     memory that one 10 MB text takes natively; and the time and memory that 1, 4
+//     and 16 MB of hostile input (quotation marks only, "A.A.A.", ...) take natively;
 //  2. the comparison of 2, 5, 10 and 20 articles, natively and in WebAssembly, and
 //     how its cost grows with the number of articles;
 //  3. the size of app.wasm and of the data the engine embeds;
-//  4. the time from navigation to a usable page served by `parallax serve`.
+//  4. the time from navigation to a usable page served by `parallax serve`, and
+//     2,000 clients downloading app.wasm from it at once.
 //
 // The same jobs (package workload) run in every runner. It needs `make build` first,
 // which `make bench` does. The parts that need Chromium, node or npm are skipped,
 // saying so, when these are missing.
 //
 //	go run ./build/bench [-seeds ../shared/corpus/seeds] [-web web] [-loads 5] [-compromise=false] [-chromium=false]
+//	                     [-hostile=false] [-hostile-time 2m] [-hostile-heap 4294967296] [-only hostile|downloads]
 package main
 
 import (
@@ -49,8 +52,32 @@ func main() {
 	loads := flag.Int("loads", 5, "cold page loads to time")
 	usePeer := flag.Bool("compromise", true, "also time compromise (needs node and npm)")
 	useChromium := flag.Bool("chromium", true, "also measure in headless Chromium")
+	hostile := flag.Bool("hostile", true, "also time hostile input (table 1c)")
+	only := flag.String("only", "", "measure only this, and print its table: hostile (1c) or downloads (4b)")
+	var limits hostileLimits
+	flag.DurationVar(&limits.time, "hostile-time", 2*time.Minute, "stop a hostile input's run after this long")
+	flag.Uint64Var(&limits.heap, "hostile-heap", 4<<30, "stop a hostile input's run when its heap passes this many bytes")
+	child := flag.String("hostile-child", "", "(internal) analyse this hostile input and print the result")
+	childSize := flag.Int("hostile-size", 0, "(internal) the size of the hostile input, in bytes")
 	flag.Parse()
-	if err := run(*seeds, *webDir, *loads, *usePeer, *useChromium); err != nil {
+	if *child != "" {
+		if err := runHostileChild(*child, *childSize, limits.heap); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *only != "" {
+		if err := runOnly(*only, *webDir, limits); err != nil {
+			fmt.Fprintf(os.Stderr, "bench: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if !*hostile {
+		limits = hostileLimits{}
+	}
+	if err := run(*seeds, *webDir, *loads, *usePeer, *useChromium, limits); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 		os.Exit(1)
 	}
@@ -63,6 +90,8 @@ type measurements struct {
 	native                    []workload.Result
 	memory                    memoryUse
 	memoryErr                 error
+	hostile                   []hostileRun
+	hostileErr                error
 	node, chromium            []workload.Result
 	nodeErr, chromiumErr      error
 	peer                      []workload.Result
@@ -74,11 +103,15 @@ type measurements struct {
 	dataErr                   error
 	loads                     []pageLoad
 	loadsErr                  error
+	downloads                 downloads
+	downloadsErr              error
 	nodeVersion, chromiumName string
 	loadBefore, loadAfter     string // load averages when the bench started and ended
 }
 
-func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
+// run measures everything; hostile input only within limits, and not at all when
+// they are zero.
+func run(seeds, webDir string, loads int, usePeer, useChromium bool, limits hostileLimits) error {
 	c, err := loadCorpus(seeds)
 	if err != nil {
 		return err
@@ -96,6 +129,11 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 	}
 
 	m.measureNative(plan)
+	if limits.time > 0 {
+		m.hostile = measureHostile(limits)
+	} else {
+		m.hostileErr = errors.New("skipped (-hostile=false)")
+	}
 	chromium := m.findChromium(useChromium)
 	m.measureWasm(tmp, planFile, chromium)
 	m.measurePeer(tmp, plan, usePeer)
@@ -103,9 +141,35 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 	m.app, m.appErr = appWasmSizes(webDir)
 	m.data, m.dataErr = embeddedData("wasm")
 	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
+	m.downloads, m.downloadsErr = measureDownloads(tmp, webDir, concurrentDownloads)
 
 	m.loadAfter = loadAverage()
 	printReport(m)
+	return nil
+}
+
+// runOnly measures one part, table 1c (hostile) or 4b (downloads), and prints it.
+func runOnly(part, webDir string, limits hostileLimits) error {
+	m := &measurements{loadBefore: loadAverage()}
+	var t func(*measurements) *table
+	switch part {
+	case "hostile":
+		m.hostile, t = measureHostile(limits), hostileTable
+	case "downloads":
+		tmp, err := os.MkdirTemp("", "parallax-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		m.downloads, m.downloadsErr = measureDownloads(tmp, webDir, concurrentDownloads)
+		t = downloadsTable
+	default:
+		return fmt.Errorf("-only %q: give hostile or downloads", part)
+	}
+	m.loadAfter = loadAverage()
+	fmt.Printf("\nParallax bench, %s only — %s/%s, %d CPUs, %s\nload average: %s at the start, %s at the end\n",
+		part, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version(), m.loadBefore, m.loadAfter)
+	t(m).print(os.Stdout)
 	return nil
 }
 
