@@ -21,7 +21,9 @@ import (
 
 // Timeouts of the server. Reading a request is quick or abandoned; writing a
 // response has no overall limit, since app.wasm takes minutes over a slow line,
-// only a limit on each piece of it (see withWriteDeadlines).
+// only a limit on each piece of it (see withWriteDeadlines). Past readTimeout a
+// request's context is cancelled even while its response is being written, which
+// the file handlers, copying without a context, do not heed.
 const (
 	readHeaderTimeout = 5 * time.Second
 	readTimeout       = 15 * time.Second

@@ -195,3 +195,17 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestIsClutter(t *testing.T) {
+	text := "The council approved the budget on Tuesday.\n\nCOMMENTS\nGreat news for the town!"
+	d, err := Parse("t", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, gap, comments := 0, strings.Index(text, "\n\n")+1, strings.Index(text, "Great")
+	for off, want := range map[int]bool{body: false, gap: false, comments: true, len(text): false, -1: false} {
+		if got := d.IsClutter(off); got != want {
+			t.Errorf("IsClutter(%d) = %v, want %v", off, got, want)
+		}
+	}
+}

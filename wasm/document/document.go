@@ -3,6 +3,7 @@ package document
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -154,12 +155,10 @@ func (d *Document) SentenceAt(off int) int {
 
 // IsClutter reports whether byte offset off lies in a paragraph marked as clutter.
 func (d *Document) IsClutter(off int) bool {
-	for _, p := range d.Paragraphs {
-		if p.Start <= off && off < p.End {
-			return p.Kind == Clutter
-		}
-	}
-	return false
+	// Paragraphs are in text order: the last one starting at or before off is the
+	// only one that can hold it.
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Start > off }) - 1
+	return i >= 0 && off < d.Paragraphs[i].End && d.Paragraphs[i].Kind == Clutter
 }
 
 // splitParagraphs makes one paragraph of every non-blank line, trimmed of spaces.
