@@ -72,14 +72,16 @@ func Parse(name, text string) (*Document, error) {
 		return nil, err
 	}
 	// News text runs at about one token every five bytes and one sentence every
-	// hundred or so: sizing the arrays once spares copying them as they grow.
+	// hundred or so, and every paragraph holds a sentence: sizing the arrays once
+	// spares copying them as they grow.
+	paragraphs := splitParagraphs(text)
 	d := &Document{
-		Name:      name,
-		Text:      text,
-		Tokens:    make([]Token, 0, len(text)/5+8),
-		Sentences: make([]Sentence, 0, len(text)/100+4),
+		Name:       name,
+		Text:       text,
+		Paragraphs: paragraphs,
+		Tokens:     make([]Token, 0, len(text)/5+8),
+		Sentences:  make([]Sentence, 0, max(len(text)/100, len(paragraphs))+4),
 	}
-	d.Paragraphs = splitParagraphs(text)
 	markClutter(d)
 	for i, p := range d.Paragraphs {
 		if p.Kind == Clutter {
@@ -165,7 +167,9 @@ func (d *Document) IsClutter(off int) bool {
 // News text pasted from a page has one paragraph a line; text wrapped at a fixed
 // width is rare in pastes and still reads correctly sentence by sentence.
 func splitParagraphs(text string) []Paragraph {
-	var ps []Paragraph
+	// Counting lines first is cheap and spares growing the array line by line:
+	// text of short lines has as many paragraphs as it has words.
+	ps := make([]Paragraph, 0, strings.Count(text, "\n")+1)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
