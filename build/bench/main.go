@@ -7,7 +7,9 @@
 //  2. the comparison of 2, 5, 10 and 20 articles, natively and in WebAssembly, and
 //     how its cost grows with the number of articles;
 //  3. the size of app.wasm and of the data the engine embeds;
-//  4. the time from navigation to a usable page served by `parallax serve`.
+//  4. the time from navigation to a usable page served by `parallax serve`;
+//  5. the page path a person meets: usable, first Analyse to the first finding
+//     painted, a keystroke to the repaint, and the longest main-thread task in each.
 //
 // The same jobs (package workload) run in every runner. It needs `make build` first,
 // which `make bench` does. The parts that need Chromium, node or npm are skipped,
@@ -46,7 +48,7 @@ const (
 func main() {
 	seeds := flag.String("seeds", filepath.Join("..", "shared", "corpus", "seeds"), "folder of the seed articles")
 	webDir := flag.String("web", "web", "folder of the built app (app.wasm and its .gz and .br)")
-	loads := flag.Int("loads", 5, "cold page loads to time")
+	loads := flag.Int("loads", 5, "cold page loads to time, and runs of the page path")
 	usePeer := flag.Bool("compromise", true, "also time compromise (needs node and npm)")
 	useChromium := flag.Bool("chromium", true, "also measure in headless Chromium")
 	flag.Parse()
@@ -74,6 +76,8 @@ type measurements struct {
 	dataErr                   error
 	loads                     []pageLoad
 	loadsErr                  error
+	paths                     []pagePath
+	pathsErr                  error
 	nodeVersion, chromiumName string
 	loadBefore, loadAfter     string // load averages when the bench started and ended
 }
@@ -103,6 +107,7 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 	m.app, m.appErr = appWasmSizes(webDir)
 	m.data, m.dataErr = embeddedData("wasm")
 	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
+	m.paths, m.pathsErr = timePagePaths(chromium, webDir, tmp, c.texts(), loads, useChromium)
 
 	m.loadAfter = loadAverage()
 	printReport(m)
