@@ -33,6 +33,15 @@ func loadCorpus(dir string) (corpus, error) {
 	return c, nil
 }
 
+// texts returns the articles' texts, as a reader would paste them.
+func (c corpus) texts() []string {
+	out := make([]string, len(c.articles))
+	for i, a := range c.articles {
+		out[i] = a.Text
+	}
+	return out
+}
+
 // sources returns n articles: the corpus's own first, then copies whose numbers
 // differ, as further outlets reporting the same story would.
 func (c corpus) sources(n int) []engine.Input {

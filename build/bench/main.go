@@ -9,7 +9,9 @@
 //     how its cost grows with the number of articles;
 //  3. the size of app.wasm and of the data the engine embeds;
 //  4. the time from navigation to a usable page served by `parallax serve`, and
-//     2,000 clients downloading app.wasm from it at once.
+//     2,000 clients downloading app.wasm from it at once;
+//  5. the page path a person meets: usable, first Analyse to the first finding
+//     painted, a keystroke to the repaint, and the longest main-thread task in each.
 //
 // The same jobs (package workload) run in every runner. It needs `make build` first,
 // which `make bench` does. The parts that need Chromium, node or npm are skipped,
@@ -49,7 +51,7 @@ const (
 func main() {
 	seeds := flag.String("seeds", filepath.Join("..", "shared", "corpus", "seeds"), "folder of the seed articles")
 	webDir := flag.String("web", "web", "folder of the built app (app.wasm and its .gz and .br)")
-	loads := flag.Int("loads", 5, "cold page loads to time")
+	loads := flag.Int("loads", 5, "cold page loads to time, and runs of the page path")
 	usePeer := flag.Bool("compromise", true, "also time compromise (needs node and npm)")
 	useChromium := flag.Bool("chromium", true, "also measure in headless Chromium")
 	hostile := flag.Bool("hostile", true, "also time hostile input (table 1c)")
@@ -105,6 +107,8 @@ type measurements struct {
 	loadsErr                  error
 	downloads                 downloads
 	downloadsErr              error
+	paths                     []pagePath
+	pathsErr                  error
 	nodeVersion, chromiumName string
 	loadBefore, loadAfter     string // load averages when the bench started and ended
 }
@@ -141,6 +145,7 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool, limits host
 	m.app, m.appErr = appWasmSizes(webDir)
 	m.data, m.dataErr = embeddedData("wasm")
 	m.loads, m.loadsErr = timeLoads(chromium, webDir, tmp, loads, useChromium)
+	m.paths, m.pathsErr = timePagePaths(chromium, webDir, tmp, c.texts(), loads, useChromium)
 	m.downloads, m.downloadsErr = measureDownloads(tmp, webDir, concurrentDownloads)
 
 	m.loadAfter = loadAverage()

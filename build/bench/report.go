@@ -26,7 +26,8 @@ func printReport(m *measurements) {
 	if m.loadBefore != "" {
 		fmt.Printf("load average: %s at the start, %s at the end (%d CPUs)\n", m.loadBefore, m.loadAfter, runtime.NumCPU())
 	}
-	for _, t := range []*table{throughputTable(m), memoryTable(m), hostileTable(m), comparisonTable(m), bundleTable(m), loadTable(m), downloadsTable(m)} {
+	for _, t := range []*table{throughputTable(m), memoryTable(m), hostileTable(m), comparisonTable(m), bundleTable(m),
+		loadTable(m), downloadsTable(m), pagePathTable(m)} {
 		t.print(os.Stdout)
 	}
 }
