@@ -12,8 +12,8 @@ import (
 const Factor = 4
 
 // MaxRatio is the most the cost may grow when the input grows by Factor: a linear
-// step grows by about 4 (slices grown by doubling add up to a quarter more), an
-// n log n step by a little more, a quadratic one by 16.
+// step grows by about 4, give or take where appended slices happen to grow; an
+// n log n step by a little more; a quadratic one by 16.
 const MaxRatio = 6
 
 // A Cost is what one call allocated: bytes and separate allocations.
