@@ -1,0 +1,196 @@
+// Package htmltext reduces an HTML page to the text of its article: the story's
+// headline and paragraphs, one paragraph per line, without the page around it
+// (navigation, bylines, captions, galleries, share rows, related links, comments).
+//
+// It finds the article the way Mozilla's Readability does, by weighing evidence
+// rather than obeying markers: every block with enough text of its own scores for
+// its parent and grandparent (more for commas and length), class and id words
+// speak for or against an element, and links count against it; the best container
+// and those of its siblings that score nearly as well are the article. Inside it,
+// blocks that look like furniture (link lists, negative class evidence) are left
+// out.
+//
+// A small, forgiving tokenizer and tree builder stand in for a full HTML parser:
+// one pass each, no failure on any input, time linear in the input's size.
+// Entities are decoded with the standard library's html package, which app.wasm
+// links anyway, so the package adds little to the download.
+package htmltext
+
+import (
+	"html"
+	"strings"
+)
+
+// Extract returns the article text of the HTML page src, its headline first.
+func Extract(src string) string {
+	t := buildTree(tokenize(src))
+	t.scoreParagraphs()
+	parts := t.article(t.best())
+	var w writer
+	if !t.holdsHeading(parts) {
+		if h := t.headline(); h != "" {
+			w.text(h)
+			w.breakLine()
+		}
+	}
+	for _, i := range parts {
+		t.write(&w, i)
+		w.breakLine()
+	}
+	return w.String()
+}
+
+// article returns the nodes that make up the article around the best node: the
+// node itself and those of its siblings that score at least a fifth as well
+// (more easily when they share its class), or are paragraphs of plain text.
+func (t *tree) article(best int) []int {
+	if best == 0 {
+		return []int{t.marked()}
+	}
+	top := &t.nodes[best]
+	threshold := max(10, top.score*0.2)
+	class := attr(top.attrs, "class")
+	var parts []int
+	for _, c := range t.children(top.parent) {
+		n := &t.nodes[c]
+		bonus := 0.0
+		if class != "" && attr(n.attrs, "class") == class {
+			bonus = top.score * 0.2
+		}
+		switch {
+		case c == best:
+			parts = append(parts, c)
+		case n.skipped:
+		case n.scored && n.score+bonus >= threshold:
+			parts = append(parts, c)
+		case n.name == "p" && n.text > 80 && n.linkDensity() < 0.25:
+			parts = append(parts, c)
+		}
+	}
+	return parts
+}
+
+// children returns the nodes whose parent is p, in document order.
+func (t *tree) children(p int) []int {
+	var kids []int
+	for i := p + 1; i < len(t.nodes) && t.nodes[i].start < t.nodes[p].end; i++ {
+		if t.nodes[i].parent == p {
+			kids = append(kids, i)
+		}
+	}
+	return kids
+}
+
+// marked returns, for a page too short to score, the element that marks its
+// article: the first <article>, else the first itemprop="articleBody", else
+// <main>, else <body>, else the whole page.
+func (t *tree) marked() int {
+	for _, isArticle := range []func(n *node) bool{
+		func(n *node) bool { return n.name == "article" },
+		func(n *node) bool { return strings.EqualFold(attr(n.attrs, "itemprop"), "articleBody") },
+		func(n *node) bool { return n.name == "main" },
+		func(n *node) bool { return n.name == "body" },
+	} {
+		for i := range t.nodes {
+			if isArticle(&t.nodes[i]) && !t.nodes[i].skipped {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// first returns the first node of the named element, or 0.
+func (t *tree) first(name string) int {
+	for i := range t.nodes {
+		if t.nodes[i].name == name {
+			return i
+		}
+	}
+	return 0
+}
+
+// holdsHeading reports whether the article's parts hold an <h1>.
+func (t *tree) holdsHeading(parts []int) bool {
+	for _, p := range parts {
+		for i := p; i < len(t.nodes) && t.nodes[i].start < t.nodes[p].end; i++ {
+			if t.nodes[i].name == "h1" && !t.nodes[i].skipped {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headline returns the story's headline when the article holds none: the page's
+// first <h1>, else its Open Graph title, else its <title>.
+func (t *tree) headline() string {
+	if h := t.first("h1"); h > 0 && !t.nodes[h].skipped {
+		var w writer
+		t.write(&w, h)
+		if s := w.String(); s != "" {
+			return s
+		}
+	}
+	for i := range t.nodes {
+		n := &t.nodes[i]
+		if n.name == "meta" && attr(n.attrs, "property") == "og:title" {
+			if s := collapse(attr(n.attrs, "content")); s != "" {
+				return s
+			}
+		}
+	}
+	if title := t.first("title"); title > 0 && t.nodes[title].start+1 < len(t.toks) {
+		if tok := t.toks[t.nodes[title].start+1]; tok.kind == textToken {
+			return collapse(html.UnescapeString(tok.text))
+		}
+	}
+	return ""
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// write writes the text of node i, leaving out skipped elements and furniture.
+func (t *tree) write(w *writer, i int) {
+	n := &t.nodes[i]
+	end := min(n.end, len(t.toks))
+	for k := n.start; k < end; k++ {
+		tok := t.toks[k]
+		switch {
+		case tok.kind == textToken:
+			w.text(html.UnescapeString(tok.text))
+		case tok.kind == startToken:
+			c, ok := t.nodeAt[k]
+			if ok && c != i && (t.nodes[c].skipped || t.isFurniture(c)) {
+				k = max(k, t.nodes[c].end-1)
+				if inline[tok.name] {
+					w.pending = true
+					continue
+				}
+			}
+			if blocks[tok.name] {
+				w.breakLine()
+			}
+		case blocks[tok.name]:
+			w.breakLine()
+		}
+	}
+}
+
+// isFurniture reports whether a block inside the article is page furniture rather
+// than story: class evidence against it that its text does not outweigh, or a
+// list or box made mostly of links.
+func (t *tree) isFurniture(i int) bool {
+	n := &t.nodes[i]
+	if inline[n.name] || n.name == "p" {
+		return false
+	}
+	if n.weight < 0 && (n.score+float64(n.weight) < 0 || !n.scored) {
+		return true
+	}
+	if n.commas >= 10 {
+		return false
+	}
+	ld := n.linkDensity()
+	return n.weight < 25 && ld > 0.2 || ld > 0.5
+}

@@ -1,0 +1,152 @@
+package htmltext
+
+import "strings"
+
+// The words of class and id values that speak for or against an element holding
+// the story. They are evidence, weighed with the text itself, never a verdict on
+// their own: "l-sidebar-fixed l-article-body" is both.
+var (
+	storyWords = wordSet("article", "articlebody", "body", "content", "entry", "hentry", "h-entry", "main",
+		"post", "story", "text", "blog", "page", "column", "prose", "richtext", "single")
+	furnitureWords = wordSet("ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs",
+		"combx", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer",
+		"foot", "footnote", "gdpr", "masthead", "menu", "meta", "nav", "navigation", "newsletter",
+		"outbrain", "pagination", "pager", "popup", "promo", "related", "recommended", "remark",
+		"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social",
+		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar", "widget", "teaser",
+		"byline", "author", "caption", "gallery", "slideshow", "carousel", "playlist", "video",
+		"header", "login", "signup", "print", "popular", "trending", "most", "more", "aside", "hidden")
+)
+
+func wordSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// classWeight weighs an element's class and id: 25 up for each that names story,
+// 25 down for each that names page furniture, and 50 up for schema.org's
+// articleBody.
+func classWeight(attrs string) int {
+	w := 0
+	for _, name := range []string{"class", "id"} {
+		story, furniture := classEvidence(attr(attrs, name))
+		if story {
+			w += 25
+		}
+		if furniture {
+			w -= 25
+		}
+	}
+	if strings.EqualFold(attr(attrs, "itemprop"), "articleBody") {
+		w += 50
+	}
+	return w
+}
+
+// classEvidence reports whether a class or id value holds a story word or a
+// furniture word, matched on whole words ("ad_body" is "ad" and "body";
+// "header" is not "head").
+func classEvidence(value string) (story, furniture bool) {
+	for _, word := range strings.FieldsFunc(strings.ToLower(value), isClassBreak) {
+		story = story || storyWords[word]
+		furniture = furniture || furnitureWords[word]
+	}
+	return story, furniture
+}
+
+func isClassBreak(r rune) bool {
+	return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+}
+
+// skippedElements are never part of an article's text.
+var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
+	"footer", "form", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
+	"figure", "figcaption", "head", "title", "dialog", "menu", "input", "label", "picture")
+
+// isSkipped reports whether a start tag is left out with everything in it: an
+// element that never holds story, or one hidden from the reader.
+func isSkipped(t token) bool {
+	if skippedElements[t.name] || hasAttr(t.attrs, "hidden") || attr(t.attrs, "aria-hidden") == "true" {
+		return true
+	}
+	switch strings.ToLower(attr(t.attrs, "role")) {
+	case "navigation", "menu", "menubar", "complementary", "dialog", "alert", "alertdialog", "banner", "contentinfo":
+		return true
+	}
+	style := strings.ToLower(attr(t.attrs, "style"))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "display: none")
+}
+
+// tagScore is the start of a candidate's score by its element: containers up,
+// lists and headings down (Readability's values).
+func tagScore(name string) float64 {
+	switch name {
+	case "div", "article", "main", "section":
+		return 5
+	case "pre", "td", "blockquote":
+		return 3
+	case "address", "ol", "ul", "dl", "dd", "dt", "li", "form":
+		return -3
+	case "h1", "h2", "h3", "h4", "h5", "h6", "th":
+		return -5
+	}
+	return 0
+}
+
+// minParagraph is the least text, in bytes, that makes a block a paragraph.
+const minParagraph = 25
+
+// scoreParagraphs gives every paragraph's ancestors its score: one point, one for
+// each comma, one for each hundred bytes up to three; the parent takes it all, the
+// grandparent half, the three levels above a third of it divided by their level.
+// A paragraph is any block with enough text of its own, mostly outside links: a
+// <div> of bare text counts as Readability's converted <p> does.
+func (t *tree) scoreParagraphs() {
+	for i := 1; i < len(t.nodes); i++ {
+		n := &t.nodes[i]
+		if n.skipped || n.own < minParagraph || inline[n.name] || 2*n.links > n.text {
+			continue
+		}
+		points := 1 + float64(n.ownCommas) + min(float64(n.own)/100, 3)
+		for a, level := n.parent, 0; a > 0 && level < 5; a, level = t.nodes[a].parent, level+1 {
+			t.credit(a, points, level)
+		}
+	}
+}
+
+// credit gives node a its share of a paragraph's points, level 0 being its parent.
+func (t *tree) credit(a int, points float64, level int) {
+	n := &t.nodes[a]
+	if !n.scored {
+		n.scored = true
+		n.score = tagScore(n.name) + float64(n.weight)
+	}
+	switch level {
+	case 0:
+		n.score += points
+	case 1:
+		n.score += points / 2
+	default:
+		n.score += points / float64(level*3)
+	}
+}
+
+// best returns the node most likely to hold the story: the highest score once
+// scaled down by link density, or 0 (the whole page) when nothing scored.
+func (t *tree) best() int {
+	best, top := 0, 0.0
+	for i := 1; i < len(t.nodes); i++ {
+		n := &t.nodes[i]
+		if !n.scored || n.skipped {
+			continue
+		}
+		n.score *= 1 - n.linkDensity()
+		if n.score > top {
+			best, top = i, n.score
+		}
+	}
+	return best
+}
