@@ -60,4 +60,3 @@ func (w *writer) breakLine() {
 
 // String returns the text, without a trailing line break.
 func (w *writer) String() string { return strings.TrimRight(w.b.String(), "\n") }
-
