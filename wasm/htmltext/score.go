@@ -134,19 +134,87 @@ func (t *tree) credit(a int, points float64, level int) {
 	}
 }
 
-// best returns the node most likely to hold the story: the highest score once
-// scaled down by link density, or 0 (the whole page) when nothing scored.
+// best returns the node most likely to hold the story, or 0 (the whole page) when
+// nothing scored. Scores are first scaled down by link density. From the top
+// scorer it moves up, as Readability does, to an ancestor that holds several other
+// near-top scorers (a story split into sections), to a parent that scores better
+// with it, and through parents that hold nothing else.
 func (t *tree) best() int {
-	best, top := 0, 0.0
+	var top [5]int // the five best, best first; 0 where there are fewer
 	for i := 1; i < len(t.nodes); i++ {
 		n := &t.nodes[i]
 		if !n.scored || n.skipped {
 			continue
 		}
 		n.score *= 1 - n.linkDensity()
-		if n.score > top {
-			best, top = i, n.score
+		for k := range top {
+			if top[k] == 0 || n.score > t.nodes[top[k]].score {
+				copy(top[k+1:], top[k:])
+				top[k] = i
+				break
+			}
+		}
+	}
+	best := top[0]
+	if best == 0 {
+		return 0
+	}
+	best = t.sharedAncestor(best, top[1:])
+	best = t.betterParent(best)
+	for p := t.nodes[best].parent; p > 0 && t.nodes[p].kids == 1; p = t.nodes[p].parent {
+		best = p
+	}
+	return best
+}
+
+// sharedAncestor returns the nearest ancestor of best that holds at least three of
+// the runners-up scoring three quarters of best's score or more, else best.
+func (t *tree) sharedAncestor(best int, runnersUp []int) int {
+	var close []int
+	for _, r := range runnersUp {
+		if r > 0 && t.nodes[r].score >= 0.75*t.nodes[best].score {
+			close = append(close, r)
+		}
+	}
+	if len(close) < 3 {
+		return best
+	}
+	for p := t.nodes[best].parent; p > 0; p = t.nodes[p].parent {
+		held := 0
+		for _, r := range close {
+			if t.contains(p, r) {
+				held++
+			}
+		}
+		if held >= 3 {
+			return p
 		}
 	}
 	return best
+}
+
+// betterParent climbs from best while its ancestors keep a third of its score,
+// and stops at the first that scores more than the one below it.
+func (t *tree) betterParent(best int) int {
+	last := t.nodes[best].score
+	threshold := last / 3
+	for p := t.nodes[best].parent; p > 0; p = t.nodes[p].parent {
+		n := &t.nodes[p]
+		if !n.scored {
+			continue
+		}
+		if n.score < threshold {
+			break
+		}
+		if n.score > last {
+			return p
+		}
+		last = n.score
+	}
+	return best
+}
+
+// contains reports whether node a holds node d.
+func (t *tree) contains(a, d int) bool {
+	return a < d && t.nodes[d].start < t.nodes[a].end
 }

@@ -18,6 +18,7 @@ type node struct {
 	// own is the text directly inside it or in its inline elements, not in a block
 	// inside it: a block with enough of it is a paragraph.
 	own, ownCommas int
+	kids           int  // elements directly inside it
 	skipped        bool // skipped itself or inside a skipped element
 	weight         int  // class and id evidence, see classWeight
 	score          float64
@@ -78,6 +79,7 @@ func buildTree(toks []token) *tree {
 				n.weight = classWeight(tok.attrs)
 			}
 			t.nodeAt[i] = len(t.nodes)
+			t.nodes[parent].kids++
 			t.nodes = append(t.nodes, n)
 			if tok.name == "p" && !n.skipped {
 				t.nodes[parent].paras++
