@@ -177,6 +177,10 @@ func (t *tree) write(w *writer, i int) {
 	}
 }
 
+// minStory is the text outside links, in bytes, that makes a block too much story
+// to leave out for its links.
+const minStory = 500
+
 // isFurniture reports whether a block inside the article is page furniture rather
 // than story: class evidence against it that its text does not outweigh, or a
 // list or box made mostly of links.
@@ -188,7 +192,7 @@ func (t *tree) isFurniture(i int) bool {
 	if n.weight < 0 && (n.score+float64(n.weight) < 0 || !n.scored) {
 		return true
 	}
-	if n.commas >= 10 {
+	if n.commas >= 10 || n.text-n.links >= minStory {
 		return false
 	}
 	ld := n.linkDensity()

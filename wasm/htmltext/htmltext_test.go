@@ -34,7 +34,7 @@ func TestExtract(t *testing.T) {
 		{"comments dropped", `<p>Kept<!-- <p>hidden</p> --> text.</p>`, "Kept text."},
 		{"hidden dropped", `<p>Seen.</p><div hidden><p>Unseen.</p></div><span aria-hidden="true">icon</span>`, "Seen."},
 		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
-		{"nested clutter of same tag", `<article><div class="ad"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
+		{"nested clutter of same tag", `<article><div class="advert"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
 		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},
 		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
 		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},

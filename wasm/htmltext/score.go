@@ -8,7 +8,7 @@ import "strings"
 var (
 	storyWords = wordSet("article", "articlebody", "body", "content", "entry", "hentry", "h-entry", "main",
 		"post", "story", "text", "blog", "page", "column", "prose", "richtext", "single")
-	furnitureWords = wordSet("ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs",
+	furnitureWords = wordSet("advert", "advertisement", "banner", "breadcrumb", "breadcrumbs",
 		"combx", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer",
 		"foot", "footnote", "gdpr", "masthead", "menu", "meta", "nav", "navigation", "newsletter",
 		"outbrain", "pagination", "pager", "popup", "promo", "related", "recommended", "remark",
@@ -63,7 +63,7 @@ func isClassBreak(r rune) bool {
 
 // skippedElements are never part of an article's text.
 var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
-	"footer", "form", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
+	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
 	"figure", "figcaption", "head", "title", "dialog", "menu", "input", "label", "picture")
 
 // isSkipped reports whether a start tag is left out with everything in it: an
