@@ -198,3 +198,15 @@ func (t *tree) isFurniture(i int) bool {
 	ld := n.linkDensity()
 	return n.weight < 25 && ld > 0.2 || ld > 0.5
 }
+
+// IsPage reports whether s is an HTML page rather than text that happens to
+// mention a tag: it starts with a doctype or a page's outer element.
+func IsPage(s string) bool {
+	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 1024)]))
+	for _, start := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<?xml"} {
+		if strings.HasPrefix(head, start) {
+			return true
+		}
+	}
+	return false
+}
