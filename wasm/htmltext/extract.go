@@ -186,7 +186,7 @@ const minStory = 500
 // list or box made mostly of links.
 func (t *tree) isFurniture(i int) bool {
 	n := &t.nodes[i]
-	if inline[n.name] || n.name == "p" {
+	if !containers[n.name] {
 		return false
 	}
 	if n.weight < 0 && (n.score+float64(n.weight) < 0 || !n.scored) {
@@ -196,8 +196,12 @@ func (t *tree) isFurniture(i int) bool {
 		return false
 	}
 	ld := n.linkDensity()
-	return n.weight < 25 && ld > 0.2 || ld > 0.5
+	return n.weight < 25 && ld > 0.33 || ld > 0.5
 }
+
+// containers are the elements that may be left out as furniture: boxes and
+// lists, not the paragraphs and headings of the story itself.
+var containers = wordSet("div", "section", "ul", "ol", "dl", "table", "form", "header")
 
 // IsPage reports whether s is an HTML page rather than text that happens to
 // mention a tag: it starts with a doctype or a page's outer element.

@@ -13,7 +13,7 @@ var (
 		"foot", "footnote", "gdpr", "masthead", "menu", "meta", "nav", "navigation", "newsletter",
 		"outbrain", "pagination", "pager", "popup", "promo", "related", "recommended", "remark",
 		"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social",
-		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar", "widget", "teaser",
+		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar", "teaser",
 		"byline", "author", "caption", "gallery", "slideshow", "carousel", "playlist", "video",
 		"header", "login", "signup", "print", "popular", "trending", "most", "more", "aside", "hidden")
 )
@@ -64,7 +64,7 @@ func isClassBreak(r rune) bool {
 // skippedElements are never part of an article's text.
 var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
 	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
-	"figure", "figcaption", "head", "title", "dialog", "menu", "input", "label", "picture")
+	"figure", "figcaption", "title", "dialog", "menu", "input", "label", "picture")
 
 // isSkipped reports whether a start tag is left out with everything in it: an
 // element that never holds story, or one hidden from the reader.
