@@ -26,7 +26,7 @@ func Extract(src string) string {
 	t := buildTree(tokenize(src))
 	t.scoreParagraphs()
 	parts := t.article(t.best())
-	var w writer
+	w := newWriter()
 	if !t.holdsHeading(parts) {
 		if h := t.headline(); h != "" {
 			w.text(h)
@@ -34,9 +34,10 @@ func Extract(src string) string {
 		}
 	}
 	for _, i := range parts {
-		t.write(&w, i)
+		t.write(w, i)
 		w.breakLine()
 	}
+	w.dropHeld()
 	return w.String()
 }
 
@@ -126,8 +127,8 @@ func (t *tree) holdsHeading(parts []int) bool {
 // first <h1>, else its Open Graph title, else its <title>.
 func (t *tree) headline() string {
 	if h := t.first("h1"); h > 0 && !t.nodes[h].skipped {
-		var w writer
-		t.write(&w, h)
+		w := newWriter()
+		t.write(w, h)
 		if s := w.String(); s != "" {
 			return s
 		}
@@ -154,7 +155,11 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (t *tree) write(w *writer, i int) {
 	n := &t.nodes[i]
 	end := min(n.end, len(t.toks))
+	headingEnd := -1
 	for k := n.start; k < end; k++ {
+		if k == headingEnd {
+			w.endHeading()
+		}
 		tok := t.toks[k]
 		switch {
 		case tok.kind == textToken:
@@ -167,6 +172,12 @@ func (t *tree) write(w *writer, i int) {
 					w.pending = true
 					continue
 				}
+				if !t.nodes[c].skipped || endsStory[tok.name] {
+					w.dropHeld()
+				}
+			} else if ok && c != i && subheadings[tok.name] {
+				w.holdHeading()
+				headingEnd = t.nodes[c].end
 			}
 			if blocks[tok.name] {
 				w.breakLine()
@@ -175,7 +186,15 @@ func (t *tree) write(w *writer, i int) {
 			w.breakLine()
 		}
 	}
+	w.endHeading()
 }
+
+// subheadings are held until story text follows them.
+var subheadings = wordSet("h2", "h3", "h4", "h5", "h6")
+
+// endsStory are the skipped elements that, met after a subheading, show it
+// heads furniture rather than story.
+var endsStory = wordSet("nav", "aside", "footer", "menu", "form")
 
 // minStory is the text outside links, in bytes, that makes a block too much story
 // to leave out for its links.

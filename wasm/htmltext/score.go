@@ -96,6 +96,10 @@ func tagScore(name string) float64 {
 	return 0
 }
 
+// minCandidate is the least text, in bytes, of an element that may be the
+// article: less, and its class words would outweigh its text.
+const minCandidate = 100
+
 // minParagraph is the least text, in bytes, that makes a block a paragraph.
 const minParagraph = 25
 
@@ -111,8 +115,11 @@ func (t *tree) scoreParagraphs() {
 			continue
 		}
 		points := 1 + float64(n.ownCommas) + min(float64(n.own)/100, 3)
-		for a, level := n.parent, 0; a > 0 && level < 5; a, level = t.nodes[a].parent, level+1 {
-			t.credit(a, points, level)
+		for a, level := n.parent, 0; a > 0 && level < 5; a = t.nodes[a].parent {
+			if !inline[t.nodes[a].name] {
+				t.credit(a, points, level)
+				level++
+			}
 		}
 	}
 }
@@ -147,6 +154,9 @@ func (t *tree) best() int {
 			continue
 		}
 		n.score *= 1 - n.linkDensity()
+		if n.text < minCandidate {
+			continue
+		}
 		for k := range top {
 			if top[k] == 0 || n.score > t.nodes[top[k]].score {
 				copy(top[k+1:], top[k:])
@@ -161,7 +171,19 @@ func (t *tree) best() int {
 	}
 	best = t.sharedAncestor(best, top[1:])
 	best = t.betterParent(best)
-	for p := t.nodes[best].parent; p > 0 && t.nodes[p].kids == 1; p = t.nodes[p].parent {
+	return t.widen(best)
+}
+
+// widen climbs from best to the parents that add little to it but story, such as
+// a headline, a lead or a second box of story beside it: less text than half its
+// own, and almost none of it in links (a twentieth at most).
+func (t *tree) widen(best int) int {
+	for p := t.nodes[best].parent; p > 0 && t.nodes[p].name != "body"; p = t.nodes[p].parent {
+		n, b := &t.nodes[p], &t.nodes[best]
+		extra, extraLinks := n.text-b.text, n.links-b.links
+		if n.kids > 1 && (2*extra > b.text || 20*extraLinks > extra) {
+			break
+		}
 		best = p
 	}
 	return best

@@ -16,14 +16,22 @@ var inline = map[string]bool{
 	"a": true, "span": true, "button": true, "select": true, "textarea": true, "svg": true,
 	"math": true, "small": true, "b": true, "i": true, "em": true, "strong": true, "abbr": true,
 	"sup": true, "sub": true, "label": true, "object": true, "canvas": true, "time": true,
+	"font": true, "u": true, "q": true, "cite": true, "code": true, "mark": true, "s": true,
+	"del": true, "ins": true, "tt": true, "big": true, "img": true, "nobr": true, "dfn": true,
 }
 
 // writer gathers the article's text, one paragraph a line, with the spaces inside
-// each paragraph collapsed.
+// each paragraph collapsed. A heading can be held: it is kept once story text
+// follows it and dropped when furniture or the end of the article does (the
+// "More on this" over a list of links).
 type writer struct {
-	b       strings.Builder
+	b       []byte
 	pending bool // a space is owed before the next word
+	held    int  // where a held heading starts, or -1
+	holding bool // the held heading's own text is being written
 }
+
+func newWriter() *writer { return &writer{held: -1} }
 
 // text appends s with its runs of white space collapsed to one space. Text split
 // by inline tags ("<b>fire</b>men") joins up again without a space.
@@ -36,27 +44,48 @@ func (w *writer) text(s string) {
 	}
 	for _, word := range strings.Fields(s) {
 		if w.pending && !w.atLineStart() {
-			w.b.WriteByte(' ')
+			w.b = append(w.b, ' ')
 		}
-		w.b.WriteString(word)
+		w.b = append(w.b, word...)
 		w.pending = true
+		if !w.holding {
+			w.held = -1
+		}
 	}
 	w.pending = isSpace(s[len(s)-1])
 }
 
+// holdHeading starts a heading that is kept only if story text follows it.
+func (w *writer) holdHeading() {
+	w.breakLine()
+	if w.held < 0 {
+		w.held = len(w.b)
+	}
+	w.holding = true
+}
+
+// endHeading ends the held heading's own text.
+func (w *writer) endHeading() { w.holding = false }
+
+// dropHeld drops a held heading that no story text followed.
+func (w *writer) dropHeld() {
+	if w.held >= 0 && !w.holding {
+		w.b, w.held = w.b[:w.held], -1
+	}
+}
+
 // atLineStart reports whether nothing has been written since the last line break.
 func (w *writer) atLineStart() bool {
-	s := w.b.String()
-	return s == "" || s[len(s)-1] == '\n'
+	return len(w.b) == 0 || w.b[len(w.b)-1] == '\n'
 }
 
 // breakLine ends the current paragraph, if it holds anything.
 func (w *writer) breakLine() {
 	if !w.atLineStart() {
-		w.b.WriteByte('\n')
+		w.b = append(w.b, '\n')
 	}
 	w.pending = false
 }
 
 // String returns the text, without a trailing line break.
-func (w *writer) String() string { return strings.TrimRight(w.b.String(), "\n") }
+func (w *writer) String() string { return strings.TrimRight(string(w.b), "\n") }
