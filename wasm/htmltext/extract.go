@@ -197,7 +197,7 @@ var subheadings = wordSet("h2", "h3", "h4", "h5", "h6")
 var endsStory = wordSet("nav", "aside", "footer", "menu", "form")
 
 // minStory is the text outside links, in bytes, that makes a block too much story
-// to leave out for its links.
+// to leave out for its class or its links.
 const minStory = 500
 
 // isFurniture reports whether a block inside the article is page furniture rather
@@ -208,11 +208,11 @@ func (t *tree) isFurniture(i int) bool {
 	if !containers[n.name] {
 		return false
 	}
-	if n.weight < 0 && (n.score+float64(n.weight) < 0 || !n.scored) {
-		return true
-	}
 	if n.commas >= 10 || n.text-n.links >= minStory {
 		return false
+	}
+	if n.weight < 0 && (n.score+float64(n.weight) < 0 || !n.scored) {
+		return true
 	}
 	ld := n.linkDensity()
 	return n.weight < 25 && ld > 0.33 || ld > 0.5

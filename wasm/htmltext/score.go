@@ -13,9 +13,9 @@ var (
 		"foot", "footnote", "gdpr", "masthead", "menu", "meta", "nav", "navigation", "newsletter",
 		"outbrain", "pagination", "pager", "popup", "promo", "related", "recommended", "remark",
 		"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social",
-		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar", "teaser",
+		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar",
 		"byline", "author", "caption", "gallery", "slideshow", "carousel", "playlist", "video",
-		"header", "login", "signup", "print", "popular", "trending", "most", "more", "aside", "hidden")
+		"login", "signup", "popular", "trending", "most", "more", "aside")
 )
 
 func wordSet(words ...string) map[string]bool {
