@@ -190,7 +190,10 @@ func (t *tree) write(w *writer, i int) {
 }
 
 // subheadings are held until story text follows them.
-var subheadings = wordSet("h2", "h3", "h4", "h5", "h6")
+var (
+	subheadings = wordSet("h2", "h3", "h4", "h5", "h6")
+	headings    = wordSet("h1", "h2", "h3", "h4", "h5", "h6")
+)
 
 // endsStory are the skipped elements that, met after a subheading, show it
 // heads furniture rather than story.
@@ -200,13 +203,21 @@ var endsStory = wordSet("nav", "aside", "footer", "menu", "form")
 // to leave out for its class or its links.
 const minStory = 500
 
+// minLine is the text, in bytes, under which a paragraph or line that its class
+// marks as furniture is left out.
+const minLine = 200
+
 // isFurniture reports whether a block inside the article is page furniture rather
 // than story: class evidence against it that its text does not outweigh, or a
 // list or box made mostly of links.
 func (t *tree) isFurniture(i int) bool {
 	n := &t.nodes[i]
 	if !containers[n.name] {
-		return false
+		// A short line marked as furniture: a byline, a date, a credit.
+		return n.weight < 0 && n.text < minLine && !headings[n.name]
+	}
+	if n.name == "form" && n.text-n.links < minStory {
+		return true
 	}
 	if n.commas >= 10 || n.text-n.links >= minStory {
 		return false

@@ -64,7 +64,7 @@ func isClassBreak(r rune) bool {
 // skippedElements are never part of an article's text.
 var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
 	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
-	"figure", "figcaption", "title", "dialog", "menu", "input", "label", "picture")
+	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture")
 
 // isSkipped reports whether a start tag is left out with everything in it: an
 // element that never holds story, or one hidden from the reader.
