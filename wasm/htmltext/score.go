@@ -7,7 +7,7 @@ import "strings"
 // their own: "l-sidebar-fixed l-article-body" is both.
 var (
 	storyWords = wordSet("article", "articlebody", "body", "content", "entry", "hentry", "h-entry", "main",
-		"post", "story", "text", "blog", "page", "column", "prose", "richtext", "single")
+		"post", "story", "blog", "page", "column", "prose", "richtext", "single")
 	furnitureWords = wordSet("advert", "advertisement", "banner", "breadcrumb", "breadcrumbs",
 		"combx", "comment", "comments", "community", "contact", "cookie", "cookies", "disqus", "footer",
 		"foot", "footnote", "gdpr", "masthead", "menu", "meta", "nav", "navigation", "newsletter",
