@@ -213,8 +213,10 @@ const minLine = 200
 func (t *tree) isFurniture(i int) bool {
 	n := &t.nodes[i]
 	if !containers[n.name] {
-		// A short line marked as furniture: a byline, a date, a credit.
-		return n.weight < 0 && n.text < minLine && !headings[n.name]
+		// A short line marked as furniture (a byline, a date, a credit), or a
+		// paragraph or list item that is all link ("Read more: ...").
+		return n.weight < 0 && n.text < minLine && !headings[n.name] ||
+			(n.name == "p" || n.name == "li") && 5*n.links > 4*n.text
 	}
 	if n.name == "form" && n.text-n.links < minStory {
 		return true
