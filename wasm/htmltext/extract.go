@@ -165,7 +165,8 @@ func (t *tree) write(w *writer, i int) {
 		case tok.kind == textToken:
 			w.text(html.UnescapeString(tok.text))
 		case tok.kind == startToken:
-			c, ok := t.nodeAt[k]
+			c := int(t.nodeAt[k])
+			ok := c > 0
 			if ok && c != i && (t.nodes[c].skipped || t.isFurniture(c)) {
 				k = max(k, t.nodes[c].end-1)
 				if inline[tok.name] {

@@ -26,39 +26,31 @@ func wordSet(words ...string) map[string]bool {
 	return set
 }
 
-// classWeight weighs an element's class and id: 25 up for each that names story,
-// 25 down for each that names page furniture, and 50 up for schema.org's
-// articleBody.
-func classWeight(attrs string) int {
-	w := 0
-	for _, name := range []string{"class", "id"} {
-		story, furniture := classEvidence(attr(attrs, name))
-		if story {
-			w += 25
-		}
-		if furniture {
-			w -= 25
-		}
-	}
-	if strings.EqualFold(attr(attrs, "itemprop"), "articleBody") {
-		w += 50
-	}
-	return w
-}
-
 // classEvidence reports whether a class or id value holds a story word or a
 // furniture word, matched on whole words ("ad_body" is "ad" and "body";
-// "header" is not "head").
+// "header" is not "head"), without allocating.
 func classEvidence(value string) (story, furniture bool) {
-	for _, word := range strings.FieldsFunc(strings.ToLower(value), isClassBreak) {
-		story = story || storyWords[word]
-		furniture = furniture || furnitureWords[word]
+	var word [24]byte
+	n := 0
+	for i := 0; i <= len(value); i++ {
+		c := byte(' ')
+		if i < len(value) {
+			c = value[i] | 0x20 // ASCII lower case; other bytes only break words
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if n < len(word) {
+				word[n] = c
+			}
+			n++
+			continue
+		}
+		if 0 < n && n <= len(word) {
+			story = story || storyWords[string(word[:n])]
+			furniture = furniture || furnitureWords[string(word[:n])]
+		}
+		n = 0
 	}
 	return story, furniture
-}
-
-func isClassBreak(r rune) bool {
-	return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
 }
 
 // skippedElements are never part of an article's text.
@@ -66,19 +58,52 @@ var skippedElements = wordSet("script", "style", "noscript", "template", "svg", 
 	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
 	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture")
 
-// isSkipped reports whether a start tag is left out with everything in it: an
-// element that never holds story, or one hidden from the reader.
-func isSkipped(t token) bool {
-	if skippedElements[t.name] || hasAttr(t.attrs, "hidden") || attr(t.attrs, "aria-hidden") == "true" {
-		return true
+// judge reads a start tag once and tells whether it is left out with everything
+// in it (an element that never holds story, or one hidden from the reader), and
+// how its class and id weigh: 25 up for each that names story, 25 down for each
+// that names page furniture, and 50 up for schema.org's articleBody.
+func judge(t token) (skipped bool, weight int) {
+	if skippedElements[t.name] {
+		return true, 0
 	}
-	switch strings.ToLower(attr(t.attrs, "role")) {
-	case "navigation", "menu", "menubar", "complementary", "dialog", "alert", "alertdialog", "banner", "contentinfo":
-		return true
+	for i := 0; i < len(t.attrs); {
+		var key, value string
+		key, value, i = nextAttr(t.attrs, i)
+		switch strings.ToLower(key) {
+		case "hidden":
+			return true, 0
+		case "aria-hidden":
+			if value == "true" {
+				return true, 0
+			}
+		case "role":
+			if hiddenRoles[strings.ToLower(value)] {
+				return true, 0
+			}
+		case "style":
+			style := strings.ToLower(value)
+			if strings.Contains(style, "display:none") || strings.Contains(style, "display: none") {
+				return true, 0
+			}
+		case "class", "id":
+			story, furniture := classEvidence(value)
+			if story {
+				weight += 25
+			}
+			if furniture {
+				weight -= 25
+			}
+		case "itemprop":
+			if strings.EqualFold(value, "articleBody") {
+				weight += 50
+			}
+		}
 	}
-	style := strings.ToLower(attr(t.attrs, "style"))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "display: none")
+	return false, weight
 }
+
+// hiddenRoles are the ARIA roles of page furniture.
+var hiddenRoles = wordSet("navigation", "menu", "menubar", "complementary", "dialog", "alert", "alertdialog", "banner", "contentinfo")
 
 // tagScore is the start of a candidate's score by its element: containers up,
 // lists and headings down (Readability's values).

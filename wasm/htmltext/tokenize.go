@@ -29,7 +29,7 @@ var rawText = map[string]bool{"script": true, "style": true, "textarea": true, "
 // tokenize splits src into tokens, dropping comments, doctypes and processing
 // instructions. A '<' that starts no tag is kept as text.
 func tokenize(src string) []token {
-	var toks []token
+	toks := make([]token, 0, 2*strings.Count(src, "<")+1)
 	text := 0 // start of the pending text
 	flush := func(end int) {
 		if end > text {
@@ -147,42 +147,44 @@ func attr(attrs, name string) string {
 	return v
 }
 
-func hasAttr(attrs, name string) bool {
-	_, ok := findAttr(attrs, name)
-	return ok
-}
-
 // findAttr scans raw attributes for name (case-insensitive) and returns its
 // unquoted, unescaped value.
 func findAttr(attrs, name string) (string, bool) {
 	for i := 0; i < len(attrs); {
-		for i < len(attrs) && (isSpace(attrs[i]) || attrs[i] == '/') {
-			i++
-		}
-		start := i
-		for i < len(attrs) && !isSpace(attrs[i]) && attrs[i] != '=' && attrs[i] != '/' {
-			i++
-		}
-		key := attrs[start:i]
-		for i < len(attrs) && isSpace(attrs[i]) {
-			i++
-		}
-		value := ""
-		if i < len(attrs) && attrs[i] == '=' {
-			i++
-			for i < len(attrs) && isSpace(attrs[i]) {
-				i++
-			}
-			value, i = readValue(attrs, i)
-		}
+		var key, value string
+		key, value, i = nextAttr(attrs, i)
 		if key != "" && strings.EqualFold(key, name) {
 			return html.UnescapeString(value), true
 		}
-		if key == "" && i == start {
-			i++
-		}
 	}
 	return "", false
+}
+
+// nextAttr reads the attribute at or after attrs[i]: its name, its raw value
+// (unquoted, still escaped) and the offset past it, always beyond i.
+func nextAttr(attrs string, i int) (key, value string, next int) {
+	for i < len(attrs) && (isSpace(attrs[i]) || attrs[i] == '/') {
+		i++
+	}
+	start := i
+	for i < len(attrs) && !isSpace(attrs[i]) && attrs[i] != '=' && attrs[i] != '/' {
+		i++
+	}
+	key = attrs[start:i]
+	for i < len(attrs) && isSpace(attrs[i]) {
+		i++
+	}
+	if i < len(attrs) && attrs[i] == '=' {
+		i++
+		for i < len(attrs) && isSpace(attrs[i]) {
+			i++
+		}
+		value, i = readValue(attrs, i)
+	}
+	if key == "" && i == start {
+		i++
+	}
+	return key, value, i
 }
 
 // readValue reads an attribute value, quoted or bare, starting at attrs[i].

@@ -20,17 +20,17 @@ type node struct {
 	own, ownCommas int
 	kids           int  // elements directly inside it
 	skipped        bool // skipped itself or inside a skipped element
-	weight         int  // class and id evidence, see classWeight
+	weight         int  // class and id evidence, see judge
 	score          float64
 	scored         bool // a paragraph inside it gave it a score
 }
 
 // A tree is the page's elements in document order: every node comes after its
-// parent. nodeAt maps a start tag's token index to its node.
+// parent. nodeAt maps a start tag's token index to its node (0 for none).
 type tree struct {
 	toks   []token
 	nodes  []node
-	nodeAt map[int]int
+	nodeAt []int32
 }
 
 // implicitEnd names, for an element, the open elements its start tag closes when
@@ -45,7 +45,8 @@ var implicitEnd = map[string]map[string]bool{
 // innermost open element of its name and everything opened inside it; an end tag
 // with no open element of its name is ignored.
 func buildTree(toks []token) *tree {
-	t := &tree{toks: toks, nodes: []node{{name: "#root", parent: -1, end: len(toks)}}, nodeAt: map[int]int{}}
+	t := &tree{toks: toks, nodes: make([]node, 1, len(toks)/2+1), nodeAt: make([]int32, len(toks))}
+	t.nodes[0] = node{name: "#root", parent: -1, end: len(toks)}
 	stack := []int{0}
 	open := map[string]int{} // open elements by name
 	links, skips := 0, 0     // open <a> and skipped elements
@@ -74,11 +75,11 @@ func buildTree(toks []token) *tree {
 			}
 			parent := stack[len(stack)-1]
 			n := node{name: tok.name, attrs: tok.attrs, parent: parent, start: i, end: i + 1}
-			n.skipped = t.nodes[parent].skipped || isSkipped(tok)
+			n.skipped = t.nodes[parent].skipped
 			if !n.skipped {
-				n.weight = classWeight(tok.attrs)
+				n.skipped, n.weight = judge(tok)
 			}
-			t.nodeAt[i] = len(t.nodes)
+			t.nodeAt[i] = int32(len(t.nodes))
 			t.nodes[parent].kids++
 			t.nodes = append(t.nodes, n)
 			if tok.name == "p" && !n.skipped {
