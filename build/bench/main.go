@@ -76,6 +76,8 @@ type measurements struct {
 	loadsErr                  error
 	nodeVersion, chromiumName string
 	loadBefore, loadAfter     string // load averages when the bench started and ended
+	extract                   extractSpeed
+	extractErr                error
 }
 
 func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
@@ -96,6 +98,8 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool) error {
 	}
 
 	m.measureNative(plan)
+	progress("native: htmltext.Extract on the htmlextract pages")
+	m.extract, m.extractErr = measureExtract(filepath.Join(filepath.Dir(filepath.Dir(seeds)), "eval", "htmlextract"))
 	chromium := m.findChromium(useChromium)
 	m.measureWasm(tmp, planFile, chromium)
 	m.measurePeer(tmp, plan, usePeer)

@@ -26,7 +26,7 @@ func printReport(m *measurements) {
 	if m.loadBefore != "" {
 		fmt.Printf("load average: %s at the start, %s at the end (%d CPUs)\n", m.loadBefore, m.loadAfter, runtime.NumCPU())
 	}
-	for _, t := range []*table{throughputTable(m), memoryTable(m), comparisonTable(m), bundleTable(m), loadTable(m)} {
+	for _, t := range []*table{throughputTable(m), memoryTable(m), comparisonTable(m), bundleTable(m), loadTable(m), extractTable(m)} {
 		t.print(os.Stdout)
 	}
 }
