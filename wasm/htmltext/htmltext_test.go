@@ -2,8 +2,8 @@ package htmltext
 
 import (
 	"fmt"
-	"strings"
 	"runtime"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
