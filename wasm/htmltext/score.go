@@ -105,11 +105,14 @@ func judge(t token) (skipped bool, weight int) {
 // hiddenRoles are the ARIA roles of page furniture.
 var hiddenRoles = wordSet("navigation", "menu", "menubar", "complementary", "dialog", "alert", "alertdialog", "banner", "contentinfo")
 
-// tagScore is the start of a candidate's score by its element: containers up,
-// lists and headings down (Readability's values).
+// tagScore is the start of a candidate's score by its element: containers up (the
+// elements HTML5 gives an article more), lists and headings down (Readability's
+// values otherwise).
 func tagScore(name string) float64 {
 	switch name {
-	case "div", "article", "main", "section":
+	case "article", "main":
+		return 15
+	case "div", "section":
 		return 5
 	case "pre", "td", "blockquote":
 		return 3
