@@ -39,6 +39,7 @@ func TestExtract(t *testing.T) {
 		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
 		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},
 		{"unterminated tag", `<p>Text<a href="x`, "Text"},
+		{"self-closed title in an icon", `<p><svg><title/><path d="M0"/></svg>Kept text.</p>`, "Kept text."},
 		{"upper case tags", `<ARTICLE><P>Loud.</P></ARTICLE><P>Outside.</P>`, "Loud."},
 		{"inline clutter leaves a space", `<p>Read on <button>Share</button>below.</p>`, "Read on below."},
 		{"br breaks lines", `<p>Line one<br>Line two</p>`, "Line one\nLine two"},

@@ -57,7 +57,7 @@ func tokenize(src string) []token {
 			tok, next := readTag(src, i)
 			toks = append(toks, tok)
 			i, text = next, next
-			if tok.kind == startToken && rawText[tok.name] {
+			if tok.kind == startToken && rawText[tok.name] && !strings.HasSuffix(tok.attrs, "/") {
 				end := indexFold(src[i:], "</"+tok.name)
 				if end < 0 {
 					end = len(src) - i
