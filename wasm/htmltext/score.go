@@ -15,7 +15,10 @@ var (
 		"replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "social",
 		"sponsor", "sponsored", "subscribe", "taboola", "tags", "toolbar",
 		"byline", "author", "caption", "gallery", "slideshow", "carousel", "playlist", "video",
-		"login", "signup", "popular", "trending", "most", "more", "aside")
+		"login", "signup", "popular", "trending", "most", "more", "aside", "date", "time", "tag",
+		"author", "copyright", "credit", "credits", "source", "disclaimer", "hidden", "modal", "overlay",
+		"bio", "avatar", "rating", "ratings", "vote", "btn", "button", "icon", "badge", "postmetadata",
+		"pubdate", "dateline", "timestamp", "updated", "published", "reading", "readtime", "cta")
 )
 
 func wordSet(words ...string) map[string]bool {
