@@ -19,6 +19,7 @@ package htmltext
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 )
 
 // Extract returns the article text of the HTML page src, its headline first.
@@ -38,7 +39,35 @@ func Extract(src string) string {
 		w.breakLine()
 	}
 	w.dropHeld()
-	return w.String()
+	return trimTail(w.String())
+}
+
+// minLastLine is the shortest line, in bytes, that may end an article unless it
+// ends as a sentence does: the shorter ones that end a story's container are its
+// credits, dates, sources, tags and prompts ("Photo: AP", "12.05.2021", "Share:").
+const minLastLine = 40
+
+// minTrimmed is the least text, in bytes, that trimTail leaves: a short text's
+// short lines are all it has.
+const minTrimmed = 400
+
+// trimTail drops the short lines that end text and are no sentence.
+func trimTail(text string) string {
+	for {
+		i := strings.LastIndexByte(text, '\n')
+		last := text[i+1:]
+		if i < minTrimmed || len(last) > minLastLine || endsSentence(last) {
+			return text
+		}
+		text = text[:i]
+	}
+}
+
+// endsSentence reports whether a line ends as a sentence or a quotation does, in
+// any script.
+func endsSentence(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?…\"”»“«'’)。！？", r)
 }
 
 // article returns the nodes that make up the article around the best node: the

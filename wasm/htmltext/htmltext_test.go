@@ -58,11 +58,13 @@ func TestExtract(t *testing.T) {
 // commas, to score as story.
 const story = `<p>The harbour authority of Kellport reopened the north pier on Monday, after six months of repairs, a new crane and a longer breakwater.</p>
 <p>Mayor Lena Ostrova said the work had cost 12 million euros, less than planned, and that ferries would return on Friday.</p>
-<p>Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees.</p>`
+<p>Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees.</p>
+<p>The old pier, built in 1908, will become a promenade.</p>`
 
 const storyText = "The harbour authority of Kellport reopened the north pier on Monday, after six months of repairs, a new crane and a longer breakwater.\n" +
 	"Mayor Lena Ostrova said the work had cost 12 million euros, less than planned, and that ferries would return on Friday.\n" +
-	"Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees."
+	"Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees.\n" +
+	"The old pier, built in 1908, will become a promenade."
 
 // TestExtractScoring checks that the article is found by weighing the page's
 // blocks, whatever the markers say, and that its furniture is left out.
@@ -83,6 +85,8 @@ func TestExtractScoring(t *testing.T) {
 		{"comments", `<body><div class="entry">` + story + `</div><section id="comments"><p>Great news, finally, about time, I say.</p></section></body>`, storyText},
 		{"open graph headline", `<html><head><meta property="og:title" content="Kellport pier reopens"><title>Pier | Site</title></head><body><div>` + story + `</div></body></html>`,
 			"Kellport pier reopens\n" + storyText},
+		{"credits and dates after the story", `<body><div class="content">` + story + `<p>Photo: Harbour Herald</p><p>12.05.2021</p></div></body>`, storyText},
+		{"a short last sentence stays", `<body><div class="content">` + story + `<p>Nobody objected.</p></div></body>`, storyText + "\nNobody objected."},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
