@@ -3,6 +3,7 @@ package charset
 import (
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 func utf16Bytes(s string, bigEndian bool) []byte {
@@ -65,4 +66,16 @@ func TestDeclared(t *testing.T) {
 			t.Errorf("Declared(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, seed := range []string{"", "\xff\xfe", "\xfe\xff\x00", "<meta charset=latin2>\xb3", "caf\xe9", "a\x00b\x00", "<meta charset"} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, enc := Decode(b)
+		if !utf8.ValidString(text) {
+			t.Errorf("Decode(%q) = %q (%s): not UTF-8", b, text, enc)
+		}
+	})
 }
