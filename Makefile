@@ -5,7 +5,7 @@ GO        ?= go
 ADDR      ?= 127.0.0.1:8080
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # The engine's packages: pure Go, tested natively and as WebAssembly.
-ENGINE    := ./wasm/document/... ./wasm/mention/... ./wasm/claim/... ./wasm/compare/... ./wasm/engine/... ./wasm/htmltext/...
+ENGINE    := ./wasm/document/... ./wasm/mention/... ./wasm/claim/... ./wasm/compare/... ./wasm/engine/... ./wasm/htmltext/... ./wasm/charset/...
 
 .PHONY: all run build parallax test check-format vet unit-test wasm-test browser-test bench eval fuzz clean
 

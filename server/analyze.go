@@ -8,9 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"parallax/wasm/charset"
 	"parallax/wasm/document"
 	"parallax/wasm/engine"
+	"parallax/wasm/htmltext"
 )
 
 // analyze prints the analysis of the named files: a summary, the JSON contract
@@ -61,32 +64,59 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// readInput reads one article: a file, or standard input for "-". It refuses files
-// larger than the engine accepts without reading them whole.
+// readInput reads one article: a file, or standard input for "-".
 func readInput(path string, stdin io.Reader) (engine.Input, error) {
+	b, err := readPage(path, stdin)
+	if err != nil {
+		return engine.Input{}, err
+	}
 	name := filepath.Base(path)
-	var r io.Reader = stdin
 	if path == "-" {
 		name = "stdin"
-	} else {
+	}
+	return engine.Input{Name: name, Text: articleText(path, b)}, nil
+}
+
+// readPage reads a file, or standard input for "-". It refuses files larger than
+// the engine accepts without reading them whole.
+func readPage(path string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return engine.Input{}, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+			return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
 		}
 		defer f.Close()
 		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return engine.Input{}, fmt.Errorf("cannot read %s: it is a directory", path)
+			return nil, fmt.Errorf("cannot read %s: it is a directory", path)
 		}
 		r = f
 	}
 	b, err := io.ReadAll(io.LimitReader(r, document.MaxBytes+1))
 	if err != nil {
-		return engine.Input{}, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
 	}
 	if len(b) > document.MaxBytes {
-		return engine.Input{}, fmt.Errorf("%s: %w", path, document.ErrTooLarge)
+		return nil, fmt.Errorf("%s: %w", path, document.ErrTooLarge)
 	}
-	return engine.Input{Name: name, Text: string(b)}, nil
+	return b, nil
+}
+
+// articleText decodes a file's bytes by their byte-order mark or declared
+// character set and, for an HTML page (by its extension or its start), keeps only
+// the article's text, as the browser does with a dropped file.
+func articleText(path string, b []byte) string {
+	text, _ := charset.Decode(b)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		return htmltext.Extract(text)
+	case ".txt", ".text", ".md":
+		return text
+	}
+	if htmltext.IsPage(text) {
+		return htmltext.Extract(text)
+	}
+	return text
 }
 
 // unwrapPathError drops the path and operation from an *os.PathError: the message

@@ -257,3 +257,35 @@ func TestEmbedRoutes(t *testing.T) {
 		}
 	}
 }
+
+// noArticleHarness sends the widget an article whose HTML holds no story and
+// resolves with the widget's answer and the status line the reader sees.
+const noArticleHarness = `new Promise(resolve => {
+	const f = document.createElement("iframe");
+	f.src = WIDGET + "/embed#host=" + encodeURIComponent(location.origin);
+	addEventListener("message", e => {
+		if (e.source !== f.contentWindow) return;
+		if (e.data.type === "parallax:ready") {
+			f.contentWindow.postMessage({type: "parallax:analyze", version: 1, articles: [
+				{name: "Empty", html: "<main><nav><a href='/'>Home</a></nav><script>var story = 1;</script></main>"}]}, WIDGET);
+		}
+		if (e.data.type !== "parallax:ready") resolve(e.data.type + ": " + e.data.error);
+	});
+	setTimeout(() => resolve("no answer"), 20000);
+	document.body.appendChild(f);
+})`
+
+// TestBrowserEmbedNoArticle sends the widget a page with no article text: it must
+// say so to the host (parallax:error) and to the reader.
+func TestBrowserEmbedNoArticle(t *testing.T) {
+	page, widget := crossSite(t, []string{"*"})
+	ctx := newBrowser(t)
+	must(t, ctx, chromedp.Navigate(page+"/demo/"))
+	answer := get(t, ctx, chromedp.Evaluate[string](
+		strings.ReplaceAll(noArticleHarness, "WIDGET", strconv.Quote(widget)), chromedp.EvalAwaitPromise))
+	if !strings.HasPrefix(answer, "parallax:error: No article text") {
+		t.Errorf("the widget answered %q, want a parallax:error", answer)
+	}
+	frame := frameContext(t, ctx, widget+"/embed")
+	waitFor(t, frame, "the reader to be told", `document.getElementById("status").textContent.startsWith("No article text")`)
+}

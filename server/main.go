@@ -3,6 +3,7 @@
 //
 //	parallax serve [-addr 127.0.0.1:8080] [-web web] [-embed-origins ORIGINS] [-write-timeout 30s] [-grace 10s]
 //	parallax analyze [--json|--markdown] FILE...   (- reads standard input)
+//	parallax text [FILE|-]                         (the article text of an HTML page)
 package main
 
 import (
@@ -20,7 +21,10 @@ Usage:
       'parallax serve -h' describes the flags
   parallax analyze [--json|--markdown] FILE...
       analyse articles (- reads standard input) and print a summary,
-      the JSON contract (--json) or a Markdown report (--markdown)
+      the JSON contract (--json) or a Markdown report (--markdown);
+      an HTML file is reduced to its article's text first
+  parallax text [FILE|-]
+      print the article text of an HTML page (standard input without FILE)
 `
 
 func main() {
@@ -39,6 +43,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return serve(args[1:], stderr)
 	case "analyze", "analyse":
 		return analyze(args[1:], stdin, stdout, stderr)
+	case "text":
+		return text(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

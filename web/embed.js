@@ -5,7 +5,8 @@
  *   <script src="https://HOST/web/embed.js" data-article="article" async></script>
  *
  * Attributes, all optional:
- *   data-article  CSS selector of the article; else <article>, [itemprop=articleBody], <main>
+ *   data-article  CSS selector of the article; else the whole page goes to the widget,
+ *                 whose extractor finds the article in it
  *   data-name     the article's source name; else og:site_name, else the host name
  *   data-related  CSS selector of related articles to compare with (elements or
  *                 <template>s; each one's data-name, else its first heading, names it)
@@ -15,7 +16,8 @@
  * versioned postMessage protocol (version 1) described in README.md and in
  * wasm/view/embed.go. It checks every message's origin and source, and posts only
  * to the widget's origin. Each result is also dispatched on the iframe as a
- * "parallax:result" DOM event (detail: {documents, entities, findings, conflicts}).
+ * "parallax:result" DOM event (detail: {documents, entities, findings, conflicts}),
+ * and each error (no article text found) as a "parallax:error" event (detail: the message).
  * The article's text goes only to the widget, which analyses it in the browser.
  */
 (function () {
@@ -26,14 +28,6 @@
   var widgetOrigin = new URL(script.src).origin;
   var data = script.dataset;
 
-  function first(selectors) {
-    for (var i = 0; i < selectors.length; i++) {
-      var el = selectors[i] && document.querySelector(selectors[i]);
-      if (el) return el;
-    }
-    return null;
-  }
-
   function sourceName() {
     var meta = document.querySelector('meta[property="og:site_name"]');
     return data.name || (meta && meta.content) || location.hostname || 'This article';
@@ -43,10 +37,17 @@
     return el.tagName === 'TEMPLATE' ? el.innerHTML : el.outerHTML;
   }
 
+  // article is the markup of the element data-article names, else of the whole
+  // page: the widget's extractor weighs the page's blocks and finds the story
+  // itself (the first <article> is often a teaser, and many pages mark none).
+  function article() {
+    var el = data.article && document.querySelector(data.article);
+    return el ? markup(el) : document.documentElement.outerHTML;
+  }
+
   function articles() {
     var list = [];
-    var main = first([data.article, 'article', '[itemprop=articleBody]', 'main']);
-    if (main) list.push({ name: sourceName(), html: markup(main) });
+    list.push({ name: sourceName(), html: article() });
     if (data.related) {
       document.querySelectorAll(data.related).forEach(function (el, i) {
         var root = el.tagName === 'TEMPLATE' ? el.content : el;
@@ -102,6 +103,9 @@
         break;
       case 'parallax:result':
         frame.dispatchEvent(new CustomEvent('parallax:result', { detail: msg.summary, bubbles: true }));
+        break;
+      case 'parallax:error':
+        frame.dispatchEvent(new CustomEvent('parallax:error', { detail: String(msg.error), bubbles: true }));
         break;
     }
   });

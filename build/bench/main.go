@@ -111,6 +111,8 @@ type measurements struct {
 	pathsErr                  error
 	nodeVersion, chromiumName string
 	loadBefore, loadAfter     string // load averages when the bench started and ended
+	extract                   extractSpeed
+	extractErr                error
 }
 
 // run measures everything; hostile input only within limits, and not at all when
@@ -138,6 +140,8 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool, limits host
 	} else {
 		m.hostileErr = errors.New("skipped (-hostile=false)")
 	}
+	progress("native: htmltext.Extract on the htmlextract pages")
+	m.extract, m.extractErr = measureExtract(filepath.Join(filepath.Dir(filepath.Dir(seeds)), "eval", "htmlextract"))
 	chromium := m.findChromium(useChromium)
 	m.measureWasm(tmp, planFile, chromium)
 	m.measurePeer(tmp, plan, usePeer)

@@ -27,7 +27,7 @@ func printReport(m *measurements) {
 		fmt.Printf("load average: %s at the start, %s at the end (%d CPUs)\n", m.loadBefore, m.loadAfter, runtime.NumCPU())
 	}
 	for _, t := range []*table{throughputTable(m), memoryTable(m), hostileTable(m), comparisonTable(m), bundleTable(m),
-		loadTable(m), downloadsTable(m), pagePathTable(m)} {
+		loadTable(m), downloadsTable(m), pagePathTable(m), extractTable(m)} {
 		t.print(os.Stdout)
 	}
 }

@@ -3,7 +3,7 @@
 // package installed only for the evaluation) beside ours. It skips, saying so, when
 // the data is absent.
 //
-//	go run ./build/eval [-data ../shared/eval] [-compromise=false]
+//	go run ./build/eval [-data ../shared/eval] [-compromise=false] [-only htmlextract]
 package main
 
 import (
@@ -34,13 +34,14 @@ var evaluations []evaluation
 func main() {
 	data := flag.String("data", filepath.Join("..", "shared", "eval"), "folder of the annotated data")
 	usePeer := flag.Bool("compromise", true, "also measure compromise (needs node and npm)")
+	only := flag.String("only", "", "measure only this data set (a folder name in -data, e.g. htmlextract)")
 	flag.Parse()
 	if _, err := os.Stat(*data); err != nil {
 		fmt.Printf("eval: skipped: the annotated data is not at %s (it lives in ../shared/eval beside the project)\n", *data)
 		return
 	}
 	var peer *compromise
-	if *usePeer {
+	if *usePeer && *only != "htmlextract" {
 		var err error
 		if peer, err = startCompromise(); err != nil {
 			fmt.Fprintf(os.Stderr, "eval: compromise not measured: %v\n", err)
@@ -49,6 +50,9 @@ func main() {
 	var rows []row
 	failed := false
 	for _, e := range evaluations {
+		if *only != "" && e.name != *only {
+			continue
+		}
 		rs, err := e.run(filepath.Join(*data, e.name), peer)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "eval: %s: %v\n", e.name, err)

@@ -35,15 +35,60 @@ func TestExtract(t *testing.T) {
 		{"comments dropped", `<p>Kept<!-- <p>hidden</p> --> text.</p>`, "Kept text."},
 		{"hidden dropped", `<p>Seen.</p><div hidden><p>Unseen.</p></div><span aria-hidden="true">icon</span>`, "Seen."},
 		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
-		{"nested clutter of same tag", `<article><div class="ad"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
+		{"nested clutter of same tag", `<article><div class="advert"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
 		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},
 		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
 		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},
 		{"unterminated tag", `<p>Text<a href="x`, "Text"},
+		{"self-closed title in an icon", `<p><svg><title/><path d="M0"/></svg>Kept text.</p>`, "Kept text."},
 		{"upper case tags", `<ARTICLE><P>Loud.</P></ARTICLE><P>Outside.</P>`, "Loud."},
 		{"inline clutter leaves a space", `<p>Read on <button>Share</button>below.</p>`, "Read on below."},
 		{"br breaks lines", `<p>Line one<br>Line two</p>`, "Line one\nLine two"},
 		{"non-English", `<article><h1>Пожар в Тессвале</h1><p>Огонь потушили.</p></article>`, "Пожар в Тессвале\nОгонь потушили."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(tt.html); got != tt.want {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.html, got, tt.want)
+			}
+		})
+	}
+}
+
+// story is an invented article's body: paragraphs long enough, and with enough
+// commas, to score as story.
+const story = `<p>The harbour authority of Kellport reopened the north pier on Monday, after six months of repairs, a new crane and a longer breakwater.</p>
+<p>Mayor Lena Ostrova said the work had cost 12 million euros, less than planned, and that ferries would return on Friday.</p>
+<p>Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees.</p>
+<p>The old pier, built in 1908, will become a promenade.</p>`
+
+const storyText = "The harbour authority of Kellport reopened the north pier on Monday, after six months of repairs, a new crane and a longer breakwater.\n" +
+	"Mayor Lena Ostrova said the work had cost 12 million euros, less than planned, and that ferries would return on Friday.\n" +
+	"Fishermen, who had moored in Bramley all winter, welcomed the news, though some doubted the new fees.\n" +
+	"The old pier, built in 1908, will become a promenade."
+
+// TestExtractScoring checks that the article is found by weighing the page's
+// blocks, whatever the markers say, and that its furniture is left out.
+func TestExtractScoring(t *testing.T) {
+	menu := `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li><li><a href="/sport">Sport results today</a></li></ul>`
+	related := `<h2>More stories</h2><ul><li><a href="/a">Ferry fares rise again in the north</a></li><li><a href="/b">Crane collapses in Bramley harbour</a></li></ul>`
+	tests := []struct {
+		name, html, want string
+	}{
+		{"no marker element", `<body>` + menu + `<div>` + story + `</div><div class="footer-links">` + menu + `</div></body>`, storyText},
+		{"first article is a teaser", `<body><article class="teaser"><a href="/x">Read: Storm hits the coast</a></article><article><h1>Pier reopens</h1>` + story + `</article></body>`,
+			"Pier reopens\n" + storyText},
+		{"furniture word beside a story word", `<body><div class="l-sidebar-fixed l-article-body">` + story + `</div><aside>` + menu + `</aside></body>`, storyText},
+		{"ad inside a class name", `<body><div class="ad_body">` + story + `</div></body>`, storyText},
+		{"related list and its heading", `<body><div class="content">` + story + related + `</div></body>`, storyText},
+		{"byline, caption and share row", `<body><div class="content"><span class="byline">By Tom Reed</span>` + story +
+			`<figure><img src="p.jpg"><figcaption>Image 1 of 8: the pier</figcaption></figure><div class="share"><a href="/s">Share</a></div></div></body>`, storyText},
+		{"comments", `<body><div class="entry">` + story + `</div><section id="comments"><p>Great news, finally, about time, I say.</p></section></body>`, storyText},
+		{"open graph headline", `<html><head><meta property="og:title" content="Kellport pier reopens"><title>Pier | Site</title></head><body><div>` + story + `</div></body></html>`,
+			"Kellport pier reopens\n" + storyText},
+		{"credits and dates after the story", `<body><div class="content">` + story + `<p>Photo: Harbour Herald</p><p>12.05.2021</p></div></body>`, storyText},
+		{"a short last sentence stays", `<body><div class="content">` + story + `<p>Nobody objected.</p></div></body>`, storyText + "\nNobody objected."},
+		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,10 +121,11 @@ func TestFindAttr(t *testing.T) {
 	}
 }
 
-// TestExtractLinear checks that pathological pages (thousands of unclosed or
-// nested clutter elements) cost in proportion to their size.
+// TestExtractLinear checks that pathological pages (thousands of unclosed,
+// nested or clutter elements) cost in proportion to their size.
 func TestExtractLinear(t *testing.T) {
-	for _, unit := range []string{`<div class="ad">x `, `<p>word `, `<article>`, `<!--`, `<a href="`, `</div>`} {
+	for _, unit := range []string{`<div class="advert">x `, `<p>word `, `<article>`, `<!--`, `<a href="`, `</div>`,
+		`<div><p>Some words, and a comma.`, `<h2>Head</h2><ul><li><a href=/>link</a>`, `<b>`} {
 		t.Run(unit, func(t *testing.T) {
 			growth.Linear(t, 64<<10, func(n int) string { return strings.Repeat(unit, n/len(unit)) },
 				func(page string) { Extract(page) })
@@ -87,6 +133,7 @@ func TestExtractLinear(t *testing.T) {
 	}
 }
 
+// allocated returns the bytes Extract allocates on page.
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{"", "<p>a</p>", "<article><div class=ad>", "<!-- x", "<script>", "<a b='>'>c", "\xff<p>\x00"} {
 		f.Add(seed)
@@ -135,5 +182,25 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		Extract(src)
+	}
+}
+
+func TestIsPage(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html>", true},
+		{"  \n<html lang=de>", true},
+		{"<?xml version=\"1.0\"?><html>", true},
+		{"<body><p>x</p>", true},
+		{"<p> starts a paragraph.", false},
+		{"The mayor said <b> is bold.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsPage(tt.in); got != tt.want {
+			t.Errorf("IsPage(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

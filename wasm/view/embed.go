@@ -26,7 +26,7 @@ import (
 //	  {type: "parallax:ready", version: 1}              it can take articles
 //	  {type: "parallax:result", version: 1, summary: {documents, entities, findings, conflicts}}
 //	  {type: "parallax:resize", version: 1, height}     its content's height in CSS pixels
-//	  {type: "parallax:error", version: 1, error}       a message it could not use
+//	  {type: "parallax:error", version: 1, error}       a message it could not use, or articles with no text
 //
 // The widget accepts messages only from its parent window, and only from the
 // origins in EmbedOriginsEnv; it answers only the origin that sent it articles
@@ -111,12 +111,27 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 		}
 		applyTheme(msg.Theme)
 		if msg.Type == "parallax:analyze" {
-			p.setSources(articleSources(msg.Articles))
-			p.analyse(ctx)
-			p.syncFields()
+			p.analyseArticles(ctx, b, msg.Articles)
 		}
 		afterRender(ctx, b.reportHeight)
 	})
+}
+
+// noArticle tells the reader and the host that the articles sent hold no text.
+const noArticle = "No article text was found on this page, so there is nothing to analyse."
+
+// analyseArticles analyses the host's articles, or, when none holds any text, says
+// so to the reader and to the host.
+func (p *Page) analyseArticles(ctx app.Context, b *bridge, articles []hostArticle) {
+	sources := articleSources(articles)
+	if len(sources) == 0 {
+		p.status = noArticle
+		b.post(map[string]any{"type": "parallax:error", "error": noArticle})
+		return
+	}
+	p.setSources(sources)
+	p.analyse(ctx)
+	p.syncFields()
 }
 
 // parseHostMessage decodes and checks a message from the host.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/wasm/charset"
 	"parallax/wasm/htmltext"
 )
 
@@ -18,18 +19,19 @@ const maxFileBytes = 10 << 20
 // noticeURL answers a pasted link: Parallax never fetches pages.
 const noticeURL = "That is a link. Parallax does not fetch web pages: it works offline and keeps what you read private. Open the page, select the article's text and paste it here, or save the page and drop the .html file here."
 
-// fileSource turns a file into a source named after it: a .txt file as it is, an
-// .html file reduced to its article's text.
-func fileSource(name, content string) (savedSource, error) {
+// fileSource turns a file's bytes into a source named after it, decoded by its
+// byte-order mark or declared character set: a .txt file as it is, an .html file
+// reduced to its article's text.
+func fileSource(name string, data []byte) (savedSource, error) {
 	ext := strings.ToLower(path.Ext(name))
 	base := strings.TrimSuffix(name, path.Ext(name))
 	if base == "" {
 		base = name
 	}
-	content = strings.ToValidUTF8(strings.TrimPrefix(content, "\uFEFF"), "\uFFFD")
+	content, _ := charset.Decode(data)
 	text := content
 	switch {
-	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext != ".txt" && looksLikeHTML(content):
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext != ".txt" && htmltext.IsPage(content):
 		text = htmltext.Extract(content)
 	case ext == ".txt" || ext == ".text" || ext == ".md" || ext == "":
 	default:
@@ -39,14 +41,6 @@ func fileSource(name, content string) (savedSource, error) {
 		return savedSource{}, fmt.Errorf("%s holds no article text", name)
 	}
 	return savedSource{Name: base, Text: text}, nil
-}
-
-// looksLikeHTML reports whether s is an HTML page rather than text that happens
-// to mention a tag.
-func looksLikeHTML(s string) bool {
-	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 1024)]))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
-		strings.HasPrefix(head, "<head") || strings.HasPrefix(head, "<body") || strings.HasPrefix(head, "<article")
 }
 
 // loneURL reports whether s is a web address and nothing else.
@@ -128,7 +122,7 @@ func (p *Page) onPaste(id int) app.EventHandler {
 		case loneURL(text):
 			e.PreventDefault()
 			p.tools.notice = noticeURL
-		case looksLikeHTML(text) && i >= 0 && strings.TrimSpace(p.sources[i].Text) == "":
+		case htmltext.IsPage(text) && i >= 0 && strings.TrimSpace(p.sources[i].Text) == "":
 			e.PreventDefault()
 			p.sources[i].Text = htmltext.Extract(text)
 			p.tools.notice = "Pasted a web page's source: kept the article's text, without the page around it."
@@ -152,7 +146,15 @@ func hasFiles(dt app.Value) bool {
 	return false
 }
 
-// readFiles reads a FileList's files as text, then adds them as sources and says
+// bytesOf copies an ArrayBuffer's bytes into Go.
+func bytesOf(buffer app.Value) []byte {
+	view := app.Window().Get("Uint8Array").New(buffer)
+	b := make([]byte, view.Length())
+	app.CopyBytesToGo(b, view)
+	return b
+}
+
+// readFiles reads a FileList's files as bytes, then adds them as sources and says
 // which ones could not be used.
 func (p *Page) readFiles(ctx app.Context, files app.Value) {
 	var names []string
@@ -166,13 +168,13 @@ func (p *Page) readFiles(ctx app.Context, files app.Value) {
 			continue
 		}
 		names = append(names, name)
-		reads.Call("push", f.Call("text"))
+		reads.Call("push", f.Call("arrayBuffer"))
 	}
 	await(ctx, app.Window().Get("Promise").Call("all", reads),
-		func(ctx app.Context, texts app.Value) {
+		func(ctx app.Context, buffers app.Value) {
 			var sources []savedSource
 			for i, name := range names {
-				s, err := fileSource(name, texts.Index(i).String())
+				s, err := fileSource(name, bytesOf(buffers.Index(i)))
 				if err != nil {
 					problems = append(problems, err.Error())
 					continue

@@ -212,10 +212,12 @@ func TestFileSource(t *testing.T) {
 		{"photo.jpg", "\xff\xd8\xff", savedSource{}, "not a .txt or .html file"},
 		{"empty.txt", " \n ", savedSource{}, "holds no article text"},
 		{"scripts.html", "<script>alert(1)</script>", savedSource{}, "holds no article text"},
-		{"bad.txt", "caf\xe9 au lait", savedSource{"bad", "caf\uFFFD au lait"}, ""},
+		{"latin1.txt", "caf\xe9 au lait", savedSource{"latin1", "café au lait"}, ""},
+		{"utf16.txt", "\xff\xfeo\x00k\x00", savedSource{"utf16", "ok"}, ""},
+		{"legacy.html", "<html><head><meta charset=iso-8859-1></head><body><p>Gr\xfc\xdfe</p></body></html>", savedSource{"legacy", "Grüße"}, ""},
 	}
 	for _, tt := range tests {
-		got, err := fileSource(tt.name, tt.content)
+		got, err := fileSource(tt.name, []byte(tt.content))
 		if tt.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Errorf("fileSource(%q) error = %v, want %q", tt.name, err, tt.wantErr)

@@ -58,6 +58,10 @@ func perSecond(bytes int, ms float64) float64 {
 	return float64(bytes) / (1 << 20) / (ms / 1000)
 }
 
+// CPUTime returns the CPU time, user and system, that the process has used so
+// far, and false where the runner has no CPU clock.
+func CPUTime() (time.Duration, bool) { return cpuTime() }
+
 // Run times every job of p in order.
 func Run(p Plan) []Result {
 	results := make([]Result, 0, len(p.Jobs))
