@@ -523,6 +523,7 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	if lead {
 		k++
 	}
+	k = r.skipAge(k, last)
 	end := i
 	for ; k < last && k < i+10 && !r.inQuote[k]; k++ {
 		w := r.word(k)
@@ -544,6 +545,24 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		}
 	}
 	return i, end
+}
+
+// skipAge returns the token after an age written before a name ("said 56-year-old
+// Min Min Khine", "the 34-year-old"), or k when there is none there.
+func (r *resolver) skipAge(k, last int) int {
+	toks := r.d.Tokens
+	end := k
+	for end < last && end < k+5 && (end == k || toks[end].Start == toks[end-1].End) {
+		end++
+	}
+	if end == k || !r.isWord(end-1) {
+		return k
+	}
+	age := strings.ToLower(r.d.Text[toks[k].Start:toks[end-1].End])
+	if before, ok := strings.CutSuffix(age, "-year-old"); ok && before != "" && !strings.Contains(before, " ") {
+		return end
+	}
+	return k
 }
 
 // isHead reports whether token i can end a speaker phrase.
