@@ -55,6 +55,16 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Daniel Moreno", []string{"former President"}, []string{"Daniel Moreno"}},
 		},
 	}, {
+		name: "a kind of place, of, and its name",
+		text: "Floods closed roads across the State of Velmora on Monday, said Ines Tal, its governor.",
+		want: []found{
+			{Place, "State of Velmora", nil, []string{"State of Velmora"}},
+		},
+	}, {
+		name:   "a title tagged apart from its name",
+		text:   "\u201cWe will rebuild,\u201d said Mayor Tobias Renner, who toured the site on Wednesday.",
+		absent: []string{"Mayor"},
+	}, {
 		name:   "nationalities are not places",
 		text:   "Russian and Ukrainian officials met in Geneva on Wednesday to discuss grain shipments.",
 		want:   []found{{Place, "Geneva", nil, []string{"Geneva"}}},
