@@ -106,6 +106,9 @@ func TestNameVariants(t *testing.T) {
 		{ent{typ: mention.Person, name: "W. Ivo Ambler Jr."}, ent{typ: mention.Person, name: "Ivo Ambler"}, true},
 		{ent{typ: mention.Person, name: "Ivo Rait"}, ent{typ: mention.Person, name: "Ivo Raite"}, true},
 		{ent{typ: mention.Person, name: "Mark Ambler"}, ent{typ: mention.Person, name: "Mary Ambler"}, false},
+		{ent{typ: mention.Person, name: "Ivo Ambler Jr."}, ent{typ: mention.Person, name: "Ivo Ambler Sr."}, false},
+		{ent{typ: mention.Person, name: "Gaetano Lo Velmi"}, ent{typ: mention.Person, name: "Lo Velmi"}, true},
+		{ent{typ: mention.Person, name: "Ivo Ambler Jr."}, ent{typ: mention.Org, name: "Ivo Ambler Jr."}, true},
 		{ent{typ: mention.Place, name: "Sudan"}, ent{typ: mention.Place, name: "South Sudan"}, false},
 		{ent{typ: mention.Place, name: "Portville"}, ent{typ: mention.Org, name: "Portville Herons"}, false},
 		{ent{typ: mention.Place, name: "Ambler"}, ent{typ: mention.Person, name: "Ivo Ambler"}, false},
@@ -126,6 +129,18 @@ func TestSurnameNeedsOneBearer(t *testing.T) {
 	b := article{name: "b.txt", text: "Marsh spoke.", ents: []ent{{typ: mention.Person, name: "Marsh"}}}
 	if c := compareArticles(t, a, b); len(c.Entities) != 3 {
 		t.Errorf("a surname two people bear was merged: %+v", c.Entities)
+	}
+}
+
+func TestSurnameOfOnePersonNotOfACompany(t *testing.T) {
+	a := article{name: "a.txt", text: "Ines Velmi and Velmi Partners spoke.", ents: []ent{
+		{typ: mention.Person, name: "Ines Velmi"}, {typ: mention.Org, name: "Velmi Partners"}}}
+	b := article{name: "b.txt", text: "Ostra Velmi spoke.", ents: []ent{{typ: mention.Org, name: "Ostra Velmi"}}}
+	c := article{name: "c.txt", text: "Velmi spoke.", ents: []ent{{typ: mention.Person, name: "Velmi"}}}
+	for _, e := range compareArticles(t, a, b, c).Entities {
+		if e.Name == "Ines Velmi" && !slices.Contains(e.Documents, "c.txt") {
+			t.Errorf("the surname did not join the one person who bears it: %+v", e)
+		}
 	}
 }
 

@@ -26,21 +26,32 @@ func skeletonSet(ws ...string) map[string]bool {
 	return set
 }
 
-// coreKey reduces a name key to the words every variant of the name keeps: without a
-// company's legal form and, for a person, without generation, leading initials and
-// middle names ("w mark felt sr" → "mark felt").
-func coreKey(key string, t mention.Type) string {
+// fullKey reduces a name key to the name as every source may write it in full:
+// without a company's legal form and, for a person, without leading initials ("w mark
+// felt sr" → "mark felt sr").
+func fullKey(key string, t mention.Type) string {
 	ws := strings.Fields(key)
-	for len(ws) > 1 && (corporateSuffixes[ws[len(ws)-1]] || t == mention.Person && generations[ws[len(ws)-1]]) {
+	for len(ws) > 1 && corporateSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	if t != mention.Person {
-		return strings.Join(ws, " ")
-	}
-	for len(ws) > 2 && len(ws[0]) == 1 {
+	for t == mention.Person && len(ws) > 2 && len(ws[0]) == 1 {
 		ws = ws[1:]
 	}
-	return shortKey(strings.Join(ws, " "))
+	return strings.Join(ws, " ")
+}
+
+// coreKey reduces a full key to the words every variant of the name keeps: for a
+// person, the given name and surname, and the generation that tells a father from a
+// son ("mark felt sr" stays, "arcade joseph comeaux" → "arcade comeaux").
+func coreKey(full string, t mention.Type) string {
+	if t != mention.Person {
+		return full
+	}
+	rest, gen := full, ""
+	if i := strings.LastIndexByte(full, ' '); i > 0 && generations[full[i+1:]] {
+		rest, gen = full[:i], full[i:]
+	}
+	return shortKey(rest) + gen
 }
 
 // compactKey is a key without its spaces, so that "Sea Micro" meets "SeaMicro".
@@ -51,6 +62,7 @@ func compactKey(key string) string { return strings.ReplaceAll(key, " ", "") }
 type variantIndex struct {
 	a     *aligner
 	types []mention.Type
+	full  []string         // node → full key
 	core  []string         // node → core key
 	index map[string][]int // variant key → nodes
 	// namedIn lists, for each referent's root, the articles that name it.
@@ -65,18 +77,20 @@ type variantIndex struct {
 // of the story and no article to name both as different entities, so two people who
 // share a surname stay apart.
 func (a *aligner) linkVariants(sources []Source) {
-	v := &variantIndex{a: a, types: make([]mention.Type, len(a.keys)), core: make([]string, len(a.keys)),
-		namedIn: map[int][]int{}}
+	v := &variantIndex{a: a, types: make([]mention.Type, len(a.keys)), full: make([]string, len(a.keys)),
+		core: make([]string, len(a.keys)), namedIn: map[int][]int{}}
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			v.types[n] = ent.Type
-			v.core[n] = coreKey(a.keys[n], ent.Type)
+			v.full[n] = fullKey(a.keys[n], ent.Type)
+			v.core[n] = coreKey(v.full[n], ent.Type)
 			if r := a.find(n); !slices.Contains(v.namedIn[r], s) {
 				v.namedIn[r] = append(v.namedIn[r], s)
 			}
 		}
 	}
+	v.joinEqual(v.full)
 	v.joinEqual(v.core)
 	compact := make([]string, len(v.core))
 	for n, k := range v.core {
@@ -177,11 +191,13 @@ func capitalLetters(name string) string {
 // "Chargers NT Jamal Williams") and takes neither.
 func (v *variantIndex) joinParts() {
 	heads, tails := map[string][]int{}, map[string][]int{}
-	for n, k := range v.core {
-		ws := strings.Fields(k)
-		for i := 1; i < len(ws); i++ {
-			heads[strings.Join(ws[:i], " ")] = append(heads[strings.Join(ws[:i], " ")], n)
-			tails[strings.Join(ws[i:], " ")] = append(tails[strings.Join(ws[i:], " ")], n)
+	for n := range v.core {
+		for _, k := range v.fullAndCore(n) {
+			ws := strings.Fields(k)
+			for i := 1; i < len(ws); i++ {
+				heads[strings.Join(ws[:i], " ")] = append(heads[strings.Join(ws[:i], " ")], n)
+				tails[strings.Join(ws[i:], " ")] = append(tails[strings.Join(ws[i:], " ")], n)
+			}
 		}
 	}
 	const headKnown, tailKnown = 1, 2
@@ -247,6 +263,15 @@ func (v *variantIndex) joinSpellings() {
 			v.join(n, target)
 		}
 	}
+}
+
+// fullAndCore returns the full key of node n and, when it differs, its core key: a
+// part of either is a part of the name ("lo presti" of "gaetano lo presti").
+func (v *variantIndex) fullAndCore(n int) []string {
+	if v.full[n] == v.core[n] {
+		return []string{v.full[n]}
+	}
+	return []string{v.full[n], v.core[n]}
 }
 
 // spellingSlot is the index key of a name with word i replaced by w.
@@ -355,9 +380,21 @@ func (v *variantIndex) joinUnique(n int, candidates []int, fits typeFit) {
 }
 
 // uniqueReferent returns the root of the one referent other than n's own that the
-// candidates whose type fits belong to, or -1.
+// candidates of n's type belong to or, when none is of its type, the candidates
+// whose type fits; -1 when there is no such one referent. A surname joins the one
+// person who bears it, though a company's name ends with it too.
 func (v *variantIndex) uniqueReferent(n int, candidates []int, fits typeFit) int {
-	root, target := v.a.find(n), -1
+	same := func(short, long mention.Type) bool { return short == long && fits(short, long) }
+	if r := v.uniqueOf(n, candidates, same); r != -2 {
+		return r
+	}
+	return max(v.uniqueOf(n, candidates, fits), -1)
+}
+
+// uniqueOf returns the root of the one referent other than n's own that the
+// candidates whose type fits belong to, -1 for several, -2 for none.
+func (v *variantIndex) uniqueOf(n int, candidates []int, fits typeFit) int {
+	root, target := v.a.find(n), -2
 	for _, m := range candidates {
 		r := v.a.find(m)
 		if r == root || !fits(v.types[n], v.types[m]) {
