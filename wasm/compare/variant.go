@@ -27,14 +27,14 @@ func skeletonSet(ws ...string) map[string]bool {
 }
 
 // fullKey reduces a name key to the name as every source may write it in full:
-// without a company's legal form and, for a person, without leading initials ("w mark
-// felt sr" → "mark felt sr").
-func fullKey(key string, t mention.Type) string {
+// without a company's legal form or leading initials ("w mark felt sr" → "mark felt
+// sr"), whatever type a source gives it.
+func fullKey(key string) string {
 	ws := strings.Fields(key)
 	for len(ws) > 1 && corporateSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	for t == mention.Person && len(ws) > 2 && len(ws[0]) == 1 {
+	for len(ws) > 2 && len(ws[0]) == 1 {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")
@@ -83,7 +83,7 @@ func (a *aligner) linkVariants(sources []Source) {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			v.types[n] = ent.Type
-			v.full[n] = fullKey(a.keys[n], ent.Type)
+			v.full[n] = fullKey(a.keys[n])
 			v.core[n] = coreKey(v.full[n], ent.Type)
 			if r := a.find(n); !slices.Contains(v.namedIn[r], s) {
 				v.namedIn[r] = append(v.namedIn[r], s)
