@@ -270,10 +270,11 @@ func (f *entityFinder) mergeAcronyms(byKey map[string]int) {
 	}
 }
 
-// initialsOf returns the initials of a name of several words, skipping small words:
-// "european central bank" → "ecb".
+// initialsOf returns the initials of a name of several words, skipping small words,
+// each part of a hyphenated word counting as a word: "european central bank" → "ecb",
+// "paris saint-germain" → "psg".
 func initialsOf(k string) string {
-	words := strings.Fields(k)
+	words := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(words) < 2 {
 		return ""
 	}

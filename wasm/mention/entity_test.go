@@ -55,6 +55,12 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Daniel Moreno", []string{"former President"}, []string{"Daniel Moreno"}},
 		},
 	}, {
+		name: "an acronym of a hyphenated name",
+		text: "Korden-Blake Systems bought the Velmora plant on Monday. KBS will keep all 300 jobs, the company said.",
+		want: []found{
+			{Org, "Korden-Blake Systems", nil, []string{"Korden-Blake Systems", "KBS"}},
+		},
+	}, {
 		name: "a kind of place, of, and its name",
 		text: "Floods closed roads across the State of Velmora on Monday, said Ines Tal, its governor.",
 		want: []found{
