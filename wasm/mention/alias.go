@@ -214,6 +214,7 @@ func (f *entityFinder) group() {
 		if !ok {
 			if gs := surnames[k]; len(gs) > 0 {
 				g = nearestGroup(gs, firstSeen, m.first)
+				m.class = ner.Per // a person's surname, whatever the tagger took it for
 			} else {
 				g = f.newGroup(k)
 				byKey[k] = g
