@@ -1,7 +1,7 @@
 // Command train trains the entity tagger's weights on CoNLL++ and writes them where
 // the tagger embeds them (wasm/mention/ner/weights.bin).
 //
-//	go run ./build/train [-data ../shared/eval/conll2003] [-bits 17] [-epochs 12]
+//	go run ./build/train [-data ../shared/eval/conll2003] [-bits 18] [-epochs 12]
 //
 // The tagger is a greedy averaged perceptron over hashed features (see package ner):
 // each epoch tags the training sentences left to right with the model's own previous
@@ -43,7 +43,7 @@ type corpus struct {
 
 func main() {
 	data := flag.String("data", filepath.Join("..", "shared", "eval", "conll2003"), "folder with train.txt and dev.txt")
-	bits := flag.Uint("bits", 17, "log2 of the number of hash buckets")
+	bits := flag.Uint("bits", 18, "log2 of the number of hash buckets")
 	epochs := flag.Int("epochs", 12, "passes over the training data")
 	out := flag.String("out", filepath.Join("wasm", "mention", "ner", "weights.bin"), "weights file to write")
 	flag.Parse()

@@ -78,6 +78,12 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"It will hold. | Reyes | said | false"}},
 		{"the person the paragraph before is about", "Mia Holt is worried about the levee.\n\n“It could fail in a storm.”",
 			[]string{"It could fail in a storm. | Mia Holt |  | false"}},
+		{"age before the name", "“We lost the bakery,” said 56-year-old Tessa Brannigan.",
+			[]string{"We lost the bakery, | Tessa Brannigan | said | false"}},
+		{"article and age before the name", "“It flooded twice,” said the 34-year-old Omar Diallo.",
+			[]string{"It flooded twice, | Omar Diallo | said | false"}},
+		{"participle after the speaker", "“Talks will resume,” said the source adding that both sides had agreed.",
+			[]string{"Talks will resume, | the source | said | false"}},
 		{"unlisted verb", "“Not again,” Nina Park groaned.",
 			[]string{"Not again, | Nina Park | groaned | false"}},
 		{"unbalanced", "He said “this never closes and the paragraph ends.",
@@ -302,4 +308,20 @@ func ExampleIsIncident() {
 	// fire true
 	// meeting false
 	// flood true
+}
+
+func TestSpokespersonGivesTheBodysWords(t *testing.T) {
+	text := "“The fee was paid in full,” a Velmora League spokesman said on Friday."
+	d := parse(t, text)
+	i := strings.Index(text, "Velmora League")
+	m := mention.Mentions{Entities: []mention.Entity{
+		{Type: mention.Org, Name: "Velmora League", Mentions: []Span{{Start: i, End: i + len("Velmora League")}}},
+	}}
+	quotes := FindQuotes(d, m)
+	if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Entity != 0 {
+		t.Fatalf("quotes %+v, want one given to the league", quotes)
+	}
+	if got := d.Slice(quotes[0].Speaker.Span); got != "a Velmora League spokesman" {
+		t.Errorf("speaker span holds %q, want the whole phrase", got)
+	}
 }

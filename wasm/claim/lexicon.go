@@ -118,6 +118,9 @@ var skippable = setOf(`also has have had later then further again previously rec
 	publicly privately quickly just already never not did does do could might may should
 	only finally ultimately still even often frequently since subsequently separately`)
 
+// spokesNouns head a speaker who gives a body's words: the body is the speaker.
+var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
+
 // roleNouns head a speaker who is named only by role or group ("a NATO spokesperson",
 // "officials", "the ministry").
 var roleNouns = setOf(`spokesperson spokesman spokeswoman spokespeople minister ministry

@@ -523,6 +523,7 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	if lead {
 		k++
 	}
+	k = r.skipAge(k, last)
 	end := i
 	for ; k < last && k < i+10 && !r.inQuote[k]; k++ {
 		w := r.word(k)
@@ -530,7 +531,7 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
 		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
 		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
-		case common && r.isWord(k) && !functionWords.has(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
+		case common && r.isWord(k) && !functionWords.has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
 			// "said the designer", "said pollster Frank Luntz", but not "an angry
 			// Hollande retaliated"; without an article the phrase needs a name.
 			if lead {
@@ -544,6 +545,24 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		}
 	}
 	return i, end
+}
+
+// skipAge returns the token after an age written before a name ("said 56-year-old
+// Min Min Khine", "the 34-year-old"), or k when there is none there.
+func (r *resolver) skipAge(k, last int) int {
+	toks := r.d.Tokens
+	end := k
+	for end < last && end < k+5 && (end == k || toks[end].Start == toks[end-1].End) {
+		end++
+	}
+	if end == k || !r.isWord(end-1) {
+		return k
+	}
+	age := strings.ToLower(r.d.Text[toks[k].Start:toks[end-1].End])
+	if before, ok := strings.CutSuffix(age, "-year-old"); ok && before != "" && !strings.Contains(before, " ") {
+		return end
+	}
+	return k
 }
 
 // isHead reports whether token i can end a speaker phrase.
@@ -575,6 +594,13 @@ func isDeterminer(w string) bool {
 	return false
 }
 
+// isParticiple reports whether w looks like a verb's -ing form, which follows a
+// speaker phrase rather than ending it ("said the source, adding"); short words such
+// as "king" are nouns.
+func isParticiple(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
 // isAdverb reports whether w looks like a manner adverb ("flatly", "angrily").
 func isAdverb(w string) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && w[0] >= 'a' && w[0] <= 'z'
@@ -601,6 +627,12 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		// "a representative of Donald Trump", "a spokesman for the ministry": the
 		// speaker is the role, not the one it belongs to.
 		return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
+	}
+	if spokesNouns.has(strings.ToLower(r.word(last - 1))) {
+		if e, _, ok := r.entityIn(span); ok && r.m.Entities[e].Type == mention.Org {
+			// "a LaLiga spokesman" gives the body's words, and the body is the speaker.
+			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+		}
 	}
 	if e, s, ok := r.entityIn(span); ok && s.End >= toks[last-1].End {
 		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign

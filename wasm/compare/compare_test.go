@@ -95,6 +95,23 @@ func TestNameVariants(t *testing.T) {
 		{ent{typ: mention.Person, name: "Renée Dubois"}, ent{typ: mention.Person, name: "Renee Dubois"}, true},
 		{ent{typ: mention.Person, name: "David Marsh"}, ent{typ: mention.Person, name: "Alan Marsh"}, false},
 		{ent{typ: mention.Place, name: "Moscow"}, ent{typ: mention.Place, name: "Minsk"}, false},
+		{ent{typ: mention.Org, name: "Velmar Data Systems Inc."}, ent{typ: mention.Org, name: "VDS"}, true},
+		{ent{typ: mention.Org, name: "Korden-Blake Co."}, ent{typ: mention.Org, name: "K-B"}, true},
+		{ent{typ: mention.Org, name: "Portville Herons"}, ent{typ: mention.Person, name: "Herons"}, true},
+		{ent{typ: mention.Org, name: "Ostra Networks"}, ent{typ: mention.Org, name: "Ostra"}, true},
+		{ent{typ: mention.Org, name: "Heron"}, ent{typ: mention.Org, name: "Herons"}, true},
+		{ent{typ: mention.Org, name: "Sea Lark"}, ent{typ: mention.Org, name: "SeaLark"}, true},
+		{ent{typ: mention.Place, name: "Marvadaw"}, ent{typ: mention.Place, name: "Marvataw"}, true},
+		{ent{typ: mention.Person, name: "Frederick C. Ambler"}, ent{typ: mention.Person, name: "Fred Ambler"}, true},
+		{ent{typ: mention.Person, name: "W. Ivo Ambler Jr."}, ent{typ: mention.Person, name: "Ivo Ambler"}, true},
+		{ent{typ: mention.Person, name: "Ivo Rait"}, ent{typ: mention.Person, name: "Ivo Raite"}, true},
+		{ent{typ: mention.Person, name: "Mark Ambler"}, ent{typ: mention.Person, name: "Mary Ambler"}, false},
+		{ent{typ: mention.Person, name: "Ivo Ambler Jr."}, ent{typ: mention.Person, name: "Ivo Ambler Sr."}, false},
+		{ent{typ: mention.Person, name: "Gaetano Lo Velmi"}, ent{typ: mention.Person, name: "Lo Velmi"}, true},
+		{ent{typ: mention.Person, name: "Ivo Ambler Jr."}, ent{typ: mention.Org, name: "Ivo Ambler Jr."}, true},
+		{ent{typ: mention.Place, name: "Sudan"}, ent{typ: mention.Place, name: "South Sudan"}, false},
+		{ent{typ: mention.Place, name: "Portville"}, ent{typ: mention.Org, name: "Portville Herons"}, false},
+		{ent{typ: mention.Place, name: "Ambler"}, ent{typ: mention.Person, name: "Ivo Ambler"}, false},
 	}
 	for _, tt := range tests {
 		a := article{name: "a.txt", text: tt.a.name + " spoke.", ents: []ent{tt.a}}
@@ -112,6 +129,47 @@ func TestSurnameNeedsOneBearer(t *testing.T) {
 	b := article{name: "b.txt", text: "Marsh spoke.", ents: []ent{{typ: mention.Person, name: "Marsh"}}}
 	if c := compareArticles(t, a, b); len(c.Entities) != 3 {
 		t.Errorf("a surname two people bear was merged: %+v", c.Entities)
+	}
+}
+
+func TestSurnameOfOnePersonNotOfACompany(t *testing.T) {
+	a := article{name: "a.txt", text: "Ines Velmi and Velmi Partners spoke.", ents: []ent{
+		{typ: mention.Person, name: "Ines Velmi"}, {typ: mention.Org, name: "Velmi Partners"}}}
+	b := article{name: "b.txt", text: "Ostra Velmi spoke.", ents: []ent{{typ: mention.Org, name: "Ostra Velmi"}}}
+	c := article{name: "c.txt", text: "Velmi spoke.", ents: []ent{{typ: mention.Person, name: "Velmi"}}}
+	for _, e := range compareArticles(t, a, b, c).Entities {
+		if e.Name == "Ines Velmi" && !slices.Contains(e.Documents, "c.txt") {
+			t.Errorf("the surname did not join the one person who bears it: %+v", e)
+		}
+	}
+}
+
+func TestNamesRunTogetherJoinNeither(t *testing.T) {
+	a := article{name: "a.txt", text: "Ostra and Velmar spoke.", ents: []ent{
+		{typ: mention.Org, name: "Ostra"}, {typ: mention.Org, name: "Velmar"}}}
+	b := article{name: "b.txt", text: "Ostra Velmar spoke.", ents: []ent{{typ: mention.Org, name: "Ostra Velmar"}}}
+	if c := compareArticles(t, a, b); len(c.Entities) != 3 {
+		t.Errorf("two names run together joined them: %+v", c.Entities)
+	}
+}
+
+func TestGivenNamesOneLetterApartNamedApart(t *testing.T) {
+	a := article{name: "a.txt", text: "Daniel Ambler and Daniela Ambler spoke.", ents: []ent{
+		{typ: mention.Person, name: "Daniel Ambler"}, {typ: mention.Person, name: "Daniela Ambler"}}}
+	b := article{name: "b.txt", text: "Daniela Ambler spoke.", ents: []ent{{typ: mention.Person, name: "Daniela Ambler"}}}
+	if c := compareArticles(t, a, b); len(c.Entities) != 2 {
+		t.Errorf("two people an article names apart were merged: %+v", c.Entities)
+	}
+}
+
+func TestOneTypePerReferent(t *testing.T) {
+	a := article{name: "a.txt", text: "Ostra Networks grew.", ents: []ent{{typ: mention.Org, name: "Ostra Networks"}}}
+	b := article{name: "b.txt", text: "Ostra Networks fell.", ents: []ent{{typ: mention.Org, name: "Ostra Networks"}}}
+	c := article{name: "c.txt", text: "Ostra Networks spoke.", ents: []ent{{typ: mention.Person, name: "Ostra Networks"}}}
+	sources := []compare.Source{a.source(t), b.source(t), c.source(t)}
+	compare.Compare(sources)
+	if got := sources[2].Mentions.Entities[0].Type; got != mention.Org {
+		t.Errorf("c.txt types the company %s, want %s as the other sources", got, mention.Org)
 	}
 }
 

@@ -89,10 +89,11 @@ func (a *aligner) union(x, y int) {
 }
 
 // alignEntities merges the entities of all sources that name one referent: the same
-// name whatever its transliteration or honorific, and a surname alone when one
-// person of the story bears it. It returns the merged entities in order of first
+// name whatever its transliteration, honorific or legal form, and the variants
+// linkVariants recognises. It returns the merged entities in order of first
 // appearance and, for each source, the merged index and the name key of each of its
-// entities.
+// entities. Every source's entity takes the type of its merged entity, so that one
+// referent has one type in every article.
 func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 	a := &aligner{offset: make([]int, len(sources)+1)}
 	for s, src := range sources {
@@ -101,64 +102,23 @@ func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 	total := a.offset[len(sources)]
 	a.parent = make([]int, total)
 	a.keys = make([]string, total)
-	byKey := map[string]int{}
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			a.parent[n] = n
 			a.keys[n] = nameKey(ent.Name)
-			k := a.keys[n]
-			if ent.Type == mention.Person {
-				k = shortKey(k)
-			}
-			if k == "" {
-				continue
-			}
-			if m, ok := byKey[k]; ok {
-				a.union(m, n)
-			} else {
-				byKey[k] = n
-			}
 		}
 	}
-	a.linkSurnames(sources)
+	a.linkVariants(sources)
 	ents, local := a.collect(sources)
 	keys := make([][]string, len(sources))
-	for s := range sources {
+	for s, src := range sources {
 		keys[s] = a.keys[a.offset[s]:a.offset[s+1]]
+		for e := range src.Mentions.Entities {
+			src.Mentions.Entities[e].Type = ents[local[s][e]].Type
+		}
 	}
 	return ents, local, keys
-}
-
-// linkSurnames joins a one-word person ("Peskov") to the one full-named person of
-// the story with that surname; where two people share it, it stays apart.
-func (a *aligner) linkSurnames(sources []Source) {
-	full := map[string]int{} // surname → root, or -1 when ambiguous
-	for s, src := range sources {
-		for e, ent := range src.Mentions.Entities {
-			n := a.offset[s] + e
-			last := surname(a.keys[n])
-			if ent.Type != mention.Person || last == "" {
-				continue
-			}
-			if r, ok := full[last]; ok && r != a.find(n) {
-				full[last] = -1
-			} else if !ok {
-				full[last] = a.find(n)
-			}
-		}
-	}
-	for s, src := range sources {
-		for e, ent := range src.Mentions.Entities {
-			n := a.offset[s] + e
-			if ent.Type != mention.Person || strings.IndexByte(a.keys[n], ' ') >= 0 {
-				continue
-			}
-			if r, ok := full[a.keys[n]]; ok && r >= 0 {
-				a.union(r, n)
-			}
-		}
-	}
 }
 
 // collect turns the union-find sets into Entities.

@@ -126,6 +126,9 @@ func check(text string) error {
 	if bad*20 > len(sample) {
 		return ErrBinary
 	}
+	if !readsAsEnglish(sample) {
+		return ErrNotEnglish
+	}
 	return nil
 }
 

@@ -214,6 +214,7 @@ func (f *entityFinder) group() {
 		if !ok {
 			if gs := surnames[k]; len(gs) > 0 {
 				g = nearestGroup(gs, firstSeen, m.first)
+				m.class = ner.Per // a person's surname, whatever the tagger took it for
 			} else {
 				g = f.newGroup(k)
 				byKey[k] = g
@@ -270,10 +271,11 @@ func (f *entityFinder) mergeAcronyms(byKey map[string]int) {
 	}
 }
 
-// initialsOf returns the initials of a name of several words, skipping small words:
-// "european central bank" → "ecb".
+// initialsOf returns the initials of a name of several words, skipping small words,
+// each part of a hyphenated word counting as a word: "european central bank" → "ecb",
+// "paris saint-germain" → "psg".
 func initialsOf(k string) string {
-	words := strings.Fields(k)
+	words := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(words) < 2 {
 		return ""
 	}

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/wasm/mention/ner"
@@ -15,6 +16,7 @@ func (f *entityFinder) complete() {
 	for i := range f.mentions {
 		f.extendPlace(&f.mentions[i])
 	}
+	f.joinPlaceKinds()
 	for si, s := range f.d.Sentences {
 		if f.headline[si] {
 			continue
@@ -27,6 +29,39 @@ func (f *entityFinder) complete() {
 		}
 	}
 	f.merge()
+}
+
+// placeKinds are the words that name a kind of place before "of" and its name: "the
+// State of Mexico", "the Gulf of Aden", "the Isle of Man".
+var placeKinds = setOf("state", "province", "republic", "kingdom", "gulf", "bay", "isle",
+	"city", "county", "district", "region", "sea", "strait", "cape", "lake")
+
+// joinPlaceKinds makes one place of a kind of place, "of" and a place's name, which
+// the tagger reads as two names or one and a word ("State" and "Mexico"), or as one
+// organisation.
+func (f *entityFinder) joinPlaceKinds() {
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if m.last-m.first > 2 && f.word(m.first+1) == "of" && placeKinds[strings.ToLower(f.word(m.first))] {
+			m.class = ner.Loc
+			continue
+		}
+		k := m.first - 2
+		if m.class != ner.Loc || k < 0 || f.word(k+1) != "of" || !isCapitalised(f.word(k)) ||
+			!placeKinds[strings.ToLower(f.word(k))] || f.d.Tokens[k].Sentence != f.d.Tokens[m.first].Sentence {
+			continue
+		}
+		if i > 0 && f.mentions[i-1].last == k+1 {
+			if f.mentions[i-1].first != k {
+				continue // the kind word ends a longer name ("Northern Cape")
+			}
+			f.mentions[i-1].last = k // emptied: dropped below
+		}
+		f.taken[k], f.taken[k+1] = true, true
+		m.first = k
+		m.key = f.key(*m)
+	}
+	f.mentions = slices.DeleteFunc(f.mentions, func(m nameMention) bool { return m.last == m.first })
 }
 
 // extendPlace takes into a one-word place or body the word lists do not know the

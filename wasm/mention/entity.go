@@ -291,6 +291,10 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last-m.first == 1 && ner.Lookup(f.word(m.first))&(ner.Demonym|ner.Calendar) != 0 {
 		return m, false
 	}
+	if m.class == ner.Per && m.last-m.first == 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 &&
+		m.last < len(f.d.Tokens) && isCapitalised(f.word(m.last)) {
+		return m, false // "Mayor" tagged apart from the "Tobias Renner" it is the title of
+	}
 	if m.class == ner.Loc && m.last-m.first > 1 && orgTails[strings.ToLower(f.word(m.last-1))] {
 		m.class = ner.Org // "the High Court", "the Federal Reserve"
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/wasm/document"
+	"parallax/wasm/mention/ner"
 )
 
 // found is what a test expects of one entity: type, name, roles and mentions as text.
@@ -54,6 +55,22 @@ func TestFindEntities(t *testing.T) {
 			{Place, "Madrid", nil, []string{"Madrid"}},
 			{Person, "Daniel Moreno", []string{"former President"}, []string{"Daniel Moreno"}},
 		},
+	}, {
+		name: "an acronym of a hyphenated name",
+		text: "Korden-Blake Systems bought the Velmora plant on Monday. KBS will keep all 300 jobs, the company said.",
+		want: []found{
+			{Org, "Korden-Blake Systems", nil, []string{"Korden-Blake Systems", "KBS"}},
+		},
+	}, {
+		name: "a kind of place, of, and its name",
+		text: "Floods closed roads across the State of Velmora on Monday, said Ines Tal, its governor.",
+		want: []found{
+			{Place, "State of Velmora", nil, []string{"State of Velmora"}},
+		},
+	}, {
+		name:   "a title tagged apart from its name",
+		text:   "\u201cWe will rebuild,\u201d said Mayor Tobias Renner, who toured the site on Wednesday.",
+		absent: []string{"Mayor"},
 	}, {
 		name:   "nationalities are not places",
 		text:   "Russian and Ukrainian officials met in Geneva on Wednesday to discuss grain shipments.",
@@ -180,4 +197,28 @@ func rolesSpans(e Entity) []Span {
 		s = append(s, r.Span)
 	}
 	return s
+}
+
+func TestSurnameTaggedAsBodyJoinsThePerson(t *testing.T) {
+	d, err := document.Parse("a.txt", "Ines Velmon spoke. Velmon left. Velmon won.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newEntityFinder(d)
+	var velmon []int
+	for i := range d.Tokens {
+		if f.word(i) == "Velmon" {
+			velmon = append(velmon, i)
+		}
+	}
+	// The tagger took the full name for a person and the surname alone, twice, for a body.
+	f.add(nameMention{first: velmon[0] - 1, last: velmon[0] + 1, class: ner.Per})
+	for _, i := range velmon[1:] {
+		f.add(nameMention{first: i, last: i + 1, class: ner.Org})
+	}
+	f.merge()
+	f.group()
+	if len(f.groups) != 1 || f.groups[0].typ != Person {
+		t.Errorf("groups %+v, want one person", f.groups)
+	}
 }

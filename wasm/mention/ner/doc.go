@@ -3,10 +3,11 @@
 //
 // The tagger is a greedy averaged perceptron over hashed features: the word, its
 // shape ("Xx", "X.X."), affixes, neighbouring words and shapes, the labels already
-// given to the two words before it, whether the text writes the word in lower case
-// elsewhere, how the sentence uses capitals, and hits in small word lists (given
-// names, places, organisations, titles, nationalities, months and days). Features are
-// hashed into a table of 1<<17 buckets with one signed byte per label; the weights
+// given to the two words before it, how the text writes the word elsewhere (in lower
+// case, or capitalised after a word in lower case, as names are), how the sentence
+// uses capitals, and hits in small word lists (given names, places, organisations,
+// titles, nationalities, months and days). Features are hashed into a table of 1<<18
+// buckets with one signed byte per label; the weights
 // are trained by build/train on CoNLL++ and embedded (weights.bin), and the word
 // lists are plain text files embedded from lists/.
 package ner

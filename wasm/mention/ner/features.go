@@ -17,7 +17,8 @@ type word struct {
 	capital      bool // starts with an upper-case letter
 	mayBegin     bool // starts with an upper-case letter or a digit
 	seenLower    bool // capitalised here, but written in lower case elsewhere in the text
-	described    bool // lower, shape, gaz and seenLower are set
+	seenName     bool // capitalised after a lower-case word elsewhere in the text
+	described    bool // lower, shape, gaz, seenLower and seenName are set
 }
 
 // Sentence modes: how the sentence uses capitals, which says how much a capital
@@ -95,6 +96,7 @@ func (s *Sentence) describe(w *word) {
 	w.gaz = gazetteer[w.lower]
 	if w.capital && s.ctx != nil {
 		_, w.seenLower = s.ctx.lower[w.lower]
+		_, w.seenName = s.ctx.names[w.lower]
 	}
 	w.described = true
 }
@@ -109,9 +111,14 @@ func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
 	if i == 0 {
 		first = 2
 	}
+	// How the text writes the word elsewhere, whatever its case here: a word in
+	// capitals in a dateline or headline ("LONDON") reads by the body's "London".
 	seen := uint64(1)
 	if w.seenLower {
-		seen = 2
+		seen++
+	}
+	if w.seenName {
+		seen += 2
 	}
 	// The affixes are only needed for the token being scored, not its neighbours.
 	s.buf = appendLower(s.buf[:0], w.text)
@@ -279,23 +286,49 @@ func hasLower(tok string) bool {
 
 // A Context holds what the tagger knows about the whole text a sentence comes from:
 // the words it uses in lower case, which tells a capitalised common word at the start
-// of a sentence or in a headline ("Talks", "Meeting") from a name.
+// of a sentence or in a headline ("Talks", "Meeting") from a name, and the words it
+// capitalises after a word in lower case, as only names are.
 type Context struct {
 	lower map[uint64]struct{}
+	names map[uint64]struct{}
 	buf   []byte
+}
+
+// notNames are the lists of words English capitalises that are not names, or are
+// not names alone ("Mayor", "Monday", "Russian").
+const notNames = Title | TitleModifier | Calendar | Demonym
+
+// beforeTitle reports whether the token after spans[i] is a title, which a word
+// before it is capitalised with ("Fire Chief").
+func (c *Context) beforeTitle(text string, spans []document.Span, i int) bool {
+	if i+1 >= len(spans) {
+		return false
+	}
+	c.buf = appendLower(c.buf[:0], text[spans[i+1].Start:spans[i+1].End])
+	return gazetteer[hashBytes(c.buf)]&Title != 0
 }
 
 // Reset loads the tokens of a whole text.
 func (c *Context) Reset(text string, spans []document.Span) {
 	if c.lower == nil {
 		c.lower = make(map[uint64]struct{}, 256)
+		c.names = make(map[uint64]struct{}, 64)
 	}
 	clear(c.lower)
-	for _, sp := range spans {
+	clear(c.names)
+	afterLower := false
+	for i, sp := range spans {
 		r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
-		if unicode.IsLower(r) {
+		switch {
+		case unicode.IsLower(r):
 			c.buf = appendLower(c.buf[:0], text[sp.Start:sp.End])
 			c.lower[hashBytes(c.buf)] = struct{}{}
+		case afterLower && unicode.IsUpper(r) && hasLower(text[sp.Start:sp.End]):
+			c.buf = appendLower(c.buf[:0], text[sp.Start:sp.End])
+			if h := hashBytes(c.buf); gazetteer[h]&notNames == 0 && !c.beforeTitle(text, spans, i) {
+				c.names[h] = struct{}{}
+			}
 		}
+		afterLower = unicode.IsLower(r)
 	}
 }

@@ -102,3 +102,30 @@ func BenchmarkTag(b *testing.B) {
 		out = Default.Tag(&s, out[:0])
 	}
 }
+
+func TestContextNameEvidence(t *testing.T) {
+	text := "VELMORA 2026-03-02\nFloods hit Velmora, said Mayor Ines Tal on Monday."
+	var spans []document.Span
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == ',' || r == '.' }) {
+		i := strings.Index(text, f)
+		spans = append(spans, document.Span{Start: i, End: i + len(f)})
+	}
+	var c Context
+	c.Reset(text, spans)
+	tests := []struct {
+		word string
+		name bool
+	}{
+		{"VELMORA", true}, // written as a name after "hit"
+		{"Mayor", false},  // a title, capitalised before a name
+		{"Monday", false}, // a day
+		{"Floods", false}, // capitalised only where a sentence starts
+		{"Ines", false},   // after a capitalised word, which says nothing
+	}
+	for _, tt := range tests {
+		_, got := c.names[HashWord(tt.word)]
+		if got != tt.name {
+			t.Errorf("%s: name evidence %v, want %v", tt.word, got, tt.name)
+		}
+	}
+}
