@@ -90,6 +90,7 @@ type figure struct {
 	measure  string
 	concepts []string
 	guessed  bool          // the concepts come from the words around the amount
+	state    string        // what happened to what it counts: "deaths", "aboard", …
 	span     document.Span // the amount and its stated conversion
 }
 
@@ -173,13 +174,18 @@ func (c *comparer) figures(s int) []figure {
 		if len(f.concepts) == 0 {
 			// The earlier stages did not say what it measures: the words around it in
 			// its sentence ("pledged … to rehouse residents") stand in.
-			f.concepts, f.guessed = measureConcepts(c.around(s, q)), true
+			f.measure = c.around(s, q)
+			f.concepts, f.guessed = measureConcepts(f.measure), true
 		}
 		if len(f.concepts) == 0 {
 			continue
 		}
 		before := c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start})
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
+		f.state = stateOf(f, f.measure+" "+c.around(s, q))
+		if f.amount.kind == mention.Count && f.amount.value <= 1 {
+			continue // "one doctor said": someone, not a figure
+		}
 		f.span = q.Span
 		if h := lastHedge(before); h != "" && strings.HasSuffix(strings.TrimRight(before, " "), h) {
 			f.span.Start = q.Start - len(before) + strings.LastIndex(before, h)
@@ -235,6 +241,9 @@ func (sl *figureSlot) fits(f figure) float64 {
 	if first.kind != f.amount.kind || first.per != f.amount.per {
 		return 0 // a rate ("a month") and a total measure different things
 	}
+	if st := sl.members[0].state; st != "" && f.state != "" && st != f.state {
+		return 0 // the dead and those on board are different counts
+	}
 	// Counts meet by what they count (their concepts include the unit); other
 	// measures need the same unit.
 	if k := first.kind; k != mention.Money && k != mention.Count && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
@@ -261,8 +270,10 @@ func (sl *figureSlot) fits(f figure) float64 {
 func (c *comparer) compareFigures() {
 	var slots []*figureSlot
 	byConcept := map[string][]int{} // concept → the slots with it, the latest last
+	c.ambiguous = map[string]bool{}
 	for s := range c.sources {
 		figs := dedupeFigures(c.figures(s))
+		c.noteAmbiguous(figs)
 		type pair struct {
 			f, slot int
 			score   float64
@@ -306,17 +317,56 @@ func (c *comparer) compareFigures() {
 			if f.guessed {
 				continue // what it measures is a guess: not worth a finding of its own
 			}
-			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "figure: " + f.measure,
+			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: figureTopic(sl),
 				Values:      []Value{c.figureValue(f)},
 				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), f.measure, f.amount.text)})
 			continue
 		}
-		c.judgeFigures(sl, "figure: "+slotName(sl))
+		c.judgeFigures(sl, figureTopic(sl))
 	}
 }
 
-// slotName names what a slot's figures measure: the first measure a stage stated,
-// with the counted unit when the measure does not name it ("storeys of tower block").
+// figureTopic names a slot for the reader: the question its figures answer when
+// the engine knows it ("How many died?"), with what they count as written.
+func figureTopic(sl *figureSlot) string {
+	name := slotName(sl)
+	if q, about := question(sl); q != "" {
+		if !slices.ContainsFunc(sl.members, func(f figure) bool { return !f.guessed }) {
+			return q // the words around a guess do not name it
+		}
+		if name == "" || stem(strings.ToLower(name)) == stem(about) {
+			return q
+		}
+		return q + " (" + name + ")"
+	}
+	if name == "" {
+		return "a figure"
+	}
+	return "figure: " + name
+}
+
+// measureKey identifies what a figure measures, as far as its words say.
+func measureKey(f figure) string {
+	return f.state + "|" + strings.Join(f.concepts, " ")
+}
+
+// noteAmbiguous records the measures one source gives several different amounts
+// for ("29%" for one party, "16%" for another): their words do not say which thing
+// each counts, so figures of such a measure cannot be sure to answer one question.
+func (c *comparer) noteAmbiguous(figs []figure) {
+	seen := map[string]float64{}
+	for _, f := range figs {
+		k := measureKey(f)
+		if v, ok := seen[k]; ok && v != f.amount.value {
+			c.ambiguous[k] = true
+		}
+		seen[k] = f.amount.value
+	}
+}
+
+// slotName names what a slot's figures measure, as written: the first measure a
+// stage stated, with the counted unit when the measure does not name it ("storeys
+// of tower block"), else the words around the first figure.
 func slotName(sl *figureSlot) string {
 	for _, f := range sl.members {
 		measure := trimVague(f.measure)
@@ -324,20 +374,38 @@ func slotName(sl *figureSlot) string {
 			continue
 		}
 		u := strings.ToLower(f.amount.unit)
-		if f.amount.kind == mention.Count && u != "" && !strings.Contains(strings.ToLower(measure), u) {
-			if !strings.HasSuffix(u, "s") {
-				u += "s"
-			}
-			return u + " of " + measure
+		if f.amount.kind == mention.Count && u != "" && !slices.Contains(stems(measure), stem(u)) {
+			return pluralNoun(u) + " of " + measure
 		}
 		return measure
 	}
-	// Only guesses: name it by what all of them share.
-	shared := sl.members[0].concepts
-	for _, f := range sl.members[1:] {
-		shared = slices.DeleteFunc(slices.Clone(shared), func(x string) bool { return !slices.Contains(f.concepts, x) })
+	return strings.Join(firstWords3(trimVague(sl.members[0].measure)), " ")
+}
+
+// pluralNoun makes a counted unit plural: "storey" → "storeys", "body" → "bodies".
+func pluralNoun(u string) string {
+	switch {
+	case strings.HasSuffix(u, "s"):
+		return u
+	case len(u) > 2 && strings.HasSuffix(u, "y") && !strings.ContainsRune("aeiou", rune(u[len(u)-2])):
+		return u[:len(u)-1] + "ies"
 	}
-	return strings.Join(shared[:min(3, len(shared))], ", ")
+	return u + "s"
+}
+
+// firstWords3 returns at most the first three words of s.
+func firstWords3(s string) []string {
+	f := strings.Fields(s)
+	return f[:min(3, len(f))]
+}
+
+// stems returns the stems of the words of s.
+func stems(s string) []string {
+	ws := words(s)
+	for i, w := range ws {
+		ws[i] = stem(w)
+	}
+	return ws
 }
 
 // trimVague drops the words that say nothing from both ends of a measure: "rehouse
@@ -431,7 +499,8 @@ func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
 	if slices.ContainsFunc(sl.members[0].concepts, func(x string) bool { return growing[x] }) {
 		text += " Counts like this often rise as news comes in, but the articles do not all say when they were written."
 	}
-	c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text})
+	conf, why := c.figureConfidence(sl)
+	c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text, Confidence: conf, Reason: why})
 }
 
 // groupFigures splits figures into groups whose members agree with the group's first.

@@ -26,6 +26,12 @@ var monthNumbers = map[string]int64{
 	"nov": 11, "december": 12, "dec": 12,
 }
 
+// ReportingTime returns when d says it was written or last updated, as written, or
+// "" when it does not say.
+func ReportingTime(d *document.Document) string {
+	return sourceStamp(d).label
+}
+
 // sourceStamp finds the latest publication or update time d states, in a paragraph
 // the document stage marked as a timestamp or in a short line near the top or bottom
 // that starts like one.
