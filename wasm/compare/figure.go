@@ -102,13 +102,20 @@ const (
 )
 
 // around returns the words of q's sentence just before and after it, past its stated
-// conversion. It looks at most aroundReach tokens each way, so that a sentence
-// without end (a page of numbers) costs no more per quantity than a real one.
+// conversion.
 func (c *comparer) around(s int, q mention.Quantity) string {
+	before, after := c.wordsAround(s, q)
+	return strings.Join(append(before, after...), " ")
+}
+
+// wordsAround returns the words of q's sentence just before and after it, past its
+// stated conversion. It looks at most aroundReach tokens each way, so that a
+// sentence without end (a page of numbers) costs no more per quantity than a real one.
+func (c *comparer) wordsAround(s int, q mention.Quantity) (before, after []string) {
 	d := c.sources[s].Doc
 	si := d.SentenceAt(q.Start)
 	if si < 0 {
-		return ""
+		return nil, nil
 	}
 	end := q.End
 	if q.Converted != nil && q.Converted.End > end && q.Converted.Start-q.End < 40 {
@@ -116,7 +123,6 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 	}
 	toks := d.SentenceTokens(si)
 	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
-	var before, after []string
 	for k := at - 1; k >= 0 && k >= at-aroundReach && len(before) < aroundBefore; k-- {
 		if w, ok := measureWord(d, toks[k]); ok && toks[k].End <= q.Start {
 			before = append(before, w)
@@ -128,7 +134,7 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 			after = append(after, w)
 		}
 	}
-	return strings.Join(append(before, after...), " ")
+	return before, after
 }
 
 // aroundReach bounds how many tokens around searches on each side of an amount.
@@ -182,7 +188,8 @@ func (c *comparer) figures(s int) []figure {
 		}
 		before := c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start})
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
-		f.state = stateOf(f, f.measure+" "+c.around(s, q))
+		before2, after2 := c.wordsAround(s, q)
+		f.state = stateOf(f, f.measure, after2, before2)
 		if f.amount.kind == mention.Count && f.amount.value <= 1 {
 			continue // "one doctor said": someone, not a figure
 		}

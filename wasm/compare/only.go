@@ -8,7 +8,7 @@ import (
 
 // maxShownOnlyIn is how many of the facts one source alone carries are shown before
 // "show all": a reader looks for differences, not for a list of everything.
-const maxShownOnlyIn = 10
+const maxShownOnlyIn = 8
 
 // reportOnlyIn reports what only some sources carry. The facts one source alone
 // gives (figures, quotations, events) are shown, the first maxShownOnlyIn of them;

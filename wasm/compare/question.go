@@ -12,7 +12,7 @@ import (
 // and figures of different states never answer one question.
 var states = map[string]bool{
 	"deaths": true, "injuries": true, "missing": true, "aboard": true, "displaced": true,
-	"evacuated": true, "arrests": true, "survivors": true,
+	"evacuated": true, "arrests": true, "survivors": true, "ground": true,
 }
 
 // stateWords are words that give a figure's state without saying what it counts
@@ -20,6 +20,7 @@ var states = map[string]bool{
 var stateWords = map[string]string{
 	"aboard": "aboard", "onboard": "aboard", "board": "aboard", "carrying": "aboard",
 	"survived": "survivors", "survivor": "survivors", "survivors": "survivors",
+	"ground": "ground",
 }
 
 // questions say in plain English what a slot's figures answer, by concept.
@@ -39,13 +40,27 @@ var questions = map[string]string{
 // asked of counts.
 var moneyQuestions = map[string]bool{"aid": true, "pay": true, "cost": true}
 
-// stateOf returns the state the words around a count give, or "" for other
-// figures and for counts whose words already say what they measure ("storeys").
-func stateOf(f figure, around string) string {
+// stateOf returns the state the words of a count give, or "" for other figures
+// and for counts whose words already say what they measure ("storeys"): from its
+// measure, else the nearest of the words after it, else of those before it.
+func stateOf(f figure, measure string, after, before []string) string {
 	if f.amount.kind != mention.Count || slices.ContainsFunc(f.concepts, func(x string) bool { return questions[x] != "" && !states[x] }) {
 		return ""
 	}
-	for _, w := range words(around) {
+	if st := firstState(words(measure)); st != "" {
+		return st
+	}
+	if st := firstState(words(strings.Join(after, " "))); st != "" {
+		return st
+	}
+	ws := words(strings.Join(before, " "))
+	slices.Reverse(ws)
+	return firstState(ws)
+}
+
+// firstState returns the state the first of ws that gives one gives, or "".
+func firstState(ws []string) string {
+	for _, w := range ws {
 		if st, ok := stateWords[w]; ok {
 			return st
 		}

@@ -121,10 +121,10 @@ func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
 // wording and their speakers differ.
 func (c *comparer) compareQuotes() {
 	qs := c.quotes()
-	index := map[uint64][]int{} // three folded words in a row → quotations with them
+	index := map[uint64][]int{} // a content word → quotations with it
 	grams := make([][]uint64, len(qs))
 	for i, q := range qs {
-		grams[i] = trigrams(q.words)
+		grams[i] = contentHashes(q.words)
 		for _, g := range grams[i] {
 			// A run of words in very many quotations says nothing about which match;
 			// capping the lists keeps the cost linear on repetitive input.
@@ -167,7 +167,7 @@ func (c *comparer) compareQuotes() {
 			}
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if shared < minQuoteWords || float64(shared) < 0.6*float64(min(len(a.words), len(b.words))) {
+			if !sameQuotation(a.words, b.words, shared) {
 				continue
 			}
 			taken[j] = true
@@ -183,23 +183,68 @@ func (c *comparer) compareQuotes() {
 	}
 }
 
-// maxPostings bounds how many quotations one run of three words indexes.
+// maxPostings bounds how many quotations one content word indexes.
 const maxPostings = 24
 
-// trigrams hashes every run of three words.
-func trigrams(ws []word) []uint64 {
+// contentHashes hashes the distinct content words of a wording, in order.
+func contentHashes(ws []word) []uint64 {
 	var out []uint64
-	for k := 0; k+3 <= len(ws); k++ {
-		h := uint64(14695981039346656037)
-		for _, w := range ws[k : k+3] {
-			for i := 0; i < len(w.norm); i++ {
-				h = (h ^ uint64(w.norm[i])) * 1099511628211
-			}
-			h = (h ^ ' ') * 1099511628211
+	for _, w := range ws {
+		if claim.IsFunctionWord(w.norm) {
+			continue
 		}
-		out = append(out, h)
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w.norm); i++ {
+			h = (h ^ uint64(w.norm[i])) * 1099511628211
+		}
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
 	}
 	return out
+}
+
+// minSharedContent is the fewest content words two differently worded quotations
+// must share to be taken for one ("I thought I would die" and "I thought I was
+// going to die").
+const minSharedContent = 3
+
+// sameQuotation reports whether two wordings are one quotation: they share runs of
+// words making up most of the shorter, or most of the shorter's content words.
+func sameQuotation(a, b []word, sharedRuns int) bool {
+	if sharedRuns >= minQuoteWords && float64(sharedRuns) >= 0.6*float64(min(len(a), len(b))) {
+		return true
+	}
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range ca {
+		if cb[w] {
+			shared++
+		}
+	}
+	return shared >= minSharedContent && 2*shared >= min(len(ca), len(cb))
+}
+
+// contentWords returns the set of content words of a wording, without the names
+// in it: the names of a story recur in every quotation about it.
+func contentWords(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range ws {
+		if !claim.IsFunctionWord(w.norm) && (i == 0 || !startsUpper(w.text)) {
+			out[w.norm] = true
+		}
+	}
+	return out
+}
+
+// startsUpper reports whether the first letter of s is a capital.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // compareWording aligns two wordings word by word (longest common subsequence) and
