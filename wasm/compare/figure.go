@@ -91,6 +91,7 @@ type figure struct {
 	concepts []string
 	guessed  bool          // the concepts come from the words around the amount
 	state    string        // what happened to what it counts: "deaths", "aboard", …
+	mixed    bool          // the words around it give two states
 	span     document.Span // the amount and its stated conversion
 }
 
@@ -188,8 +189,8 @@ func (c *comparer) figures(s int) []figure {
 		}
 		before := c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start})
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
-		before2, after2 := c.wordsAround(s, q)
-		f.state = stateOf(f, f.measure, after2, before2)
+		wordsBefore, wordsAfter := c.wordsAround(s, q)
+		f.state, f.mixed = stateOf(f, f.measure, wordsAfter, wordsBefore)
 		if f.amount.kind == mention.Count && f.amount.value <= 1 {
 			continue // "one doctor said": someone, not a figure
 		}

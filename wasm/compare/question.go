@@ -42,20 +42,23 @@ var moneyQuestions = map[string]bool{"aid": true, "pay": true, "cost": true}
 
 // stateOf returns the state the words of a count give, or "" for other figures
 // and for counts whose words already say what they measure ("storeys"): from its
-// measure, else the nearest of the words after it, else of those before it.
-func stateOf(f figure, measure string, after, before []string) string {
+// measure, else the nearest of the words after it, else of those before it. It
+// reports too whether the words before and after give different states ("279 lives
+// — 241 passengers and crew on board"), when the state is unsure.
+func stateOf(f figure, measure string, after, before []string) (state string, mixed bool) {
 	if f.amount.kind != mention.Count || slices.ContainsFunc(f.concepts, func(x string) bool { return questions[x] != "" && !states[x] }) {
-		return ""
+		return "", false
 	}
 	if st := firstState(words(measure)); st != "" {
-		return st
-	}
-	if st := firstState(words(strings.Join(after, " "))); st != "" {
-		return st
+		return st, false
 	}
 	ws := words(strings.Join(before, " "))
 	slices.Reverse(ws)
-	return firstState(ws)
+	stBefore := firstState(ws)
+	if st := firstState(words(strings.Join(after, " "))); st != "" {
+		return st, stBefore != "" && stBefore != st
+	}
+	return stBefore, false
 }
 
 // firstState returns the state the first of ws that gives one gives, or "".
@@ -116,6 +119,8 @@ func (c *comparer) figureConfidence(sl *figureSlot) (float64, string) {
 			return 0.5, "the sources may count different things (" + strings.Join(first.concepts, ", ") + " against " + strings.Join(f.concepts, ", ") + ")"
 		case f.state != first.state:
 			return 0.5, "not every source says whether these are deaths, injuries or people on board"
+		case f.mixed:
+			return 0.5, "the words around a figure tell of two counts (the dead, those on board)"
 		case c.ambiguous[measureKey(f)]:
 			return 0.5, "a source gives several amounts for this measure, of different things"
 		}

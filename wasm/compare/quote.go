@@ -134,6 +134,7 @@ func (c *comparer) compareQuotes() {
 		}
 	}
 	taken := make([]bool, len(qs))
+	paired := map[[2]int]bool{} // quotations already compared in one group
 	counts := map[int]int{}
 	for i, a := range qs {
 		if taken[i] {
@@ -144,7 +145,7 @@ func (c *comparer) compareQuotes() {
 		for _, g := range grams[i] {
 			for _, j := range index[g] {
 				switch {
-				case j <= i || taken[j]:
+				case j == i || taken[j] || paired[[2]int{min(i, j), max(i, j)}]:
 				case qs[j].src != a.src:
 					counts[j]++
 				case sameWords(a.words, qs[j].words):
@@ -160,6 +161,7 @@ func (c *comparer) compareQuotes() {
 		}
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
+		anchorWhole := false // a member covers most of a, not just a part of it
 		for s := range c.sources {
 			j, ok := best[s]
 			if !ok {
@@ -170,10 +172,14 @@ func (c *comparer) compareQuotes() {
 			if !sameQuotation(a.words, b.words, shared) {
 				continue
 			}
-			taken[j] = true
+			paired[[2]int{min(i, j), max(i, j)}] = true
+			// A long passage of which a is one part stays free for its other parts.
+			taken[j] = covers(a.words, b.words)
+			anchorWhole = anchorWhole || covers(b.words, a.words)
 			group = append(group, b)
 			diffs = append(diffs, diff)
 		}
+		taken[i] = anchorWhole || len(group) == 1
 		for j := range counts {
 			if k, ok := best[qs[j].src]; ok && taken[k] && !taken[j] && sameWords(qs[j].words, qs[k].words) {
 				taken[j] = true // a source repeating the quotation it shares
@@ -185,6 +191,12 @@ func (c *comparer) compareQuotes() {
 
 // maxPostings bounds how many quotations one content word indexes.
 const maxPostings = 24
+
+// sharesRuns reports whether two wordings share runs of words making up most of
+// the shorter: the same words, quoted in full or in part.
+func sharesRuns(a, b []word, sharedRuns int) bool {
+	return sharedRuns >= minQuoteWords && float64(sharedRuns) >= 0.6*float64(min(len(a), len(b)))
+}
 
 // contentHashes hashes the distinct content words of a wording, in order.
 func contentHashes(ws []word) []uint64 {
@@ -210,9 +222,11 @@ func contentHashes(ws []word) []uint64 {
 const minSharedContent = 3
 
 // sameQuotation reports whether two wordings are one quotation: they share runs of
-// words making up most of the shorter, or most of the shorter's content words.
+// words making up most of the shorter, or three in five of the shorter's content
+// words (fewer would join the parts of one long statement, which share a speaker's
+// vocabulary).
 func sameQuotation(a, b []word, sharedRuns int) bool {
-	if sharedRuns >= minQuoteWords && float64(sharedRuns) >= 0.6*float64(min(len(a), len(b))) {
+	if sharesRuns(a, b, sharedRuns) {
 		return true
 	}
 	ca, cb := contentWords(a), contentWords(b)
@@ -222,7 +236,19 @@ func sameQuotation(a, b []word, sharedRuns int) bool {
 			shared++
 		}
 	}
-	return shared >= minSharedContent && 2*shared >= min(len(ca), len(cb))
+	return shared >= minSharedContent && 5*shared >= 3*min(len(ca), len(cb))
+}
+
+// covers reports whether wording a has most of the content words of wording b.
+func covers(a, b []word) bool {
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range cb {
+		if ca[w] {
+			shared++
+		}
+	}
+	return 5*shared >= 3*len(cb)
 }
 
 // contentWords returns the set of content words of a wording, without the names
@@ -354,7 +380,10 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	topic := "quotation " + quoted(a.q.Text, 60)
 	var variants []string
 	for k, q := range group[1:] {
-		if inner := innerEdits(diffs[k+1]); len(inner) > 0 {
+		switch shared, _ := compareWording(a.words, q.words); {
+		case !sharesRuns(a.words, q.words, shared):
+			variants = append(variants, fmt.Sprintf("%s words it %s", c.docName(q.src), quoted(q.q.Text, 80)))
+		case len(innerEdits(diffs[k+1])) > 0:
 			variants = append(variants, fmt.Sprintf("%s has %s", c.docName(q.src), describeEdits(diffs[k+1], c.docName(a.src))))
 		}
 	}
@@ -455,6 +484,15 @@ func hasEqualAfter(edits []Edit, k int) bool {
 	return slices.ContainsFunc(edits[k+1:], func(e Edit) bool { return e.Op == "=" })
 }
 
+// lastWord returns the last word of a name, folded: its surname.
+func lastWord(name string) string {
+	ws := words(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[max(0, len(f)-n):], " ")
@@ -503,7 +541,9 @@ func (c *comparer) differentSpeakers(a, b speakerRef, roles []roleSaid) bool {
 	person := func(r speakerRef) bool { return r.entity >= 0 && c.entities[r.entity].Type == mention.Person }
 	switch {
 	case person(a) && person(b):
-		return a.entity != b.entity
+		// "Ramesh" and "Vishwash Kumar Ramesh" the alignment may have kept apart:
+		// people who share a surname are not known to differ.
+		return a.entity != b.entity && lastWord(c.entities[a.entity].Name) != lastWord(c.entities[b.entity].Name)
 	case person(a) && b.entity < 0:
 		return c.notHolder(a.entity, b.office, roles)
 	case person(b) && a.entity < 0:
