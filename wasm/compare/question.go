@@ -42,14 +42,14 @@ var moneyQuestions = map[string]bool{"aid": true, "pay": true, "cost": true}
 
 // stateOf returns the state the words of a count give, or "" for other figures
 // and for counts whose words already say what they measure ("storeys"): from its
-// measure, else the nearest of the words after it, else of those before it. It
+// stated measure, else the nearest of the words after it, else of those before it. It
 // reports too whether the words before and after give different states ("279 lives
 // — 241 passengers and crew on board"), when the state is unsure.
 func stateOf(f figure, measure string, after, before []string) (state string, mixed bool) {
 	if f.amount.kind != mention.Count || slices.ContainsFunc(f.concepts, func(x string) bool { return questions[x] != "" && !states[x] }) {
 		return "", false
 	}
-	if st := firstState(words(measure)); st != "" {
+	if st := firstState(words(measure)); st != "" && !f.guessed {
 		return st, false
 	}
 	ws := words(strings.Join(before, " "))
