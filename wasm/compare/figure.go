@@ -282,7 +282,6 @@ func (c *comparer) compareFigures() {
 	for s := range c.sources {
 		figs := dedupeFigures(c.figures(s))
 		c.noteAmbiguous(figs)
-		c.debugFigures(s, figs)
 		type pair struct {
 			f, slot int
 			score   float64
