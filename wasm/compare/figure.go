@@ -110,7 +110,7 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 }
 
 // wordsAround returns the words of q's sentence just before and after it, past its
-// stated conversion. It looks at most aroundReach tokens each way, so that a
+// stated conversion, short of any other number. It looks at most aroundReach tokens each way, so that a
 // sentence without end (a page of numbers) costs no more per quantity than a real one.
 func (c *comparer) wordsAround(s int, q mention.Quantity) (before, after []string) {
 	d := c.sources[s].Doc
@@ -125,17 +125,28 @@ func (c *comparer) wordsAround(s int, q mention.Quantity) (before, after []strin
 	toks := d.SentenceTokens(si)
 	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
 	for k := at - 1; k >= 0 && k >= at-aroundReach && len(before) < aroundBefore; k-- {
+		if toks[k].Kind == document.Number && toks[k].End <= q.Start && c.quantityAt(s, toks[k].Start) {
+			before = nil // the words after another amount are that amount's ("279 lives — 241 …")
+			break
+		}
 		if w, ok := measureWord(d, toks[k]); ok && toks[k].End <= q.Start {
 			before = append(before, w)
 		}
 	}
 	slices.Reverse(before)
-	for k := at; k < len(toks) && k < at+aroundReach && len(after) < aroundAfter; k++ {
+	for k := at; k < len(toks) && k < at+aroundReach && len(after) < aroundAfter && (toks[k].Kind != document.Number || toks[k].Start < end); k++ {
 		if w, ok := measureWord(d, toks[k]); ok && toks[k].Start >= end {
 			after = append(after, w)
 		}
 	}
 	return before, after
+}
+
+// quantityAt reports whether an amount of source s starts at byte off.
+func (c *comparer) quantityAt(s, off int) bool {
+	qs := c.sources[s].Mentions.Quantities
+	k, _ := slices.BinarySearchFunc(qs, off, func(q mention.Quantity, off int) int { return q.Start - off })
+	return k < len(qs) && qs[k].Start == off
 }
 
 // aroundReach bounds how many tokens around searches on each side of an amount.
@@ -191,6 +202,9 @@ func (c *comparer) figures(s int) []figure {
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
 		wordsBefore, wordsAfter := c.wordsAround(s, q)
 		f.state, f.mixed = stateOf(f, f.measure, wordsAfter, wordsBefore)
+		if f.state != "" {
+			f.countPeople(q.Unit, wordsAfter)
+		}
 		if f.amount.kind == mention.Count && f.amount.value <= 1 {
 			continue // "one doctor said": someone, not a figure
 		}
@@ -430,7 +444,7 @@ func trimVague(measure string) string {
 }
 
 // dedupeFigures keeps one of the figures a source repeats: the same amount for the
-// same measure, preferring the one that states a conversion.
+// same measure, preferring the one that states a conversion or names what it counts.
 func dedupeFigures(figs []figure) []figure {
 	type key struct {
 		kind  mention.QuantityKind
@@ -442,10 +456,13 @@ func dedupeFigures(figs []figure) []figure {
 next:
 	for _, f := range figs {
 		k := key{f.amount.kind, f.amount.unit, f.amount.value}
+		if f.state != "" && slices.Equal(f.concepts, []string{f.state}) {
+			k.unit = "" // "11" killed and "eleven people" killed are one count
+		}
 		for _, i := range same[k] {
 			if overlapShare(out[i].concepts, f.concepts) >= 0.5 {
-				if out[i].amount.stated == nil && f.amount.stated != nil {
-					out[i] = f
+				if out[i].amount.stated == nil && f.amount.stated != nil || out[i].amount.unit == "" && f.amount.unit != "" {
+					out[i] = f // the one that says more: its conversion, its counted noun
 				}
 				continue next
 			}

@@ -55,10 +55,42 @@ func stateOf(f figure, measure string, after, before []string) (state string, mi
 	ws := words(strings.Join(before, " "))
 	slices.Reverse(ws)
 	stBefore := firstState(ws)
+	if st := firstState(words(strings.Join(after[:min(2, len(after))], " "))); st != "" {
+		return st, false // "241 people on board": its own words, whatever the verb before
+	}
 	if st := firstState(words(strings.Join(after, " "))); st != "" {
 		return st, stBefore != "" && stBefore != st
 	}
 	return stBefore, false
+}
+
+// peopleNouns count people without saying which; with a state ("on board",
+// "died") they are one count of people.
+var peopleNouns = map[string]bool{
+	"people": true, "person": true, "persons": true, "individuals": true, "lives": true,
+	"life": true, "others": true, "other": true,
+}
+
+// crewAndPassengers together are everyone on board.
+var crewAndPassengers = []string{"crew", "passenger"}
+
+// countPeople makes a count of people in a state one measure, whatever noun counts
+// them: "241 people on board", "242 passengers and crew members" carried, "about
+// 100 injured". Other counted nouns ("medical students") keep their own.
+func (f *figure) countPeople(unit string, after []string) {
+	rest := slices.DeleteFunc(slices.Clone(f.concepts), func(x string) bool { return x == f.state || peopleNouns[x] })
+	if slices.Equal(rest, []string{"passenger"}) && len(after) > 0 && stem(strings.ToLower(after[0])) == "crew" {
+		rest = nil // "passengers and crew"
+	}
+	if slices.Equal(rest, crewAndPassengers) {
+		rest = nil
+	}
+	switch {
+	case f.guessed && peopleNouns[strings.ToLower(unit)]:
+		f.concepts, f.guessed, f.measure = []string{f.state}, false, unit
+	case !f.guessed && len(rest) == 0:
+		f.concepts = []string{f.state}
+	}
 }
 
 // firstState returns the state the first of ws that gives one gives, or "".
