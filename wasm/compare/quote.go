@@ -169,8 +169,9 @@ func (c *comparer) compareQuotes() {
 			}
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if !sameQuotation(a.words, b.words, shared) {
-				continue
+			if !sameQuotation(a.words, b.words, shared) ||
+				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
+				continue // other words from another speaker: another quotation
 			}
 			paired[[2]int{min(i, j), max(i, j)}] = true
 			// A long passage of which a is one part stays free for its other parts.
@@ -251,13 +252,13 @@ func covers(a, b []word) bool {
 	return 5*shared >= 3*len(cb)
 }
 
-// contentWords returns the set of content words of a wording, without the names
-// in it: the names of a story recur in every quotation about it.
+// contentWords returns the set of the stems of the content words of a wording,
+// without the names in it: the names of a story recur in every quotation about it.
 func contentWords(ws []word) map[string]bool {
 	out := map[string]bool{}
 	for i, w := range ws {
 		if !claim.IsFunctionWord(w.norm) && (i == 0 || !startsUpper(w.text)) {
-			out[w.norm] = true
+			out[stem(w.norm)] = true // "saved" and "saving", "chance" and "chances"
 		}
 	}
 	return out
