@@ -54,6 +54,10 @@ var beforeVerb = setOf("to will would could can may might must not never shall s
 // verbTriggers take the event's first participant as their subject.
 var verbTriggers = setOf("meet meets met talked visited visits visiting spoke")
 
+// otherPredicate are the auxiliaries and copulas that start a predicate of their
+// own after an incident word: the day after them is the day of something else.
+var otherPredicate = setOf("was were is are has have had will would be been being starts started begins began")
+
 // durationUnits are the units a meeting's length is given in.
 var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
 
@@ -125,6 +129,14 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 	for k := len(a.attrs) - 1; k >= 0 && a.attrs[k].sentence == si; k-- {
 		if c := a.attrs[k].cue; c > t && c < last {
 			last = c
+		}
+	}
+	// Nor past a verb of another predicate: "a man charged over the shooting was in
+	// court Monday", "the fire, which was still burning on Saturday".
+	for k := t + 1; k < last; k++ {
+		if a.r.isWord(k) && otherPredicate.has(a.r.word(k)) {
+			last = k
+			break
 		}
 	}
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}

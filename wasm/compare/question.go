@@ -46,7 +46,7 @@ var moneyQuestions = map[string]bool{"aid": true, "pay": true, "cost": true}
 // reports too whether the words before and after give different states ("279 lives
 // — 241 passengers and crew on board"), when the state is unsure.
 func stateOf(f figure, measure string, after, before []string) (state string, mixed bool) {
-	if f.amount.kind != mention.Count || slices.ContainsFunc(f.concepts, func(x string) bool { return questions[x] != "" && !states[x] }) {
+	if f.amount.kind != mention.Count || slices.ContainsFunc(f.concepts, func(x string) bool { return questions[x] != "" && !states[x] && !groupsOfPeople[x] }) {
 		return "", false
 	}
 	if st := firstState(words(measure)); st != "" && !f.guessed {
@@ -63,6 +63,10 @@ func stateOf(f figure, measure string, after, before []string) (state string, mi
 	}
 	return stBefore, false
 }
+
+// groupsOfPeople are measures that count people, who can be in any state: soldiers
+// killed, wounded or deployed.
+var groupsOfPeople = map[string]bool{"troops": true, "hostages": true, "prisoners": true}
 
 // peopleNouns count people without saying which; with a state ("on board",
 // "died") they are one count of people.
@@ -159,6 +163,9 @@ func (c *comparer) figureConfidence(sl *figureSlot) (float64, string) {
 	}
 	if q == "" {
 		return 0.5, "the engine does not know this measure well enough to be sure both answer one question"
+	}
+	if groupsOfPeople[about] && first.state == "" {
+		return 0.5, "the sources do not say whether these people were killed, wounded or only there"
 	}
 	if slices.ContainsFunc(first.concepts, func(x string) bool { return growing[x] }) || growing[first.state] {
 		return 0.5, "counts like this change as news comes in, and the sources do not all say when they were written"
