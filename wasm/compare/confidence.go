@@ -17,8 +17,12 @@ var defaults = map[Kind]struct {
 	OnlyIn:              {0.9, "the other sources do not carry it"},
 }
 
-// assess gives every finding a confidence and a reason, and turns a conflict the
-// engine is not sure of into a possible conflict.
+// worthShowing is the confidence below which a possible conflict is hidden: what
+// its figures count is only guessed.
+const worthShowing = 0.45
+
+// assess gives every finding a confidence and a reason, turns a conflict the
+// engine is not sure of into a possible conflict, and hides the least sure.
 func (c *comparer) assess() {
 	for _, fs := range [][]Finding{c.findings, c.hidden} {
 		for i := range fs {
@@ -32,4 +36,13 @@ func (c *comparer) assess() {
 			}
 		}
 	}
+	shown := c.findings[:0]
+	for _, f := range c.findings {
+		if f.Kind == PossibleConflict && f.Confidence < worthShowing {
+			c.hide(f)
+		} else {
+			shown = append(shown, f)
+		}
+	}
+	c.findings = shown
 }
