@@ -170,6 +170,8 @@ func TestEvents(t *testing.T) {
 		{"Leaders said on Friday that they feared continued strikes.", ""},
 		{"Strikes hit Dunmore and Varnholm on Monday and Tuesday.", ""},
 		{"The rebels threatened to attack the port on Sunday.", ""},
+		{"Tomas Reyes will then be presented to fans on Saturday.", "presentation | Tomas Reyes |  | Saturday | "},
+		{"A man charged over the shooting was in court on Monday.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

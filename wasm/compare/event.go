@@ -23,6 +23,10 @@ var families = map[string]string{
 }
 
 // family returns the family of an event kind; a kind not listed is its own family.
+// soloKinds are the events one person makes alone (a presentation of a signing),
+// which one participant names; the others need two.
+var soloKinds = map[string]bool{"presentation": true}
+
 func family(kind string) string {
 	k := strings.ToLower(strings.TrimSpace(kind))
 	if f, ok := families[k]; ok {
@@ -283,7 +287,7 @@ func (c *comparer) compareEvents() {
 	var partial []*occasion
 	for s := range c.sources {
 		for _, o := range c.occasions(s) {
-			if len(o.who) < 2 {
+			if len(o.who) < 2 && !(len(o.who) == 1 && soloKinds[o.family]) {
 				if len(o.places)+len(o.days)+len(o.durations) > 0 {
 					partial = append(partial, o)
 				}
