@@ -20,6 +20,7 @@ type row struct {
 	Parallax     float64
 	Compromise   float64 // negative when not measured
 	Target       float64 // zero when the issue sets none
+	AtMost       bool    // the target is an upper bound
 }
 
 // An evaluation reads one data set from dir and returns its rows.
@@ -87,6 +88,10 @@ func target(r row) string {
 	switch {
 	case r.Target == 0:
 		return ""
+	case r.AtMost && r.Parallax <= r.Target:
+		return fmt.Sprintf("≤ %.0f met", r.Target)
+	case r.AtMost:
+		return fmt.Sprintf("≤ %.0f MISSED", r.Target)
 	case r.Parallax >= r.Target:
 		return fmt.Sprintf("≥ %.2f met", r.Target)
 	default:

@@ -101,10 +101,10 @@ func runPolNeAR(dir string, peer *compromise) ([]row, error) {
 	}
 	p, r, f := ours.prf()
 	rows := []row{
-		{"polnear dev", "direct-quote P", p, -1, 0},
-		{"polnear dev", "direct-quote R", r, -1, 0},
-		{"polnear dev", "direct-quote F1", f, -1, 0.93},
-		{"polnear dev", "named-speaker accuracy", ours.speakerAccuracy(), -1, 0.90},
+		{"polnear dev", "direct-quote P", p, -1, 0, false},
+		{"polnear dev", "direct-quote R", r, -1, 0, false},
+		{"polnear dev", "direct-quote F1", f, -1, 0.93, false},
+		{"polnear dev", "named-speaker accuracy", ours.speakerAccuracy(), -1, 0.90, false},
 	}
 	if peer != nil {
 		rows[0].Compromise, rows[1].Compromise, rows[2].Compromise = theirs.prf()

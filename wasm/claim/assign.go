@@ -39,6 +39,7 @@ func analyze(d *document.Document, m mention.Mentions) *analysis {
 		a.attribute(i)
 	}
 	a.borrowFromNext()
+	a.withBlockQuotes()
 	return a
 }
 

@@ -71,7 +71,8 @@ type Statement struct {
 // (a fire, an attack, a flood) told by where, when and for how long it happened.
 type Event struct {
 	Span
-	// Kind is "meeting", "talks", "visit", "summit" or "call", or for an incident
+	// Kind is "meeting", "talks", "visit", "summit", "call" or "presentation" (of a
+	// signing, a leader, a product: one participant is enough), or for an incident
 	// "fire", "explosion", "attack", "strike", "crash", "flood", "earthquake", …
 	Kind         string   `json:"kind"`
 	Participants []string `json:"participants"`

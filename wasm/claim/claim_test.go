@@ -86,6 +86,10 @@ func TestFindQuotes(t *testing.T) {
 			[]string{"Talks will resume, | the source | said | false"}},
 		{"unlisted verb", "“Not again,” Nina Park groaned.",
 			[]string{"Not again, | Nina Park | groaned | false"}},
+		{"block quote named by a dash line", "The harbour will reopen once the divers have checked the piers.\n\n- Harbour Commissioner Lena Fisk said at a briefing.",
+			[]string{"The harbour will reopen once the divers have checked the piers. | Lena Fisk | said | false"}},
+		{"a caption before a dash line is no quote", "Divers at work.\n\n- Photo said to be from Tuesday.",
+			nil},
 		{"unbalanced", "He said “this never closes and the paragraph ends.",
 			nil},
 		{"markup", `<tweet tweet-id="75885828" tweet-author="@someone">Vote early.</tweet>`,
@@ -172,6 +176,8 @@ func TestEvents(t *testing.T) {
 		{"Leaders said on Friday that they feared continued strikes.", ""},
 		{"Strikes hit Dunmore and Varnholm on Monday and Tuesday.", ""},
 		{"The rebels threatened to attack the port on Sunday.", ""},
+		{"Tomas Reyes will then be presented to fans on Saturday.", "presentation | Tomas Reyes |  | Saturday | "},
+		{"A man charged over the shooting was in court on Monday.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

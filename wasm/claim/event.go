@@ -16,6 +16,8 @@ var eventWords = map[string]string{
 	"negotiations": "talks", "conversation": "talks", "conversations": "talks",
 	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 	"summit": "summit", "call": "call", "spoke": "call",
+	// A signing, a new leader or a product is shown to the public.
+	"presented": "presentation", "unveiled": "presentation", "introduced": "presentation",
 }
 
 var eventStarts = firstBytes(eventWords)
@@ -52,7 +54,14 @@ var modifiedNouns = setOf(`officials official chief chiefs service services crew
 var beforeVerb = setOf("to will would could can may might must not never shall should")
 
 // verbTriggers take the event's first participant as their subject.
-var verbTriggers = setOf("meet meets met talked visited visits visiting spoke")
+var verbTriggers = setOf("meet meets met talked visited visits visiting spoke presented unveiled introduced")
+
+// otherPredicate are the auxiliaries and copulas that start a predicate of their
+// own after an incident word: the day after them is the day of something else.
+var otherPredicate = setOf("was were is are has have had will would be been being starts started begins began")
+
+// auxiliaries stand between a subject and its verb ("will then be presented").
+var auxiliaries = setOf("will would be been being is are was were has have had then also to")
 
 // durationUnits are the units a meeting's length is given in.
 var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
@@ -127,6 +136,14 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 			last = c
 		}
 	}
+	// Nor past a verb of another predicate: "a man charged over the shooting was in
+	// court Monday", "the fire, which was still burning on Saturday".
+	for k := t + 1; k < last; k++ {
+		if a.r.isWord(k) && otherPredicate.has(a.r.word(k)) {
+			last = k
+			break
+		}
+	}
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
 	if last < s.Last {
 		after.End = a.d.Tokens[last].Start
@@ -152,7 +169,11 @@ func (a *analysis) addParticipants(ev *Event, si, t int) {
 	s := a.d.Sentences[si]
 	var subject *Speaker
 	if verbTriggers.has(r.word(t)) {
-		subject = r.subjectOf(s.First, t, t, cue{})
+		v := t // "Neymar will then be presented": the subject is before the auxiliaries
+		for v > s.First && auxiliaries.has(r.word(v-1)) {
+			v--
+		}
+		subject = r.subjectOf(s.First, v, v, cue{})
 	} else if !a.reportedAt(si, t) {
 		subject = a.subject(si, t)
 	}

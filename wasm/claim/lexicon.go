@@ -189,6 +189,10 @@ var functionWords = setOf(`that which who whom whose what when where why how to 
 	just only even still yet about after before over under into onto upon out up down
 	off again further once since ago until while because although though unless`)
 
+// IsFunctionWord reports whether w, in lower case, is a function word, which says
+// nothing of what a passage is about.
+func IsFunctionWord(w string) bool { return functionWords.has(w) }
+
 // personPronouns stand for a single speaker; groupPronouns for a group.
 var (
 	personPronouns = setOf("he she He She")

@@ -1,6 +1,7 @@
 package compare_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,7 +146,7 @@ func compareArticles(t testing.TB, as ...article) compare.Comparison {
 // findings returns the findings of kind k whose topic contains topic.
 func findings(c compare.Comparison, k compare.Kind, topic string) []compare.Finding {
 	var out []compare.Finding
-	for _, f := range c.Findings {
+	for _, f := range slices.Concat(c.Findings, c.Hidden) {
 		if f.Kind == k && strings.Contains(f.Topic, topic) {
 			out = append(out, f)
 		}

@@ -42,13 +42,16 @@ const (
 	// ChangedOverTime marks a number that differs between sources written at
 	// different times, such as a rising death toll: a change, not a contradiction.
 	ChangedOverTime Kind = "changed_over_time"
-	OnlyIn          Kind = "only_in"
+	// PossibleConflict is a difference the engine cannot tell from a conflict with
+	// confidence: the values may answer different questions ("differs — check").
+	PossibleConflict Kind = "possible_conflict"
+	OnlyIn           Kind = "only_in"
 )
 
 // rank orders the kinds of finding, most important first.
 var rank = map[Kind]int{
-	Conflict: 0, QuoteVariant: 1, AttributionConflict: 2, ChangedOverTime: 3,
-	Agreement: 4, OnlyIn: 5,
+	Conflict: 0, QuoteVariant: 1, AttributionConflict: 2, PossibleConflict: 3,
+	ChangedOverTime: 4, Agreement: 5, OnlyIn: 6,
 }
 
 // An Entity is one real-world referent across all sources.
@@ -67,7 +70,9 @@ type Entity struct {
 // A Value is what one source says in a finding's slot.
 type Value struct {
 	Document string `json:"document"`
-	Text     string `json:"text"`
+	// Source is the index of the source, which tells apart two sources of one name.
+	Source int    `json:"source"`
+	Text   string `json:"text"`
 	document.Span
 	// Diff is the word-level difference from the finding's first value, for quote
 	// variants.
@@ -80,12 +85,19 @@ type Finding struct {
 	Topic       string  `json:"topic"`
 	Values      []Value `json:"values"`
 	Explanation string  `json:"explanation"`
+	// Confidence is how sure the engine is of the finding, from 0 to 1, and Reason
+	// says why in a few words.
+	Confidence float64 `json:"confidence"`
+	Reason     string  `json:"reason"`
 }
 
 // A Comparison is the result of comparing sources.
 type Comparison struct {
-	Entities []Entity  `json:"entities"`
+	Entities []Entity `json:"entities"`
+	// Findings are those a reader is shown first; Hidden are the rest (what only one
+	// source names in passing, agreements on spelling), behind "show all".
 	Findings []Finding `json:"findings"`
+	Hidden   []Finding `json:"hidden_findings"`
 }
 
 // Compare aligns the sources and reports the findings, most important first:
@@ -102,9 +114,10 @@ func Compare(sources []Source) Comparison {
 		c.compareQuotes()
 		c.compareSpellings()
 		c.reportOnlyIn()
+		c.assess()
 		c.order()
 	}
-	return Comparison{Entities: c.entities, Findings: c.findings}
+	return Comparison{Entities: c.entities, Findings: c.findings, Hidden: c.hidden}
 }
 
 // A comparer holds the state of one comparison.
@@ -114,11 +127,14 @@ type comparer struct {
 	local    [][]int // local[s][e]: the merged index of source s's entity e
 	names    *resolver
 	findings []Finding
+	hidden   []Finding // findings behind "show all"
 	onlyIn   []Finding // claims one source alone makes, reported after the entities
 	// rolesSaid are the roles the sources give, gathered once by roleList.
 	rolesSaid []roleSaid
 	rolesDone bool
 	stamps    []*stamp // per source, when it says it was written; found on demand
+	// ambiguous are the measures (measureKey) a source gives several amounts for.
+	ambiguous map[string]bool
 }
 
 func newComparer(sources []Source) *comparer {
@@ -129,16 +145,21 @@ func newComparer(sources []Source) *comparer {
 	return c
 }
 
-// add records a finding.
+// add records a finding that is shown.
 func (c *comparer) add(f Finding) {
 	c.findings = append(c.findings, f)
 }
 
+// hide records a finding that is shown only on request.
+func (c *comparer) hide(f Finding) {
+	c.hidden = append(c.hidden, f)
+}
+
 // order sorts the findings by kind, keeping the order they were made within a kind.
 func (c *comparer) order() {
-	slices.SortStableFunc(c.findings, func(a, b Finding) int {
-		return cmp.Compare(rank[a.Kind], rank[b.Kind])
-	})
+	byKind := func(a, b Finding) int { return cmp.Compare(rank[a.Kind], rank[b.Kind]) }
+	slices.SortStableFunc(c.findings, byKind)
+	slices.SortStableFunc(c.hidden, byKind)
 }
 
 // docName returns the name of source s.
@@ -146,7 +167,7 @@ func (c *comparer) docName(s int) string { return c.sources[s].Doc.Name }
 
 // value makes the Value of source s at span sp, with the text the span covers.
 func (c *comparer) value(s int, sp document.Span) Value {
-	return Value{Document: c.docName(s), Text: c.slice(s, sp), Span: sp}
+	return Value{Document: c.docName(s), Source: s, Text: c.slice(s, sp), Span: sp}
 }
 
 // slice returns the text of sp in source s, or "" for a span outside it.

@@ -356,8 +356,8 @@ func TestRisingTollChangesOverTime(t *testing.T) {
 		return a
 	}
 	c = compareArticles(t, undated(later), undated(first))
-	if f := findings(c, compare.Conflict, ""); len(f) != 1 || !strings.Contains(f[0].Explanation, "do not all say when") {
-		t.Errorf("undated articles with different tolls: want a conflict that mentions the missing dates:%s", dump(c))
+	if f := findings(c, compare.PossibleConflict, ""); len(f) != 1 || !strings.Contains(f[0].Explanation, "do not all say when") {
+		t.Errorf("undated articles with different tolls: want a possible conflict that mentions the missing dates:%s", dump(c))
 	}
 }
 
@@ -453,7 +453,8 @@ func TestAmountsSlotByTheWordsAround(t *testing.T) {
 	b := article{name: "b.txt", text: "Shops lost £1.5 million in the closure, the union said.",
 		figures: []fig{{text: "£1.5 million", kind: mention.Money, value: 1.5e6, unit: "GBP", measure: "closure cost"}}}
 	c := compareArticles(t, a, b)
-	f := findings(c, compare.Conflict, "figure: closure cost")
+	// What the first counts is guessed from the words around it: a conflict to check.
+	f := findings(c, compare.PossibleConflict, "closure cost")
 	if len(f) != 1 || f[0].Values[0].Text != "about £1.2 million" {
 		t.Errorf("conflict = %+v%s", f, dump(c))
 	}

@@ -23,6 +23,10 @@ var families = map[string]string{
 }
 
 // family returns the family of an event kind; a kind not listed is its own family.
+// soloKinds are the events one person makes alone (a presentation of a signing),
+// which one participant names; the others need two.
+var soloKinds = map[string]bool{"presentation": true}
+
 func family(kind string) string {
 	k := strings.ToLower(strings.TrimSpace(kind))
 	if f, ok := families[k]; ok {
@@ -36,6 +40,9 @@ type slotValue struct {
 	text string // normalised: a place key, a day, a duration as written
 	show string // as the reader should see it
 	span document.Span
+	// own marks a value found in the sentence that tells of the event, not in
+	// another sentence that may tell of another happening.
+	own bool
 }
 
 // An occasion is one happening as one source tells it, gathered from all its events
@@ -157,17 +164,34 @@ func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 			key = nameKey(c.entities[e].Name)
 		}
 		sp := c.locate(s, ev.Span, ev.Place)
-		o.places = append(o.places, slotValue{text: key, show: c.slice(s, sp), span: sp})
+		o.places = append(o.places, slotValue{text: key, show: c.slice(s, sp), span: sp, own: c.sameSentence(s, ev.Span, sp)})
 	}
 	if ev.Day != "" {
 		sp := c.locateTime(s, ev.Span, ev.Day)
-		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp})
+		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp, own: c.sameSentence(s, ev.Span, sp)})
 	}
 	if ev.Duration != "" {
 		sp := c.locate(s, ev.Span, ev.Duration)
 		o.durations = append(o.durations, slotValue{text: ev.Duration, show: c.slice(s, sp), span: sp})
 	}
 	return o
+}
+
+// sameSentence reports whether span b starts in the sentence where span a starts.
+func (c *comparer) sameSentence(s int, a, b document.Span) bool {
+	d := c.sources[s].Doc
+	return d.SentenceAt(a.Start) == d.SentenceAt(b.Start)
+}
+
+// eventConfidence weighs a conflict between the values of an event: sure when every
+// source gives its value in the sentence that tells of the event.
+func eventConfidence(vs []slotValue) (float64, string) {
+	for _, v := range vs {
+		if !v.own {
+			return 0.5, "a value comes from another sentence, which may tell of another happening"
+		}
+	}
+	return 0.8, "each source gives its value in the sentence that tells of the event"
 }
 
 // locate finds text in source s near span near: inside it, else in its sentence,
@@ -263,7 +287,7 @@ func (c *comparer) compareEvents() {
 	var partial []*occasion
 	for s := range c.sources {
 		for _, o := range c.occasions(s) {
-			if len(o.who) < 2 {
+			if len(o.who) < 2 && !(len(o.who) == 1 && soloKinds[o.family]) {
 				if len(o.places)+len(o.days)+len(o.durations) > 0 {
 					partial = append(partial, o)
 				}
@@ -394,7 +418,9 @@ func (c *comparer) comparePlaces(sl *eventSlot, title string) {
 	values := make([]Value, len(all))
 	byPlace := map[string][]int{}
 	var order []string
+	given := make([]slotValue, len(all))
 	for i, a := range all {
+		given[i] = a.v
 		values[i] = c.value(a.src, a.v.span)
 		if _, ok := byPlace[a.v.text]; !ok {
 			order = append(order, a.v.text)
@@ -435,7 +461,8 @@ func (c *comparer) comparePlaces(sl *eventSlot, title string) {
 	topic := title + ": place"
 	switch {
 	case conflict:
-		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + ": different places."})
+		conf, why := eventConfidence(given)
+		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + ": different places.", Confidence: conf, Reason: why})
 	case len(specific) == 1:
 		c.add(Finding{Kind: Agreement, Topic: topic, Values: values, Explanation: text + "."})
 	}
@@ -520,7 +547,9 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	byDay := map[string][]int{}
 	var order, vague []string
 	vagueSrcs := map[string][]int{}
+	given := make([]slotValue, len(all))
 	for i, a := range all {
+		given[i] = a.v
 		values[i] = c.value(a.src, a.v.span)
 		key := a.day
 		if isDate(a.v.text) {
@@ -568,7 +597,8 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	topic := title + ": day"
 	switch {
 	case conflict:
-		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + "."})
+		conf, why := eventConfidence(given)
+		c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + ".", Confidence: conf, Reason: why})
 	case len(order) == 1:
 		c.add(Finding{Kind: Agreement, Topic: topic, Values: values, Explanation: text + "."})
 	}

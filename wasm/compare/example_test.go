@@ -32,7 +32,7 @@ func ExampleCompare() {
 		}
 	}
 	// Output:
-	// conflict (figure: storeys): a.txt gives 30; b.txt gives 33: amounts that no rounding, hedge or conversion reconciles.
+	// conflict (How many storeys?): a.txt gives 30; b.txt gives 33: amounts that no rounding, hedge or conversion reconciles.
 	//   a.txt "30" at 22–24
 	//   b.txt "33" at 22–24
 }

@@ -90,6 +90,8 @@ type figure struct {
 	measure  string
 	concepts []string
 	guessed  bool          // the concepts come from the words around the amount
+	state    string        // what happened to what it counts: "deaths", "aboard", …
+	mixed    bool          // the words around it give two states
 	span     document.Span // the amount and its stated conversion
 }
 
@@ -101,13 +103,20 @@ const (
 )
 
 // around returns the words of q's sentence just before and after it, past its stated
-// conversion. It looks at most aroundReach tokens each way, so that a sentence
-// without end (a page of numbers) costs no more per quantity than a real one.
+// conversion.
 func (c *comparer) around(s int, q mention.Quantity) string {
+	before, after := c.wordsAround(s, q)
+	return strings.Join(append(before, after...), " ")
+}
+
+// wordsAround returns the words of q's sentence just before and after it, past its
+// stated conversion, short of any other number. It looks at most aroundReach tokens each way, so that a
+// sentence without end (a page of numbers) costs no more per quantity than a real one.
+func (c *comparer) wordsAround(s int, q mention.Quantity) (before, after []string) {
 	d := c.sources[s].Doc
 	si := d.SentenceAt(q.Start)
 	if si < 0 {
-		return ""
+		return nil, nil
 	}
 	end := q.End
 	if q.Converted != nil && q.Converted.End > end && q.Converted.Start-q.End < 40 {
@@ -115,19 +124,29 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 	}
 	toks := d.SentenceTokens(si)
 	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
-	var before, after []string
 	for k := at - 1; k >= 0 && k >= at-aroundReach && len(before) < aroundBefore; k-- {
+		if toks[k].Kind == document.Number && toks[k].End <= q.Start && c.quantityAt(s, toks[k].Start) {
+			before = nil // the words after another amount are that amount's ("279 lives — 241 …")
+			break
+		}
 		if w, ok := measureWord(d, toks[k]); ok && toks[k].End <= q.Start {
 			before = append(before, w)
 		}
 	}
 	slices.Reverse(before)
-	for k := at; k < len(toks) && k < at+aroundReach && len(after) < aroundAfter; k++ {
+	for k := at; k < len(toks) && k < at+aroundReach && len(after) < aroundAfter && (toks[k].Kind != document.Number || toks[k].Start < end); k++ {
 		if w, ok := measureWord(d, toks[k]); ok && toks[k].Start >= end {
 			after = append(after, w)
 		}
 	}
-	return strings.Join(append(before, after...), " ")
+	return before, after
+}
+
+// quantityAt reports whether an amount of source s starts at byte off.
+func (c *comparer) quantityAt(s, off int) bool {
+	qs := c.sources[s].Mentions.Quantities
+	k, _ := slices.BinarySearchFunc(qs, off, func(q mention.Quantity, off int) int { return q.Start - off })
+	return k < len(qs) && qs[k].Start == off
 }
 
 // aroundReach bounds how many tokens around searches on each side of an amount.
@@ -173,13 +192,22 @@ func (c *comparer) figures(s int) []figure {
 		if len(f.concepts) == 0 {
 			// The earlier stages did not say what it measures: the words around it in
 			// its sentence ("pledged … to rehouse residents") stand in.
-			f.concepts, f.guessed = measureConcepts(c.around(s, q)), true
+			f.measure = c.around(s, q)
+			f.concepts, f.guessed = measureConcepts(f.measure), true
 		}
 		if len(f.concepts) == 0 {
 			continue
 		}
 		before := c.slice(s, document.Span{Start: max(0, q.Start-24), End: q.Start})
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
+		wordsBefore, wordsAfter := c.wordsAround(s, q)
+		f.state, f.mixed = stateOf(f, f.measure, wordsAfter, wordsBefore)
+		if f.state != "" {
+			f.countPeople(q.Unit, wordsAfter)
+		}
+		if f.amount.kind == mention.Count && f.amount.value <= 1 {
+			continue // "one doctor said": someone, not a figure
+		}
 		f.span = q.Span
 		if h := lastHedge(before); h != "" && strings.HasSuffix(strings.TrimRight(before, " "), h) {
 			f.span.Start = q.Start - len(before) + strings.LastIndex(before, h)
@@ -235,6 +263,9 @@ func (sl *figureSlot) fits(f figure) float64 {
 	if first.kind != f.amount.kind || first.per != f.amount.per {
 		return 0 // a rate ("a month") and a total measure different things
 	}
+	if st := sl.members[0].state; st != "" && f.state != "" && st != f.state {
+		return 0 // the dead and those on board are different counts
+	}
 	// Counts meet by what they count (their concepts include the unit); other
 	// measures need the same unit.
 	if k := first.kind; k != mention.Money && k != mention.Count && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
@@ -261,8 +292,10 @@ func (sl *figureSlot) fits(f figure) float64 {
 func (c *comparer) compareFigures() {
 	var slots []*figureSlot
 	byConcept := map[string][]int{} // concept → the slots with it, the latest last
+	c.ambiguous = map[string]bool{}
 	for s := range c.sources {
 		figs := dedupeFigures(c.figures(s))
+		c.noteAmbiguous(figs)
 		type pair struct {
 			f, slot int
 			score   float64
@@ -306,17 +339,56 @@ func (c *comparer) compareFigures() {
 			if f.guessed {
 				continue // what it measures is a guess: not worth a finding of its own
 			}
-			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "figure: " + f.measure,
+			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: figureTopic(sl),
 				Values:      []Value{c.figureValue(f)},
 				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), f.measure, f.amount.text)})
 			continue
 		}
-		c.judgeFigures(sl, "figure: "+slotName(sl))
+		c.judgeFigures(sl, figureTopic(sl))
 	}
 }
 
-// slotName names what a slot's figures measure: the first measure a stage stated,
-// with the counted unit when the measure does not name it ("storeys of tower block").
+// figureTopic names a slot for the reader: the question its figures answer when
+// the engine knows it ("How many died?"), with what they count as written.
+func figureTopic(sl *figureSlot) string {
+	name := slotName(sl)
+	if q, about := question(sl); q != "" {
+		if !slices.ContainsFunc(sl.members, func(f figure) bool { return !f.guessed }) {
+			return q // the words around a guess do not name it
+		}
+		if name == "" || stem(strings.ToLower(name)) == stem(about) {
+			return q
+		}
+		return q + " (" + name + ")"
+	}
+	if name == "" {
+		return "a figure"
+	}
+	return "figure: " + name
+}
+
+// measureKey identifies what a figure measures, as far as its words say.
+func measureKey(f figure) string {
+	return f.state + "|" + strings.Join(f.concepts, " ")
+}
+
+// noteAmbiguous records the measures one source gives several different amounts
+// for ("29%" for one party, "16%" for another): their words do not say which thing
+// each counts, so figures of such a measure cannot be sure to answer one question.
+func (c *comparer) noteAmbiguous(figs []figure) {
+	seen := map[string]float64{}
+	for _, f := range figs {
+		k := measureKey(f)
+		if v, ok := seen[k]; ok && v != f.amount.value {
+			c.ambiguous[k] = true
+		}
+		seen[k] = f.amount.value
+	}
+}
+
+// slotName names what a slot's figures measure, as written: the first measure a
+// stage stated, with the counted unit when the measure does not name it ("storeys
+// of tower block"), else the words around the first figure.
 func slotName(sl *figureSlot) string {
 	for _, f := range sl.members {
 		measure := trimVague(f.measure)
@@ -324,20 +396,38 @@ func slotName(sl *figureSlot) string {
 			continue
 		}
 		u := strings.ToLower(f.amount.unit)
-		if f.amount.kind == mention.Count && u != "" && !strings.Contains(strings.ToLower(measure), u) {
-			if !strings.HasSuffix(u, "s") {
-				u += "s"
-			}
-			return u + " of " + measure
+		if f.amount.kind == mention.Count && u != "" && !slices.Contains(stems(measure), stem(u)) {
+			return pluralNoun(u) + " of " + measure
 		}
 		return measure
 	}
-	// Only guesses: name it by what all of them share.
-	shared := sl.members[0].concepts
-	for _, f := range sl.members[1:] {
-		shared = slices.DeleteFunc(slices.Clone(shared), func(x string) bool { return !slices.Contains(f.concepts, x) })
+	return strings.Join(firstWords3(trimVague(sl.members[0].measure)), " ")
+}
+
+// pluralNoun makes a counted unit plural: "storey" → "storeys", "body" → "bodies".
+func pluralNoun(u string) string {
+	switch {
+	case strings.HasSuffix(u, "s"):
+		return u
+	case len(u) > 2 && strings.HasSuffix(u, "y") && !strings.ContainsRune("aeiou", rune(u[len(u)-2])):
+		return u[:len(u)-1] + "ies"
 	}
-	return strings.Join(shared[:min(3, len(shared))], ", ")
+	return u + "s"
+}
+
+// firstWords3 returns at most the first three words of s.
+func firstWords3(s string) []string {
+	f := strings.Fields(s)
+	return f[:min(3, len(f))]
+}
+
+// stems returns the stems of the words of s.
+func stems(s string) []string {
+	ws := words(s)
+	for i, w := range ws {
+		ws[i] = stem(w)
+	}
+	return ws
 }
 
 // trimVague drops the words that say nothing from both ends of a measure: "rehouse
@@ -354,7 +444,7 @@ func trimVague(measure string) string {
 }
 
 // dedupeFigures keeps one of the figures a source repeats: the same amount for the
-// same measure, preferring the one that states a conversion.
+// same measure, preferring the one that states a conversion or names what it counts.
 func dedupeFigures(figs []figure) []figure {
 	type key struct {
 		kind  mention.QuantityKind
@@ -366,10 +456,13 @@ func dedupeFigures(figs []figure) []figure {
 next:
 	for _, f := range figs {
 		k := key{f.amount.kind, f.amount.unit, f.amount.value}
+		if f.state != "" && slices.Equal(f.concepts, []string{f.state}) {
+			k.unit = "" // "11" killed and "eleven people" killed are one count
+		}
 		for _, i := range same[k] {
 			if overlapShare(out[i].concepts, f.concepts) >= 0.5 {
-				if out[i].amount.stated == nil && f.amount.stated != nil {
-					out[i] = f
+				if out[i].amount.stated == nil && f.amount.stated != nil || out[i].amount.unit == "" && f.amount.unit != "" {
+					out[i] = f // the one that says more: its conversion, its counted noun
 				}
 				continue next
 			}
@@ -431,7 +524,8 @@ func (c *comparer) judgeFigures(sl *figureSlot, topic string) {
 	if slices.ContainsFunc(sl.members[0].concepts, func(x string) bool { return growing[x] }) {
 		text += " Counts like this often rise as news comes in, but the articles do not all say when they were written."
 	}
-	c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text})
+	conf, why := c.figureConfidence(sl)
+	c.add(Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text, Confidence: conf, Reason: why})
 }
 
 // groupFigures splits figures into groups whose members agree with the group's first.

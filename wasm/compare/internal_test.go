@@ -166,3 +166,21 @@ func TestParseOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		line, label string
+		ok          bool
+	}{
+		{"Port Alder, March 14: Firefighters worked through the night.", "Port Alder, March 14", true},
+		{"LONDON, 3 March — The minister said", "LONDON, 3 March", true},
+		{"Port Alder, a town of 9,000, woke to smoke.", "", false},
+		{"However, June was calm: nothing happened.", "", false},
+	}
+	for _, tt := range tests {
+		st, ok := dateline(tt.line)
+		if ok != tt.ok || st.label != tt.label {
+			t.Errorf("dateline(%q) = %q, %v; want %q, %v", tt.line, st.label, ok, tt.label, tt.ok)
+		}
+	}
+}

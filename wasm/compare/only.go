@@ -6,11 +6,16 @@ import (
 	"strings"
 )
 
-// reportOnlyIn reports what only some sources carry, what matters first: the
-// entities not every source names that weigh in the sources carrying them (named
-// several times, or given a role, a quotation or a figure), the claims one source
-// alone makes, the other entities several sources share, and last, one finding per
-// source listing the names it alone mentions once in passing.
+// maxShownOnlyIn is how many of the facts one source alone carries are shown before
+// "show all": a reader looks for differences, not for a list of everything.
+const maxShownOnlyIn = 8
+
+// reportOnlyIn reports what only some sources carry. The facts one source alone
+// gives (figures, quotations, events) are shown, the first maxShownOnlyIn of them;
+// the rest is behind "show all": the entities not every source names, those that
+// weigh in the sources carrying them first (named several times, or given a role,
+// a quotation or a figure), then the others, and last, one finding per source
+// listing the names it alone mentions once in passing.
 func (c *comparer) reportOnlyIn() {
 	type entityOnly struct {
 		f      Finding
@@ -51,14 +56,18 @@ func (c *comparer) reportOnlyIn() {
 		}
 	}
 	slices.SortStableFunc(major, func(a, b entityOnly) int { return b.weight - a.weight })
-	for _, eo := range major {
-		c.add(eo.f)
+	for k, f := range c.onlyIn {
+		if k < maxShownOnlyIn {
+			c.add(f)
+		} else {
+			c.hide(f)
+		}
 	}
-	for _, f := range c.onlyIn {
-		c.add(f)
+	for _, eo := range major {
+		c.hide(eo.f)
 	}
 	for _, eo := range shared {
-		c.add(eo.f)
+		c.hide(eo.f)
 	}
 	for s, es := range passing {
 		c.reportPassing(s, es)
@@ -104,11 +113,11 @@ func (c *comparer) reportPassing(s int, es []int) {
 		values = append(values, c.value(s, c.sources[s].Mentions.Entities[m].Mentions[0]))
 	}
 	if len(es) == 1 {
-		c.add(Finding{Kind: OnlyIn, Topic: "mentions of " + names[0], Values: values,
+		c.hide(Finding{Kind: OnlyIn, Topic: "mentions of " + names[0], Values: values,
 			Explanation: fmt.Sprintf("Only %s names %s, once.", c.docName(s), names[0])})
 		return
 	}
-	c.add(Finding{Kind: OnlyIn, Topic: "other names in " + c.docName(s) + ": " + strings.Join(names, ", "), Values: values,
+	c.hide(Finding{Kind: OnlyIn, Topic: "other names in " + c.docName(s) + ": " + strings.Join(names, ", "), Values: values,
 		Explanation: fmt.Sprintf("%s also mentions, once each and no other source: %s.", c.docName(s), strings.Join(names, ", "))})
 }
 
@@ -163,7 +172,7 @@ func (c *comparer) compareSpellings() {
 		for _, sp := range spellings {
 			parts = append(parts, fmt.Sprintf("%s %s %s", c.sourceList(full[sp]), verb(len(full[sp]), "writes", "write"), sp))
 		}
-		c.add(Finding{Kind: Agreement, Topic: "name: " + e.Name, Values: values,
+		c.hide(Finding{Kind: Agreement, Topic: "name: " + e.Name, Values: values,
 			Explanation: strings.Join(parts, "; ") + ": spellings of one name, taken as the same " + strings.ToLower(string(e.Type)) + "."})
 	}
 }

@@ -121,10 +121,10 @@ func (c *comparer) speaker(s int, sp *claim.Speaker) speakerRef {
 // wording and their speakers differ.
 func (c *comparer) compareQuotes() {
 	qs := c.quotes()
-	index := map[uint64][]int{} // three folded words in a row → quotations with them
+	index := map[uint64][]int{} // a content word → quotations with it
 	grams := make([][]uint64, len(qs))
 	for i, q := range qs {
-		grams[i] = trigrams(q.words)
+		grams[i] = contentHashes(q.words)
 		for _, g := range grams[i] {
 			// A run of words in very many quotations says nothing about which match;
 			// capping the lists keeps the cost linear on repetitive input.
@@ -134,6 +134,7 @@ func (c *comparer) compareQuotes() {
 		}
 	}
 	taken := make([]bool, len(qs))
+	paired := map[[2]int]bool{} // quotations already compared in one group
 	counts := map[int]int{}
 	for i, a := range qs {
 		if taken[i] {
@@ -144,7 +145,7 @@ func (c *comparer) compareQuotes() {
 		for _, g := range grams[i] {
 			for _, j := range index[g] {
 				switch {
-				case j <= i || taken[j]:
+				case j == i || taken[j] || paired[[2]int{min(i, j), max(i, j)}]:
 				case qs[j].src != a.src:
 					counts[j]++
 				case sameWords(a.words, qs[j].words):
@@ -160,6 +161,7 @@ func (c *comparer) compareQuotes() {
 		}
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
+		anchorWhole := false // a member covers most of a, not just a part of it
 		for s := range c.sources {
 			j, ok := best[s]
 			if !ok {
@@ -167,13 +169,18 @@ func (c *comparer) compareQuotes() {
 			}
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if shared < minQuoteWords || float64(shared) < 0.6*float64(min(len(a.words), len(b.words))) {
-				continue
+			if !sameQuotation(a.words, b.words, shared) ||
+				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
+				continue // other words from another speaker: another quotation
 			}
-			taken[j] = true
+			paired[[2]int{min(i, j), max(i, j)}] = true
+			// A long passage of which a is one part stays free for its other parts.
+			taken[j] = covers(a.words, b.words)
+			anchorWhole = anchorWhole || covers(b.words, a.words)
 			group = append(group, b)
 			diffs = append(diffs, diff)
 		}
+		taken[i] = anchorWhole || len(group) == 1
 		for j := range counts {
 			if k, ok := best[qs[j].src]; ok && taken[k] && !taken[j] && sameWords(qs[j].words, qs[k].words) {
 				taken[j] = true // a source repeating the quotation it shares
@@ -183,23 +190,88 @@ func (c *comparer) compareQuotes() {
 	}
 }
 
-// maxPostings bounds how many quotations one run of three words indexes.
+// maxPostings bounds how many quotations one content word indexes.
 const maxPostings = 24
 
-// trigrams hashes every run of three words.
-func trigrams(ws []word) []uint64 {
+// sharesRuns reports whether two wordings share runs of words making up most of
+// the shorter: the same words, quoted in full or in part.
+func sharesRuns(a, b []word, sharedRuns int) bool {
+	return sharedRuns >= minQuoteWords && float64(sharedRuns) >= 0.6*float64(min(len(a), len(b)))
+}
+
+// contentHashes hashes the distinct content words of a wording, in order.
+func contentHashes(ws []word) []uint64 {
 	var out []uint64
-	for k := 0; k+3 <= len(ws); k++ {
-		h := uint64(14695981039346656037)
-		for _, w := range ws[k : k+3] {
-			for i := 0; i < len(w.norm); i++ {
-				h = (h ^ uint64(w.norm[i])) * 1099511628211
-			}
-			h = (h ^ ' ') * 1099511628211
+	for _, w := range ws {
+		if claim.IsFunctionWord(w.norm) {
+			continue
 		}
-		out = append(out, h)
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w.norm); i++ {
+			h = (h ^ uint64(w.norm[i])) * 1099511628211
+		}
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
 	}
 	return out
+}
+
+// minSharedContent is the fewest content words two differently worded quotations
+// must share to be taken for one ("I thought I would die" and "I thought I was
+// going to die").
+const minSharedContent = 3
+
+// sameQuotation reports whether two wordings are one quotation: they share runs of
+// words making up most of the shorter, or three in five of the shorter's content
+// words (fewer would join the parts of one long statement, which share a speaker's
+// vocabulary).
+func sameQuotation(a, b []word, sharedRuns int) bool {
+	if sharesRuns(a, b, sharedRuns) {
+		return true
+	}
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range ca {
+		if cb[w] {
+			shared++
+		}
+	}
+	return shared >= minSharedContent && 5*shared >= 3*min(len(ca), len(cb))
+}
+
+// covers reports whether wording a has most of the content words of wording b.
+func covers(a, b []word) bool {
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range cb {
+		if ca[w] {
+			shared++
+		}
+	}
+	return 5*shared >= 3*len(cb)
+}
+
+// contentWords returns the set of the stems of the content words of a wording,
+// without the names in it: the names of a story recur in every quotation about it.
+func contentWords(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range ws {
+		if !claim.IsFunctionWord(w.norm) && (i == 0 || !startsUpper(w.text)) {
+			out[stem(w.norm)] = true // "saved" and "saving", "chance" and "chances"
+		}
+	}
+	return out
+}
+
+// startsUpper reports whether the first letter of s is a capital.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // compareWording aligns two wordings word by word (longest common subsequence) and
@@ -309,7 +381,10 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	topic := "quotation " + quoted(a.q.Text, 60)
 	var variants []string
 	for k, q := range group[1:] {
-		if inner := innerEdits(diffs[k+1]); len(inner) > 0 {
+		switch shared, _ := compareWording(a.words, q.words); {
+		case !sharesRuns(a.words, q.words, shared):
+			variants = append(variants, fmt.Sprintf("%s words it %s", c.docName(q.src), quoted(q.q.Text, 80)))
+		case len(innerEdits(diffs[k+1])) > 0:
 			variants = append(variants, fmt.Sprintf("%s has %s", c.docName(q.src), describeEdits(diffs[k+1], c.docName(a.src))))
 		}
 	}
@@ -410,6 +485,15 @@ func hasEqualAfter(edits []Edit, k int) bool {
 	return slices.ContainsFunc(edits[k+1:], func(e Edit) bool { return e.Op == "=" })
 }
 
+// lastWord returns the last word of a name, folded: its surname.
+func lastWord(name string) string {
+	ws := words(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[max(0, len(f)-n):], " ")
@@ -458,7 +542,9 @@ func (c *comparer) differentSpeakers(a, b speakerRef, roles []roleSaid) bool {
 	person := func(r speakerRef) bool { return r.entity >= 0 && c.entities[r.entity].Type == mention.Person }
 	switch {
 	case person(a) && person(b):
-		return a.entity != b.entity
+		// "Ramesh" and "Vishwash Kumar Ramesh" the alignment may have kept apart:
+		// people who share a surname are not known to differ.
+		return a.entity != b.entity && lastWord(c.entities[a.entity].Name) != lastWord(c.entities[b.entity].Name)
 	case person(a) && b.entity < 0:
 		return c.notHolder(a.entity, b.office, roles)
 	case person(b) && a.entity < 0:

@@ -244,7 +244,8 @@ func (c *comparer) compareHolders(rs []roleSaid) {
 		}
 		c.add(Finding{Kind: Conflict, Topic: "holder of the office of " + said[0].title,
 			Values:      c.roleValues(said),
-			Explanation: strings.Join(parts, "; ") + ": one person holds this office at a time."})
+			Explanation: strings.Join(parts, "; ") + ": one person holds this office at a time.",
+			Confidence:  0.8, Reason: "an office that one person holds at a time is given to different people"})
 	}
 }
 
@@ -325,7 +326,8 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 				parts = append(parts, fmt.Sprintf("%s %s %s %s", c.sourceList(statuses[st]), verb(len(statuses[st]), "calls", "call"), name, strings.Join(titles, " or ")))
 			}
 			c.add(Finding{Kind: Conflict, Topic: topic, Values: c.roleValues(said),
-				Explanation: strings.Join(parts, "; ") + ": " + statusClash(sts) + "."})
+				Explanation: strings.Join(parts, "; ") + ": " + statusClash(sts) + ".",
+				Confidence:  0.8, Reason: "the sources give one person's office as held and as no longer held"})
 			continue
 		}
 		if n := len(statuses[sts[0]]); len(sts) == 1 && n >= 2 {

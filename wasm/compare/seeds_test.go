@@ -35,7 +35,7 @@ var seedFindings = []seedFinding{
 	{compare.Conflict, "holder of the office of UK Foreign Secretary", []string{"David Cameron", "David Lammy"}, ""},
 	{compare.Conflict, "role of Donald Trump", []string{"former President", "US President", "000", "002"}, ""},
 	{compare.QuoteVariant, "Given Russia", []string{"concede that peace", "concede peace", "Boris Pistorius"}, ""},
-	{compare.Agreement, "figure", []string{"£18 billion", "€21 billion", "$22.6", "$23.8", "own conversions", "lower bounds"}, ""},
+	{compare.Agreement, "How much aid", []string{"£18 billion", "€21 billion", "$22.6", "$23.8", "own conversions", "lower bounds"}, ""},
 	{compare.Agreement, "name: Dmitry Peskov", []string{"Dmitri Peskov", "001"}, ""},
 	{compare.Agreement, "name: Volodymyr Zelensky", []string{"Zelenskyy"}, ""},
 	{compare.Agreement, "role of Dmitry Peskov", []string{"Kremlin spokesperson", "Kremlin spokesman"}, ""},

@@ -26,6 +26,12 @@ var monthNumbers = map[string]int64{
 	"nov": 11, "december": 12, "dec": 12,
 }
 
+// ReportingTime returns when d says it was written or last updated, as written, or
+// "" when it does not say.
+func ReportingTime(d *document.Document) string {
+	return sourceStamp(d).label
+}
+
 // sourceStamp finds the latest publication or update time d states, in a paragraph
 // the document stage marked as a timestamp or in a short line near the top or bottom
 // that starts like one.
@@ -33,19 +39,60 @@ func sourceStamp(d *document.Document) stamp {
 	var best stamp
 	n := len(d.Paragraphs)
 	for i, p := range d.Paragraphs {
-		line := d.Text[p.Start:p.End]
-		if p.Reason != "timestamp" && (i >= 5 && i < n-3 || len(line) > 80) {
+		line := strings.TrimSpace(d.Text[p.Start:p.End])
+		if i < 3 && best.key == 0 {
+			if st, ok := dateline(line); ok {
+				best = st
+				continue
+			}
+		}
+		if p.Reason != "timestamp" && (i >= 5 && i < n-3 || len(line) > 80 && i >= 2) {
 			continue
 		}
 		lower := strings.ToLower(line)
+		if f := strings.Fields(lower); len(f) > 1 && f[0] == "date" && stampKey(f[1]) > best.key {
+			best = stamp{label: f[1], key: stampKey(f[1])} // a page's "date 2017-08-03" line
+			continue
+		}
 		if !slices.ContainsFunc(stampPrefixes, func(pre string) bool { return strings.HasPrefix(lower, pre) }) {
 			continue
+		}
+		if len(line) > 80 { // a date line run into the text after it: its first words
+			line = line[:strings.LastIndexByte(line[:80], ' ')+1]
 		}
 		if key := stampKey(line); key > best.key {
 			best = stamp{label: strings.TrimSpace(line), key: key}
 		}
 	}
 	return best
+}
+
+// maxDatelinePlace bounds the place name a dateline opens with.
+const maxDatelinePlace = 30
+
+// dateline reads a dateline opening a story's first paragraph: a place, a comma and
+// a day of a month ("Ahmedabad, June 13: …", "LONDON, 3 March —"). The year is
+// usually left out, and the key then holds none.
+func dateline(line string) (stamp, bool) {
+	comma := strings.IndexByte(line, ',')
+	if comma <= 0 || comma > maxDatelinePlace || !startsUpper(line) {
+		return stamp{}, false
+	}
+	rest := line[comma+1:]
+	end := strings.IndexAny(rest, ":—–-(")
+	if end < 0 || end > 24 {
+		return stamp{}, false
+	}
+	date := strings.TrimSpace(rest[:end])
+	ws := words(date)
+	if len(ws) < 2 || len(ws) > 3 || monthNumbers[ws[0]] == 0 && monthNumbers[ws[1]] == 0 {
+		return stamp{}, false
+	}
+	key := stampKey(date)
+	if key == 0 {
+		return stamp{}, false
+	}
+	return stamp{label: strings.TrimSpace(line[:comma+1+end]), key: key}, true
 }
 
 // stampKey reads a date and an optional clock time from line: "12 March 2025",
@@ -110,6 +157,9 @@ func clockAt(text string, i int) (hour, minute int64, start, end int, ok bool) {
 	return h, m, start, i + 3, true
 }
 
+// noYear is the least key of a stamp that has a year.
+const noYear = 1_0000_0000
+
 // growing concepts are counts that rise as news comes in.
 var growing = map[string]bool{
 	"deaths": true, "injuries": true, "missing": true, "casualties": true,
@@ -133,6 +183,11 @@ func (c *comparer) changeOverTime(figs []figure) (bool, string) {
 			return false, ""
 		}
 		ds = append(ds, dated{f, st})
+	}
+	if slices.ContainsFunc(ds, func(d dated) bool { return d.st.key < noYear }) {
+		for i := range ds { // a dateline without a year: compare months, days and times
+			ds[i].st.key %= noYear
+		}
 	}
 	slices.SortStableFunc(ds, func(a, b dated) int { return int(a.st.key - b.st.key) })
 	if ds[0].st.key == ds[len(ds)-1].st.key {

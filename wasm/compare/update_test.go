@@ -29,7 +29,7 @@ func TestRevisedFigure(t *testing.T) {
 			later := article{name: "later.txt", text: tt.later,
 				figures: []fig{{text: "Eight people", kind: mention.Count, value: 8, unit: "people", measure: "deaths"}}}
 			c := compareArticles(t, early, later)
-			f := findings(c, tt.want, "deaths")
+			f := findings(c, tt.want, "How many died")
 			if len(f) != 1 || !strings.Contains(f[0].Explanation, tt.explains) {
 				t.Errorf("want one %s finding saying %q:%s", tt.want, tt.explains, dump(c))
 			}

@@ -14,22 +14,26 @@ type Report struct {
 	Failures  []Failure         `json:"failures,omitempty"`
 	Entities  []compare.Entity  `json:"entities"`
 	Findings  []compare.Finding `json:"findings"`
+	// HiddenFindings are the findings a reader sees only on asking for all.
+	HiddenFindings []compare.Finding `json:"hidden_findings"`
 }
 
 // Document is one article's part of the Report.
 type Document struct {
-	Name       string               `json:"name"`
-	Bytes      int                  `json:"bytes"`
-	Title      string               `json:"title,omitempty"`
-	Clutter    []document.Paragraph `json:"clutter"`
-	Entities   []mention.Entity     `json:"entities"`
-	Quantities []mention.Quantity   `json:"quantities"`
-	Times      []mention.Time       `json:"times"`
-	Quotes     []Quote              `json:"quotes"`
-	Statements []claim.Statement    `json:"statements"`
-	Events     []claim.Event        `json:"events"`
-	Roles      []claim.RoleClaim    `json:"roles"`
-	Figures    []claim.Figure       `json:"figures"`
+	Name  string `json:"name"`
+	Bytes int    `json:"bytes"`
+	Title string `json:"title,omitempty"`
+	// ReportingTime is when the article says it was written or updated, as written.
+	ReportingTime string               `json:"reporting_time,omitempty"`
+	Clutter       []document.Paragraph `json:"clutter"`
+	Entities      []mention.Entity     `json:"entities"`
+	Quantities    []mention.Quantity   `json:"quantities"`
+	Times         []mention.Time       `json:"times"`
+	Quotes        []Quote              `json:"quotes"`
+	Statements    []claim.Statement    `json:"statements"`
+	Events        []claim.Event        `json:"events"`
+	Roles         []claim.RoleClaim    `json:"roles"`
+	Figures       []claim.Figure       `json:"figures"`
 }
 
 // Quote is a claim.Quote with its speaker given by name, or null, as the contract says.
@@ -42,10 +46,11 @@ type Quote struct {
 // Report returns the JSON contract for r. Empty lists are present as [], not null.
 func (r *Result) Report() Report {
 	rep := Report{
-		Documents: make([]Document, 0, len(r.Sources)),
-		Failures:  r.Failures,
-		Entities:  nonNil(r.Comparison.Entities),
-		Findings:  nonNil(r.Comparison.Findings),
+		Documents:      make([]Document, 0, len(r.Sources)),
+		Failures:       r.Failures,
+		Entities:       nonNil(r.Comparison.Entities),
+		Findings:       nonNil(r.Comparison.Findings),
+		HiddenFindings: nonNil(r.Comparison.Hidden),
 	}
 	for _, s := range r.Sources {
 		rep.Documents = append(rep.Documents, documentReport(s))
@@ -55,17 +60,18 @@ func (r *Result) Report() Report {
 
 func documentReport(s compare.Source) Document {
 	d := Document{
-		Name:       s.Doc.Name,
-		Bytes:      len(s.Doc.Text),
-		Clutter:    []document.Paragraph{},
-		Entities:   nonNil(s.Mentions.Entities),
-		Quantities: nonNil(s.Mentions.Quantities),
-		Times:      nonNil(s.Mentions.Times),
-		Quotes:     make([]Quote, 0, len(s.Claims.Quotes)),
-		Statements: nonNil(s.Claims.Statements),
-		Events:     nonNil(s.Claims.Events),
-		Roles:      nonNil(s.Claims.Roles),
-		Figures:    nonNil(s.Claims.Figures),
+		Name:          s.Doc.Name,
+		Bytes:         len(s.Doc.Text),
+		ReportingTime: compare.ReportingTime(s.Doc),
+		Clutter:       []document.Paragraph{},
+		Entities:      nonNil(s.Mentions.Entities),
+		Quantities:    nonNil(s.Mentions.Quantities),
+		Times:         nonNil(s.Mentions.Times),
+		Quotes:        make([]Quote, 0, len(s.Claims.Quotes)),
+		Statements:    nonNil(s.Claims.Statements),
+		Events:        nonNil(s.Claims.Events),
+		Roles:         nonNil(s.Claims.Roles),
+		Figures:       nonNil(s.Claims.Figures),
 	}
 	for _, p := range s.Doc.Paragraphs {
 		switch p.Kind {

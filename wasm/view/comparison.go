@@ -20,6 +20,7 @@ var kindStyles = map[compare.Kind]kindStyle{
 	compare.Conflict:            {"Conflict", "≠"},
 	compare.QuoteVariant:        {"Quote worded differently", "≈"},
 	compare.AttributionConflict: {"Same words, different speaker", "⇄"},
+	compare.PossibleConflict:    {"Differs — check", "?"},
 	compare.ChangedOverTime:     {"Changed over time", "↗"},
 	compare.Agreement:           {"Agreement", "="},
 	compare.OnlyIn:              {"Only in some sources", "◐"},
@@ -28,7 +29,7 @@ var kindStyles = map[compare.Kind]kindStyle{
 // kindOrder lists the kinds in the order the findings view shows them.
 var kindOrder = []compare.Kind{
 	compare.Conflict, compare.QuoteVariant, compare.AttributionConflict,
-	compare.ChangedOverTime, compare.Agreement, compare.OnlyIn,
+	compare.PossibleConflict, compare.ChangedOverTime, compare.Agreement, compare.OnlyIn,
 }
 
 // kindRank returns the place of kind k in kindOrder.
@@ -46,6 +47,7 @@ var kindNouns = map[compare.Kind][2]string{
 	compare.Conflict:            {"conflict", "conflicts"},
 	compare.QuoteVariant:        {"quote worded differently", "quotes worded differently"},
 	compare.AttributionConflict: {"quote given to different speakers", "quotes given to different speakers"},
+	compare.PossibleConflict:    {"difference to check", "differences to check"},
 	compare.ChangedOverTime:     {"number that changed over time", "numbers that changed over time"},
 	compare.Agreement:           {"agreement", "agreements"},
 	compare.OnlyIn:              {"item only some sources carry", "items only some sources carry"},
@@ -205,6 +207,7 @@ func (a *analysis) renderFindings() app.UI {
 				),
 			)
 		}),
+		app.If(len(a.Result.Comparison.Hidden) > 0, a.renderHiddenFindings),
 	)
 }
 

@@ -365,3 +365,21 @@ func groupTimes(s compare.Source) []timeGroup {
 	}
 	return out
 }
+
+// renderHiddenFindings lists, folded behind "Show all", the findings the engine
+// keeps from the first view: the names one source alone mentions, spellings.
+func (a *analysis) renderHiddenFindings() app.UI {
+	hidden := a.Result.Comparison.Hidden
+	return app.Details().Class("finding-group", "hidden-findings").Body(
+		app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))),
+		app.Ul().Class("only-list").Body(
+			app.Range(hidden).Slice(func(k int) app.UI {
+				f := hidden[k]
+				return app.Li().Body(
+					app.Strong().Text(capitalise(f.Topic)+": "),
+					app.Text(f.Explanation),
+				)
+			}),
+		),
+	)
+}
