@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,12 +35,16 @@ type Page struct {
 	result *engine.Result
 	status string // announced to screen readers after every analysis
 	typing int    // counts keystrokes, so only the last pause triggers an analysis
+	work   work   // the analysis under way and each source's last one; see analyse.go
 	tools  tools  // notices, undo, share links and the embedding bridge; see storage.go
 }
 
-// A source is one article as the reader entered it.
+// A source is one article as the reader entered it. The id names its elements and
+// its place in storage, so that every edit reaches the source it was made in,
+// wherever the source has moved in the list.
 type source struct {
 	id   int
+	key  string // identifies the source across tabs; see storage.go
 	Name string
 	Text string
 }
@@ -59,10 +64,18 @@ func (p *Page) OnMount(ctx app.Context) {
 }
 
 func (p *Page) addSource(name, text string) {
-	if name == "" {
-		name = "Source " + letter(len(p.sources))
+	p.addSaved(savedSource{Name: name, Text: text})
+}
+
+// addSaved adds a source as storage, links and hosts carry it, keeping its key.
+func (p *Page) addSaved(s savedSource) {
+	if s.Name == "" {
+		s.Name = "Source " + letter(len(p.sources))
 	}
-	p.sources = append(p.sources, source{id: p.nextID, Name: name, Text: text})
+	if s.Key == "" {
+		s.Key = newKey()
+	}
+	p.sources = append(p.sources, source{id: p.nextID, key: s.Key, Name: s.Name, Text: s.Text})
 	p.nextID++
 }
 
@@ -79,7 +92,7 @@ func (p *Page) Render() app.UI {
 			p.renderTools(),
 			app.P().Class("status").ID("status").
 				Attr("role", "status").Attr("aria-live", "polite").
-				Text(p.status),
+				Text(p.statusText()),
 			app.If(p.result != nil, func() app.UI { return p.renderResult() }),
 		),
 	)
@@ -117,29 +130,48 @@ func (p *Page) renderSources() app.UI {
 				Disabled(len(p.sources) >= maxSources).OnClick(p.onAddSource),
 			app.Button().Type("button").ID("try-example").Text("Try an example").OnClick(p.onExample),
 			app.Button().Type("button").ID("analyse").Class("primary").Text("Analyse").OnClick(p.onAnalyse),
+			app.If(p.work.busy, func() app.UI {
+				return app.Button().Type("button").ID("cancel").Text("Cancel").OnClick(p.onCancel)
+			}),
 		),
 	)
 }
 
+// renderSource draws source i. go-app keeps one handler per element for as long
+// as the handler is the same function, so the handlers are the page's methods and
+// read the source's id from the element they fire on. The text box's value is
+// never rendered: the reader's typing owns it, and writeFields sets it when the
+// text changes from outside.
 func (p *Page) renderSource(i int) app.UI {
 	s := p.sources[i]
-	nameID := fmt.Sprintf("source-name-%d", s.id)
-	textID := fmt.Sprintf("source-text-%d", s.id)
+	id := strconv.Itoa(s.id)
 	return app.Div().Class("source", sourceClass(i)).Body(
 		app.Div().Class("source-head").Body(
 			badge(i),
-			app.Label().For(nameID).Class("visually-hidden").Text("Name of source "+letter(i)),
-			app.Input().Type("text").ID(nameID).Class("source-name").
-				Value(s.Name).AutoComplete(false).OnInput(p.onRename(s.id)),
-			app.Button().Type("button").Class("remove").
+			app.Label().For(nameID(s.id)).Class("visually-hidden").Text("Name of source "+letter(i)),
+			app.Input().Type("text").ID(nameID(s.id)).Class("source-name").DataSet("source", id).
+				Value(s.Name).AutoComplete(false).OnInput(p.onRename),
+			app.Button().Type("button").Class("remove").DataSet("source", id).
 				Aria("label", "Remove source "+letter(i)+" ("+s.Name+")").
-				Disabled(len(p.sources) == 1).Text("Remove").OnClick(p.onRemove(s.id)),
+				Disabled(len(p.sources) == 1).Text("Remove").OnClick(p.onRemove),
 		),
-		app.Label().For(textID).Class("visually-hidden").Text("Text of source "+letter(i)),
-		app.Textarea().ID(textID).Class("source-text").Rows(6).
+		app.Label().For(textID(s.id)).Class("visually-hidden").Text("Text of source "+letter(i)),
+		app.Textarea().ID(textID(s.id)).Class("source-text").Rows(6).DataSet("source", id).
 			Placeholder("Paste the article text here").
-			Text(s.Text).OnInput(p.onType(s.id)).OnPaste(p.onPaste(s.id)),
+			OnInput(p.onType).OnPaste(p.onPaste),
 	)
+}
+
+func nameID(id int) string { return "source-name-" + strconv.Itoa(id) }
+func textID(id int) string { return "source-text-" + strconv.Itoa(id) }
+
+// sourceAt returns the index of the source whose element fired the event, or -1.
+func (p *Page) sourceAt(ctx app.Context) int {
+	id, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("source").String())
+	if err != nil {
+		return -1
+	}
+	return p.indexOf(id)
 }
 
 // badge is a source's letter in its colour; the letter carries the meaning, so the
@@ -161,7 +193,8 @@ func (p *Page) indexOf(id int) int {
 
 func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	p.addSource("", "")
-	id := fmt.Sprintf("source-text-%d", p.nextID-1)
+	id := textID(p.nextID - 1)
+	p.changed(ctx)
 	afterRender(ctx, func() { focus(id) })
 }
 
@@ -173,45 +206,52 @@ func (p *Page) onExample(ctx app.Context, e app.Event) {
 		story = append(story, savedSource{Name: a.Name, Text: a.Text})
 	}
 	p.replaceSources(ctx, story, "Replaced your sources with the example.")
+	p.revealResults(ctx)
 }
 
-func (p *Page) onAnalyse(ctx app.Context, e app.Event) { p.analyse(ctx) }
+func (p *Page) onAnalyse(ctx app.Context, e app.Event) {
+	p.analyse(ctx)
+	p.revealResults(ctx)
+}
 
-func (p *Page) onRemove(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		i := p.indexOf(id)
-		if i < 0 || len(p.sources) == 1 {
-			return
-		}
-		// The button that was pressed goes away with its source: hand the focus to
-		// one that stays before it does.
-		focus("add-source")
-		p.sources = append(p.sources[:i], p.sources[i+1:]...)
-		p.analyse(ctx)
+// onRemove removes a source; Undo brings it back.
+func (p *Page) onRemove(ctx app.Context, e app.Event) {
+	i := p.sourceAt(ctx)
+	if i < 0 || len(p.sources) == 1 {
+		return
+	}
+	// The button that was pressed goes away with its source: hand the focus to
+	// one that stays before it does.
+	focus("add-source")
+	p.keepForUndo(ctx, fmt.Sprintf("Removed source %s (%s).", letter(i), p.sources[i].Name))
+	p.sources = append(p.sources[:i], p.sources[i+1:]...)
+	p.changed(ctx)
+	p.analyse(ctx)
+}
+
+func (p *Page) onRename(ctx app.Context, e app.Event) {
+	if i := p.sourceAt(ctx); i >= 0 {
+		p.sources[i].Name = ctx.JSSrc().Get("value").String()
+		p.typed(ctx)
 	}
 }
 
-func (p *Page) onRename(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i := p.indexOf(id); i >= 0 {
-			p.sources[i].Name = ctx.JSSrc().Get("value").String()
-			p.scheduleAnalysis(ctx)
-		}
+func (p *Page) onType(ctx app.Context, e app.Event) {
+	if i := p.sourceAt(ctx); i >= 0 {
+		p.sources[i].Text = ctx.JSSrc().Get("value").String()
+		p.typed(ctx)
 	}
 }
 
-func (p *Page) onType(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i := p.indexOf(id); i >= 0 {
-			p.sources[i].Text = ctx.JSSrc().Get("value").String()
-			p.scheduleAnalysis(ctx)
-		}
-	}
-}
-
-// scheduleAnalysis analyses once the reader pauses typing.
-func (p *Page) scheduleAnalysis(ctx app.Context) {
+// typed saves an edit at once and analyses once the reader pauses typing, when
+// that is quick enough to feel live; otherwise the Analyse button does it.
+func (p *Page) typed(ctx app.Context) {
+	p.saveSoon(ctx)
 	p.typing++
+	if !p.live() {
+		p.work.stale = true
+		return
+	}
 	n := p.typing
 	ctx.After(typingPause, func(ctx app.Context) {
 		if n == p.typing {
@@ -220,24 +260,14 @@ func (p *Page) scheduleAnalysis(ctx app.Context) {
 	})
 }
 
-// analyse runs the engine over every source that holds text.
-func (p *Page) analyse(ctx app.Context) {
-	p.typing++ // a pending pause no longer needs to fire
-	defer p.analysed(ctx)
-	var inputs []engine.Input
-	for _, s := range p.sources {
-		if strings.TrimSpace(s.Text) != "" {
-			inputs = append(inputs, engine.Input{Name: s.Name, Text: s.Text})
+// revealResults scrolls the answer into view once it is drawn: the summary and the
+// first findings, not the text boxes the reader has just filled.
+func (p *Page) revealResults(ctx app.Context) {
+	afterRender(ctx, func() {
+		if el := app.Window().GetElementByID("status"); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "start"})
 		}
-	}
-	if len(inputs) == 0 {
-		p.result = nil
-		p.status = "Paste an article, or try the example, to see its analysis."
-		return
-	}
-	start := time.Now()
-	p.result = engine.Analyze(inputs)
-	p.status = summary(p.result, time.Since(start))
+	})
 }
 
 // summary says in one sentence what the analysis found, for the status line.
