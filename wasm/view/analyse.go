@@ -105,7 +105,7 @@ func (p *Page) step(ctx app.Context, run int, ids []int, start time.Time, sliced
 		}
 		if sliced {
 			p.work.progress = fmt.Sprintf("Analysing %s (%d of %d, %s)…", s.Name, k+1, len(ids), sizeText(len(s.Text)))
-			ctx.After(time.Millisecond, func(ctx app.Context) {
+			p.ui.After(time.Millisecond, func(ctx app.Context) {
 				if run == p.work.run {
 					p.work.done[id] = analyseSource(s)
 					p.step(ctx, run, ids, start, sliced)

@@ -161,7 +161,7 @@ func (a *analysis) onTabKey(i int) app.EventHandler {
 		}
 		e.PreventDefault()
 		a.tab = views[next].id
-		afterRender(ctx, func() { focus("tab-" + views[next].id) })
+		afterRender(a.ui, func() { focus("tab-" + views[next].id) })
 	}
 }
 

@@ -128,7 +128,7 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 			p.writeFields(ctx)
 			p.analyse(ctx)
 		}
-		afterRender(ctx, b.reportHeight)
+		afterRender(p.ui, b.reportHeight)
 	})
 }
 

@@ -31,7 +31,8 @@ type Page struct {
 	sources []source
 	nextID  int // gives every source stable element ids for its labels
 
-	ready  bool // the app runs in the browser (prerendered pages are not ready)
+	ui     app.Context // the page's own context, for work after an update; see afterRender
+	ready  bool        // the app runs in the browser (prerendered pages are not ready)
 	result *engine.Result
 	status string // announced to screen readers after every analysis
 	typing int    // counts keystrokes, so only the last pause triggers an analysis
@@ -59,6 +60,7 @@ func (p *Page) OnInit() {
 // OnMount marks the page as ready once it runs in the browser, which tests and
 // styles can rely on.
 func (p *Page) OnMount(ctx app.Context) {
+	p.ui = ctx
 	p.ready = app.IsClient
 	p.mountTools(ctx)
 }
@@ -195,7 +197,7 @@ func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	p.addSource("", "")
 	id := textID(p.nextID - 1)
 	p.changed(ctx)
-	afterRender(ctx, func() { focus(id) })
+	afterRender(p.ui, func() { focus(id) })
 }
 
 // onExample puts the example story in place of the sources; Undo brings back
@@ -253,7 +255,7 @@ func (p *Page) typed(ctx app.Context) {
 		return
 	}
 	n := p.typing
-	ctx.After(typingPause, func(ctx app.Context) {
+	p.ui.After(typingPause, func(ctx app.Context) {
 		if n == p.typing {
 			p.analyse(ctx)
 		}
@@ -263,7 +265,7 @@ func (p *Page) typed(ctx app.Context) {
 // revealResults scrolls the answer into view once it is drawn: the summary and the
 // first findings, not the text boxes the reader has just filled.
 func (p *Page) revealResults(ctx app.Context) {
-	afterRender(ctx, func() {
+	afterRender(p.ui, func() {
 		if el := app.Window().GetElementByID("status"); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "start"})
 		}
@@ -298,10 +300,12 @@ func plural(n int, word string) string {
 }
 
 // afterRender runs f once the page shows the current state: go-app updates the DOM
-// on its next frame, after the event handler returns. The element that received the
-// event must still be on the page then.
-func afterRender(ctx app.Context, f func()) {
-	ctx.Defer(func(app.Context) { f() })
+// on its next frame, after the event handler returns, then runs deferred work. It
+// drops the work of an element the update removed, and as it reuses elements by
+// position the button just pressed may be gone; so ui is the component's own
+// context, kept from OnMount, which lives as long as the component.
+func afterRender(ui app.Context, f func()) {
+	ui.Defer(func(app.Context) { f() })
 }
 
 // focus moves keyboard focus to the element with the given id, if it exists.

@@ -57,10 +57,15 @@ type analysis struct {
 	global     [][]int    // global[s][e]: the comparison's entity for entity e of source s
 	measures   [][]string // measures[s][k]: what quantity k of source s measures
 	quoteIndex map[quoteAt]quoteRef
+	picks      map[string]func() selection // what each selection button drawn lights up, by key
+	ui         app.Context                 // the component's own context; see afterRender
 }
 
 // OnInit prepares the views that are derived from the result.
 func (a *analysis) OnInit() { a.derive() }
+
+// OnMount keeps the component's context for work after an update.
+func (a *analysis) OnMount(ctx app.Context) { a.ui = ctx }
 
 // OnUpdate starts afresh for a new result: an old selection would point at spans
 // that no longer exist.
@@ -100,6 +105,7 @@ func (a *analysis) derive() {
 // Render draws the analysis.
 func (a *analysis) Render() app.UI {
 	r := a.Result
+	a.picks = map[string]func() selection{}
 	if r == nil {
 		return app.Section().Class("results")
 	}

@@ -119,7 +119,7 @@ func (p *Page) onShare(ctx app.Context, e app.Event) {
 			p.tools.notice = "Link copied. " + p.tools.notice
 		}
 	})
-	afterRender(ctx, func() { focus("share-link") })
+	afterRender(p.ui, func() { focus("share-link") })
 }
 
 // openSharedLink adds the sources of a share link in the address bar beside the

@@ -92,7 +92,7 @@ func (p *Page) mountTools(ctx app.Context) {
 	// A link opened in a tab that already shows the app only changes the fragment.
 	on("hashchange", func(ctx app.Context, _ app.Value) { p.openSharedLink(ctx) })
 	on("storage", p.onOtherTab)
-	on("pagehide", func(ctx app.Context, _ app.Value) { p.saveNow(ctx) })
+	on("pagehide", p.onHide)
 }
 
 // analysed runs after every analysis: the embedded page reports to its host.
@@ -129,11 +129,20 @@ func (p *Page) saveSoon(ctx app.Context) {
 		p.saveNow(ctx)
 		return
 	}
-	ctx.After(typingPause, func(ctx app.Context) {
+	p.ui.After(typingPause, func(ctx app.Context) {
 		if n == p.tools.saving {
 			p.saveNow(ctx)
 		}
 	})
+}
+
+// onHide saves edits still waiting for a pause before the page goes away. With
+// nothing unsaved it writes nothing, so that a tab that only followed another
+// one cannot put back an older state.
+func (p *Page) onHide(ctx app.Context, _ app.Value) {
+	if len(p.tools.edited) > 0 {
+		p.saveNow(ctx)
+	}
 }
 
 // saveNow stores the sources. Where storage is blocked the shim keeps them in
@@ -285,7 +294,7 @@ func (p *Page) replaceSources(ctx app.Context, saved []savedSource, what string)
 // writeFields writes the sources' texts into their boxes once the page shows
 // them, for changes that did not come from typing in the box.
 func (p *Page) writeFields(ctx app.Context) {
-	afterRender(ctx, func() {
+	afterRender(p.ui, func() {
 		for _, s := range p.sources {
 			// Writing a box's own value back would move the reader's cursor.
 			if box := app.Window().GetElementByID(textID(s.id)); box.Truthy() && box.Get("value").String() != s.Text {
@@ -297,7 +306,7 @@ func (p *Page) writeFields(ctx app.Context) {
 
 func (p *Page) onClearAll(ctx app.Context, e app.Event) {
 	p.replaceSources(ctx, nil, "Cleared all sources.")
-	afterRender(ctx, func() { focus("undo") })
+	afterRender(p.ui, func() { focus("undo") })
 }
 
 func (p *Page) onUndo(ctx app.Context, e app.Event) {
@@ -309,5 +318,5 @@ func (p *Page) onUndo(ctx app.Context, e app.Event) {
 	p.setSources(undo)
 	p.changed(ctx)
 	p.analyse(ctx)
-	afterRender(ctx, func() { focus("clear-all") })
+	afterRender(p.ui, func() { focus("clear-all") })
 }
