@@ -59,6 +59,7 @@ type analysis struct {
 	quoteIndex map[quoteAt]quoteRef
 	picks      map[string]func() selection // what each selection button drawn lights up, by key
 	ui         app.Context                 // the component's own context; see afterRender
+	pages      map[string]int              // pages of each long list shown beyond the first; see paging.go
 }
 
 // OnInit prepares the views that are derived from the result.
@@ -207,11 +208,19 @@ func (a *analysis) renderEntities(i int) app.UI {
 			}
 			return app.Div().Class("entity-group").Body(
 				app.H4().Text(fmt.Sprintf("%s (%d)", typeHeadings[t].Title, len(ents))),
-				app.Ul().Body(app.Range(ents).Slice(func(k int) app.UI {
-					return a.renderEntity(i, ents[k])
-				})),
+				a.entityList(i, typeHeadings[t].Type, ents),
 			)
 		}),
+	)
+}
+
+// entityList draws entities ents of source i, of type t, a page at a time.
+func (a *analysis) entityList(i int, t mention.Type, ents []int) app.UI {
+	key := fmt.Sprintf("entities-%d-%s", i, t)
+	page := paged(a, key, ents)
+	return app.Ul().Body(
+		app.Range(page).Slice(func(k int) app.UI { return a.renderEntity(i, page[k]) }),
+		a.moreItem(key, len(ents), len(page)),
 	)
 }
 
@@ -282,7 +291,7 @@ func (a *analysis) renderQuotes(i int) app.UI {
 	}
 	return app.Section().Class("quotes").Body(
 		app.H3().Text(fmt.Sprintf("Who said what (%d)", len(qs))),
-		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
+		app.Ul().Body(app.Range(paged(a, fmt.Sprintf("quotes-%d", i), qs)).Slice(func(k int) app.UI {
 			ref := quoteRef{src: i, k: k}
 			return app.Li().Class("quote").Body(
 				app.Blockquote().Body(app.Q().Text(qs[k].Text)),
@@ -292,7 +301,7 @@ func (a *analysis) renderQuotes(i int) app.UI {
 					a.showButton(quoteKey(ref), func() selection { return a.quoteSelection(ref) }),
 				),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("quotes-%d", i), len(qs), len(paged(a, fmt.Sprintf("quotes-%d", i), qs)))),
 	)
 }
 
@@ -306,7 +315,7 @@ func (a *analysis) renderQuantities(i int) app.UI {
 	measures := a.measures[i]
 	return app.Section().Class("quantities").Body(
 		app.H3().Text(fmt.Sprintf("How much (%d)", len(qs))),
-		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
+		app.Ul().Body(app.Range(paged(a, fmt.Sprintf("amounts-%d", i), qs)).Slice(func(k int) app.UI {
 			q := qs[k]
 			return app.Li().Body(
 				a.selectButton(numberKey(i, k), "figure", textOf(s.Doc, q.Span), func() selection {
@@ -315,7 +324,7 @@ func (a *analysis) renderQuantities(i int) app.UI {
 				app.Span().Class("tag").Text(string(q.Kind)),
 				app.If(measures[k] != "", func() app.UI { return app.Span().Class("of").Text(measures[k]) }),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("amounts-%d", i), len(qs), len(paged(a, fmt.Sprintf("amounts-%d", i), qs)))),
 	)
 }
 
@@ -329,7 +338,7 @@ func (a *analysis) renderTimes(i int) app.UI {
 	}
 	return app.Section().Class("times").Body(
 		app.H3().Text(fmt.Sprintf("When (%d)", len(s.Mentions.Times))),
-		app.Ul().Class("inline-list").Body(app.Range(groups).Slice(func(k int) app.UI {
+		app.Ul().Class("inline-list").Body(app.Range(paged(a, fmt.Sprintf("times-%d", i), groups)).Slice(func(k int) app.UI {
 			g := groups[k]
 			key := fmt.Sprintf("time-%d-%d", i, k)
 			label := textOf(s.Doc, g.spans[0])
@@ -342,7 +351,7 @@ func (a *analysis) renderTimes(i int) app.UI {
 						Text("×" + strconv.Itoa(len(g.spans)))
 				}),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("times-%d", i), len(groups), len(paged(a, fmt.Sprintf("times-%d", i), groups)))),
 	)
 }
 
