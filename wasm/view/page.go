@@ -27,6 +27,7 @@ type Page struct {
 
 	// Embedded renders the compact panel used inside a publisher's page.
 	Embedded bool
+	expanded bool // the embedded panel shows the whole analysis, as asked
 
 	sources []source
 	nextID  int // gives every source stable element ids for its labels
@@ -85,17 +86,26 @@ func (p *Page) addSaved(s savedSource) {
 func letter(i int) string { return string(rune('A' + i%maxSources)) }
 
 // Render draws the page.
+// On a publisher's page the widget starts compact, with the answer and nothing
+// else: the sources and the tools wait for "See all".
 func (p *Page) Render() app.UI {
+	compact := p.Embedded && !p.expanded
+	status := app.P().Class("status").ID("status").Attr("role", "status").Attr("aria-live", "polite")
+	if compact && p.result != nil && !p.work.busy {
+		status = status.Class("visually-hidden") // the headline says it in fewer words
+	}
 	return app.Div().Class("parallax").DataSet("ready", p.ready).
 		OnDragOver(p.onDragOver).OnDrop(p.onDrop).Body(
 		app.If(!p.Embedded, p.renderHeader),
-		app.Main().ID("main").Body(
-			p.renderSourcesPanel(),
-			p.renderTools(),
-			app.P().Class("status").ID("status").
-				Attr("role", "status").Attr("aria-live", "polite").
-				Text(p.statusText()),
+		app.Main().ID("main").TabIndex(-1).Body(
+			app.If(!compact, func() app.UI { return p.renderSourcesPanel() }),
+			app.If(!compact, func() app.UI { return p.renderTools() }),
+			status.Text(p.statusText()),
 			app.If(p.result != nil, func() app.UI { return p.renderResult() }),
+			app.If(compact && p.tools.notice != "", func() app.UI {
+				return app.P().ID("notice").Class("notice").Attr("role", "status").Text(p.tools.notice)
+			}),
+			app.If(compact && p.result != nil, p.renderSeeAll),
 		),
 	)
 }

@@ -19,7 +19,7 @@ import (
 // reader selects, filters and sorts survives typing in the sources, and so that a
 // keystroke re-renders only the source boxes.
 func (p *Page) renderResult() app.UI {
-	return &analysis{Result: p.result, Slots: p.slots()}
+	return &analysis{Result: p.result, Slots: p.slots(), Compact: p.Embedded && !p.expanded}
 }
 
 // slots returns, for each analysed source, its position in the source list, which
@@ -45,8 +45,9 @@ func (p *Page) slots() []int {
 type analysis struct {
 	app.Compo
 
-	Result *engine.Result
-	Slots  []int // Slots[i] is the source-list position of Result.Sources[i]
+	Result  *engine.Result
+	Slots   []int // Slots[i] is the source-list position of Result.Sources[i]
+	Compact bool  // only the headline and the main differences, for the embedded widget
 
 	tab        string       // the comparison view shown; see views
 	sel        selection    // what is lit up in the texts
@@ -109,6 +110,9 @@ func (a *analysis) Render() app.UI {
 	a.picks = map[string]func() selection{}
 	if r == nil {
 		return app.Section().Class("results")
+	}
+	if a.Compact {
+		return a.renderCompact()
 	}
 	return app.Section().Class("results").Aria("label", "Analysis").Body(
 		app.Range(r.Failures).Slice(func(i int) app.UI {
