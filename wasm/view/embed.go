@@ -108,7 +108,9 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 	var msg hostMessage
 	raw := app.Window().Get("JSON").Call("stringify", data)
 	err := fmt.Errorf("the message is larger than %d MB; send fewer or shorter articles", maxMessageChars>>20)
-	if raw.Get("length").Int() <= maxMessageChars {
+	// A JavaScript string's length is read through its object wrapper: syscall/js
+	// reads properties of objects only.
+	if app.Window().Call("Object", raw).Get("length").Int() <= maxMessageChars {
 		msg, err = parseHostMessage(raw.String())
 	}
 	ctx.Dispatch(func(ctx app.Context) {
