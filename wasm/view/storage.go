@@ -17,6 +17,14 @@ const (
 	undoKey  = "parallax/undo/v1"
 )
 
+// Texts longer than apartBytes are stored under keys of their own (textKeyPrefix
+// and the source's key), written only when they change, so that typing beside a
+// long article does not write it out again at every pause.
+const (
+	apartBytes    = 64 << 10
+	textKeyPrefix = "parallax/text/v1/"
+)
+
 // saveAtOnceBytes is the most text saved on every keystroke; beyond it, storage
 // is written once the reader pauses, and when the page is hidden or closed.
 const saveAtOnceBytes = 256 << 10
@@ -31,12 +39,13 @@ const (
 // tools is the page's state beside its sources: the notice line, the undo buffer
 // and, on the embedded page, the bridge to the host page.
 type tools struct {
-	notice string      // the last message about storage, files, export or sharing
-	undo   undoState   // what Undo brings back
-	link   string      // the last share link made
-	bridge *bridge     // the embedded page's link to its host page
-	saving int         // counts edits, so that only the last pause saves
-	edited set[string] // keys of the sources edited since the last save
+	notice  string            // the last message about storage, files, export or sharing
+	undo    undoState         // what Undo brings back
+	link    string            // the last share link made
+	bridge  *bridge           // the embedded page's link to its host page
+	saving  int               // counts edits, so that only the last pause saves
+	edited  set[string]       // keys of the sources edited since the last save
+	written map[string]string // the long texts in storage, by storage key
 }
 
 // undoState is the sources before the last change that Undo reverses.
@@ -51,6 +60,8 @@ type savedSource struct {
 	Key  string `json:"key,omitempty"`
 	Name string `json:"name"`
 	Text string `json:"text"`
+	// Apart says that the text is stored under a key of its own; see apartBytes.
+	Apart bool `json:"apart,omitempty"`
 }
 
 type set[K comparable] map[K]bool
@@ -74,7 +85,10 @@ func (p *Page) mountTools(ctx app.Context) {
 		p.tools.notice = noticeNoStorage
 	}
 	var saved []savedSource
-	if err := ctx.LocalStorage().Get(savedKey, &saved); err == nil && hasText(saved) {
+	if err := ctx.LocalStorage().Get(savedKey, &saved); err == nil {
+		saved = p.loadApart(ctx, saved)
+	}
+	if hasText(saved) {
 		p.setSources(saved)
 		p.writeFields(ctx)
 	}
@@ -153,11 +167,63 @@ func (p *Page) saveNow(ctx app.Context) {
 	}
 	p.tools.saving++
 	p.tools.edited = nil
-	if err := ctx.LocalStorage().Set(savedKey, p.snapshot()); err != nil {
+	list, err := p.storeApart(ctx, p.snapshot())
+	if err == nil {
+		err = ctx.LocalStorage().Set(savedKey, list)
+	}
+	if err != nil {
 		p.tools.notice = noticeFull
 	} else if p.tools.notice == noticeFull {
 		p.tools.notice = ""
 	}
+}
+
+// storeApart writes the long texts that changed under their own keys, removes
+// those of sources that are gone, and returns the list to store, with the long
+// texts left out.
+func (p *Page) storeApart(ctx app.Context, list []savedSource) ([]savedSource, error) {
+	if p.tools.written == nil {
+		p.tools.written = map[string]string{}
+	}
+	kept := set[string]{}
+	for i, s := range list {
+		if len(s.Text) <= apartBytes {
+			continue
+		}
+		k := textKeyPrefix + s.Key
+		kept[k] = true
+		if p.tools.written[k] != s.Text {
+			if err := ctx.LocalStorage().Set(k, s.Text); err != nil {
+				return nil, err
+			}
+			p.tools.written[k] = s.Text
+		}
+		list[i].Text, list[i].Apart = "", true
+	}
+	for k := range p.tools.written {
+		if !kept[k] {
+			ctx.LocalStorage().Del(k)
+			delete(p.tools.written, k)
+		}
+	}
+	return list, nil
+}
+
+// loadApart fills in the long texts of a stored list from their own keys.
+func (p *Page) loadApart(ctx app.Context, list []savedSource) []savedSource {
+	if p.tools.written == nil {
+		p.tools.written = map[string]string{}
+	}
+	for i, s := range list {
+		if !s.Apart {
+			continue
+		}
+		k := textKeyPrefix + s.Key
+		ctx.LocalStorage().Get(k, &list[i].Text)
+		list[i].Apart = false
+		p.tools.written[k] = list[i].Text
+	}
+	return list
 }
 
 // onOtherTab follows a change another tab made to the saved sources, keeping the
@@ -170,6 +236,7 @@ func (p *Page) onOtherTab(ctx app.Context, ev app.Value) {
 	if json.Unmarshal([]byte(ev.Get("newValue").String()), &theirs) != nil {
 		return
 	}
+	theirs = p.loadApart(ctx, theirs)
 	ours := p.snapshot()
 	merged := mergeSaved(theirs, ours, p.tools.edited)
 	if sameSources(merged, ours) {
