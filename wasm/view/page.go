@@ -291,7 +291,8 @@ func summary(r *engine.Result, took time.Duration) string {
 	msg := fmt.Sprintf("Analysed %s in %s: %s", plural(len(r.Sources), "article"),
 		took.Round(time.Millisecond), plural(entities, "entity"))
 	if len(r.Sources) > 1 {
-		msg += ", " + plural(len(r.Comparison.Findings), "finding")
+		msg += fmt.Sprintf(", %s where they differ (%s in all)",
+			plural(len(notableIndices(r.Comparison.Findings)), "finding"), plural(len(r.Comparison.Findings), "finding"))
 	}
 	if n := len(r.Failures); n > 0 {
 		msg += "; " + plural(n, "source") + " could not be read"
