@@ -206,7 +206,9 @@ func (p *Page) indexOf(id int) int {
 func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	p.addSource("", "")
 	id := textID(p.nextID - 1)
-	p.changed(ctx)
+	// The new box comes last and empty, and the others keep their places: there
+	// is no text to write into them, which would mean reading each one back.
+	p.saveNow(ctx)
 	afterRender(p.ui, func() { focus(id) })
 }
 
