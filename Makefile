@@ -41,7 +41,7 @@ wasm-test:
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" $(ENGINE)
 
 browser-test:
-	$(GO) test -count=1 -run Browser ./server/
+	$(GO) test -count=1 -timeout 30m -run Browser ./server/
 
 ## bench: the engine's speed natively, in WebAssembly (node and Chromium), beside compromise
 bench: build

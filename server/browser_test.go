@@ -198,6 +198,13 @@ func TestBrowserNarrowScreen(t *testing.T) {
 	if overflow {
 		t.Error("the page scrolls sideways at 360 px wide")
 	}
+	// The answer comes into view, not the text boxes just filled.
+	waitFor(t, ctx, "the summary to scroll into view", `(() => {
+		const top = document.getElementById("status").getBoundingClientRect().top;
+		return top >= 0 && top < window.innerHeight / 2;
+	})()`)
+	first := get(t, ctx, chromedp.Evaluate[int](`Math.round(document.querySelector(".finding").getBoundingClientRect().top)`))
+	t.Logf("after the example, the first finding is %d px from the top of a 740 px screen", first)
 	screenshot(t, ctx, "narrow.png")
 }
 

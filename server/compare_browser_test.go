@@ -85,7 +85,7 @@ func notableKinds(t *testing.T, ctx context.Context) []string {
 // checkOrder fails unless the kinds run from conflicts down, as the view promises.
 func checkOrder(t *testing.T, kinds []string) {
 	t.Helper()
-	rank := map[string]int{"conflict": 0, "quote_variant": 1, "attribution_conflict": 2, "changed_over_time": 3}
+	rank := map[string]int{"conflict": 0, "attribution_conflict": 1, "quote_variant": 2, "changed_over_time": 3}
 	if len(kinds) == 0 {
 		t.Fatal("no conflicts or variants at the top of the findings")
 	}

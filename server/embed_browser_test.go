@@ -104,7 +104,7 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 		t.Errorf("summary = %q", summary)
 	}
 	waitFor(t, ctx, "the iframe to take its content's height",
-		`parseInt(document.querySelector("iframe.parallax-widget").style.height) > 600`)
+		`parseInt(document.querySelector("iframe.parallax-widget").style.height) > 200`)
 
 	must(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector(".widget").scrollIntoView()`))
 	if png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()); err == nil {
@@ -123,7 +123,8 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 	must(t, ctx, chromedp.Click(chromedp.ID("theme-toggle")))
 	waitFor(t, frame, "the widget to follow the page to dark", `document.documentElement.dataset.theme === "dark"`)
 
-	// The articles fold away in the widget: open them, then add one.
+	// The articles fold away in the widget, behind See all: open them, then add one.
+	must(t, frame, chromedp.Click(chromedp.ID("see-all")), chromedp.WaitVisible(chromedp.CSS(`.comparison`)))
 	sources := get(t, frame, chromedp.Evaluate[int](`document.querySelectorAll(".source").length`))
 	must(t, frame,
 		chromedp.Click(chromedp.CSS(`details.sources-panel > summary`)),

@@ -233,8 +233,8 @@ func TestBrowserNothingLost(t *testing.T) {
 }
 
 // TestBrowserShareLink makes a share link in one browser and opens it in another:
-// the articles arrive through the fragment alone, and the reader's own text there
-// can be brought back with Undo.
+// the articles arrive through the fragment alone, beside the reader's own text
+// there, and Undo takes them away again.
 func TestBrowserShareLink(t *testing.T) {
 	h, seen := recording(appHandlers(t)["server"])
 	srv := httptest.NewServer(h)
@@ -262,22 +262,22 @@ func TestBrowserShareLink(t *testing.T) {
 	receiver, closeTab := chromedp.NewContext(first)
 	defer closeTab()
 	must(t, receiver, chromedp.Navigate(link), waitReady(), chromedp.WaitVisible(chromedp.ID("undo")))
-	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != privateArticle {
-		t.Errorf("the shared link opened %q", got)
+	if got := sourceTexts(t, receiver); len(got) != 2 || got[0] != own || got[1] != privateArticle {
+		t.Errorf("the shared link opened %q, want the reader's text and the shared one", got)
 	}
 	if hash := get(t, receiver, chromedp.Evaluate[string](`location.hash`)); hash != "" {
 		t.Errorf("the fragment stayed in the address (%d bytes), so a reload would undo later edits", len(hash))
 	}
 	must(t, receiver, chromedp.Click(chromedp.ID("undo")), chromedp.WaitNotPresent(chromedp.ID("undo")))
-	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != own {
-		t.Errorf("Undo brought back %q, want the receiver's own text", got)
+	if got := sourceTexts(t, receiver); len(got) != 1 || got[0] != own {
+		t.Errorf("Undo left %q, want the receiver's own text alone", got)
 	}
 	// The same link opened in this tab, which already shows the app.
 	must(t, receiver,
 		chromedp.Evaluate[chromedp.Void](`location.href = `+strconv.Quote(link)),
 		chromedp.WaitVisible(chromedp.ID("undo")),
 	)
-	if got := get(t, receiver, chromedp.Value(chromedp.CSS(`.source-text`))); got != privateArticle {
+	if got := sourceTexts(t, receiver); len(got) != 2 || got[1] != privateArticle {
 		t.Errorf("the shared link opened in the same tab gave %q", got)
 	}
 	for _, r := range seen() {

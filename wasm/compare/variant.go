@@ -225,6 +225,11 @@ func (v *variantIndex) joinParts() {
 	}
 }
 
+// maxSpellingNeighbours bounds the names one spelling slot may hold before it is
+// ignored: a slot that many names share cannot point at one referent, and checking
+// every pair in it would make a text full of similar names cost quadratic time.
+const maxSpellingNeighbours = 8
+
 // joinSpellings joins names that differ in one word, where the two forms are one
 // letter apart ("naypyidaw", "naypyitaw"; "rait", "raite") or one given name is the
 // start of the other ("fred", "frederick").
@@ -251,7 +256,11 @@ func (v *variantIndex) joinSpellings() {
 				slots = append(slots, "given:"+w[:3])
 			}
 			for _, d := range slots {
-				for _, m := range v.index[spellingSlot(ws, i, d)] {
+				neighbours := v.index[spellingSlot(ws, i, d)]
+				if len(neighbours) > maxSpellingNeighbours {
+					continue
+				}
+				for _, m := range neighbours {
 					if ok, given := v.spellingOf(n, m); ok {
 						near = append(near, m)
 						apart = apart || given

@@ -54,8 +54,9 @@ func (a *analysis) renderMatrix() app.UI {
 					return a.sortHeader(bySource(i), "Mentions in "+r.Sources[i].Doc.Name, badge(a.slot(i)))
 				}),
 			)),
-			app.TBody().Body(app.Range(rows).Slice(func(k int) app.UI { return a.renderMatrixRow(rows[k]) })),
+			app.TBody().Body(app.Range(paged(a, "matrix", rows)).Slice(func(k int) app.UI { return a.renderMatrixRow(rows[k]) })),
 		)),
+		a.more("matrix", len(rows), len(paged(a, "matrix", rows))),
 	)
 }
 

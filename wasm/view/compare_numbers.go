@@ -260,13 +260,14 @@ func (a *analysis) renderNumbers() app.UI {
 		app.If(len(shared) == 0, func() app.UI {
 			return app.P().Class("empty").Text("No two sources give an amount for the same thing.")
 		}),
-		app.Range(shared).Slice(func(k int) app.UI { return a.renderNumberGroup(shared[k]) }),
+		app.Range(paged(a, "numbers", shared)).Slice(func(k int) app.UI { return a.renderNumberGroup(shared[k]) }),
+		a.more("numbers", len(shared), len(paged(a, "numbers", shared))),
 		app.If(len(lone) > 0, func() app.UI {
 			return app.Section().Class("number-lone").Aria("labelledby", "numbers-lone").Body(
 				app.H3().ID("numbers-lone").Text(fmt.Sprintf("Given by one source only (%d)", len(lone))),
-				app.Ul().Class("lone-list").Body(app.Range(lone).Slice(func(k int) app.UI {
+				app.Ul().Class("lone-list").Body(app.Range(paged(a, "lone-numbers", lone)).Slice(func(k int) app.UI {
 					return a.renderLoneNumber(lone[k])
-				})),
+				}), a.moreItem("lone-numbers", len(lone), len(paged(a, "lone-numbers", lone)))),
 			)
 		}),
 	)

@@ -172,7 +172,8 @@ func (a *analysis) renderQuoteGroups() app.UI {
 	}
 	return app.Div().Class("quote-groups").Body(
 		app.P().Class("hint").Text("Where sources quote the same words, the first source's wording comes first; in the others, struck-through words are missing and underlined words are added."),
-		app.Range(a.quotes).Slice(func(g int) app.UI { return a.renderSpeaker(g) }),
+		app.Range(paged(a, "speakers", a.quotes)).Slice(func(g int) app.UI { return a.renderSpeaker(g) }),
+		a.more("speakers", len(a.quotes), len(paged(a, "speakers", a.quotes))),
 	)
 }
 
@@ -250,7 +251,7 @@ func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding, speaker strin
 	return app.Li().Class("wording", sourceClass(a.slot(q.src))).Body(
 		a.sourceTag(q.src),
 		app.Blockquote().Body(app.Q().Body(renderWording(v)...)),
-		app.P().Class("speaker").Text(attribution(quote, speaker)),
+		app.P().Class("speaker").Text(attribution(quote)),
 	)
 }
 
@@ -262,7 +263,7 @@ func (a *analysis) renderLoneQuote(q quoteRef, speaker string) app.UI {
 		a.sourceTag(q.src),
 		app.Div().Class("lone-body").Body(
 			app.Q().Text(quote.Text),
-			app.Span().Class("speaker").Text(" "+attribution(quote, speaker)),
+			app.Span().Class("speaker").Text(" "+attribution(quote)),
 		),
 		a.showButton(quoteKey(q), func() selection { return a.quoteSelection(q) }),
 	)
@@ -279,16 +280,13 @@ func (a *analysis) renderFragment(q quoteRef) app.UI {
 	)
 }
 
-// attribution says how a source attributes a quotation: the cue verb, and the
-// speaker as the source names them when that differs from the group's name.
-func attribution(q claim.Quote, speaker string) string {
-	if q.Speaker != nil && !strings.EqualFold(q.Speaker.Name, speaker) {
-		return speakerLine(q.Speaker, q.Cue)
+// attribution says how a source attributes a quotation, as a sentence would:
+// the speaker as the source names them, then the cue verb ("Ellison told").
+func attribution(q claim.Quote) string {
+	if q.Speaker == nil {
+		return speakerLine(nil, q.Cue)
 	}
-	if q.Cue != "" {
-		return q.Cue
-	}
-	return ""
+	return strings.TrimSpace(q.Speaker.Name + " " + q.Cue)
 }
 
 // speakerLine says who a source gives a quotation to, and with which verb.

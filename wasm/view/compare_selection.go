@@ -81,26 +81,34 @@ func (a *analysis) findingSelection(i int) selection {
 // selectButton is a button showing label that lights its item up in the texts, or
 // turns the light off when it is already on.
 func (a *analysis) selectButton(key, class, label string, sel func() selection) app.UI {
+	a.picks[key] = sel
 	return app.Button().Type("button").Class("pick", class).DataSet("key", key).
 		Aria("pressed", a.sel.has(key)).Text(label).
-		OnClick(a.onSelect(key, sel))
+		OnClick(a.onSelect)
 }
 
 // showButton is the "Show in text" button of an item.
 func (a *analysis) showButton(key string, sel func() selection) app.UI {
+	a.picks[key] = sel
 	return app.Button().Type("button").Class("show").DataSet("key", key).
 		Aria("pressed", a.sel.has(key)).Text("Show in text").
-		OnClick(a.onSelect(key, sel))
+		OnClick(a.onSelect)
 }
 
-func (a *analysis) onSelect(key string, sel func() selection) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if a.sel.has(key) {
-			a.sel = selection{announcement: "Highlight removed."}
-			return
-		}
+// onSelect lights up the item of the button pressed, or turns it off. go-app keeps
+// the first handler an element had while the handler is the same function, so
+// there is one handler for every button, which finds the item by the button's key
+// among those the last render drew.
+func (a *analysis) onSelect(ctx app.Context, e app.Event) {
+	key := ctx.JSSrc().Get("dataset").Get("key").String()
+	sel, ok := a.picks[key]
+	switch {
+	case !ok:
+	case a.sel.has(key):
+		a.sel = selection{announcement: "Highlight removed."}
+	default:
 		a.sel = sel()
-		afterRender(ctx, revealMarks)
+		afterRender(a.ui, revealMarks)
 	}
 }
 
@@ -110,15 +118,15 @@ func (a *analysis) renderSelectionBar() app.UI {
 	if a.sel.key == "" {
 		return nil
 	}
-	key := a.sel.key
 	return app.Div().Class("selection-bar").Body(
 		app.Span().Class("selection-text").Text(a.sel.announcement),
 		app.Button().Type("button").ID("selection-back").Text("Back to the list").
-			OnClick(func(ctx app.Context, e app.Event) { returnTo(key) }),
+			OnClick(func(ctx app.Context, e app.Event) { returnTo(a.sel.key) }),
 		app.Button().Type("button").ID("selection-clear").Text("Clear").
 			OnClick(func(ctx app.Context, e app.Event) {
+				key := a.sel.key
 				a.sel = selection{announcement: "Highlight removed."}
-				afterRender(ctx, func() { returnTo(key) })
+				afterRender(a.ui, func() { returnTo(key) })
 			}),
 	)
 }

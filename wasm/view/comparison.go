@@ -26,9 +26,11 @@ var kindStyles = map[compare.Kind]kindStyle{
 	compare.OnlyIn:              {"Only in some sources", "◐"},
 }
 
-// kindOrder lists the kinds in the order the findings view shows them.
+// kindOrder lists the kinds in the order the findings view shows them, the most
+// serious first: words given to two different people matter more than a quote
+// worded a little differently.
 var kindOrder = []compare.Kind{
-	compare.Conflict, compare.QuoteVariant, compare.AttributionConflict,
+	compare.Conflict, compare.AttributionConflict, compare.QuoteVariant,
 	compare.PossibleConflict, compare.ChangedOverTime, compare.Agreement, compare.OnlyIn,
 }
 
@@ -59,6 +61,18 @@ func isNotable(k compare.Kind) bool {
 	return k != compare.Agreement && k != compare.OnlyIn
 }
 
+// countNotable counts the findings where the sources part ways: the tab's badge
+// counts what needs the reader's attention, not every agreement.
+func countNotable(a *analysis) int {
+	n := 0
+	for _, f := range a.Result.Comparison.Findings {
+		if isNotable(f.Kind) {
+			n++
+		}
+	}
+	return n
+}
+
 // A view is one tab of the comparison.
 type view struct {
 	id, label string
@@ -67,7 +81,7 @@ type view struct {
 }
 
 var views = []view{
-	{"findings", "Findings", func(a *analysis) int { return len(a.Result.Comparison.Findings) }, (*analysis).renderFindings},
+	{"findings", "Differences", countNotable, (*analysis).renderFindings},
 	{"entities", "Who appears where", func(a *analysis) int { return len(a.Result.Comparison.Entities) }, (*analysis).renderMatrix},
 	{"quotes", "Quotes", func(a *analysis) int { return countQuotes(a.quotes) }, (*analysis).renderQuoteGroups},
 	{"numbers", "Numbers", func(a *analysis) int { return len(a.numbers) }, (*analysis).renderNumbers},
@@ -163,7 +177,7 @@ func (a *analysis) onTabKey(i int) app.EventHandler {
 		}
 		e.PreventDefault()
 		a.tab = views[next].id
-		afterRender(ctx, func() { focus("tab-" + views[next].id) })
+		afterRender(a.ui, func() { focus("tab-" + views[next].id) })
 	}
 }
 
@@ -188,26 +202,43 @@ func (a *analysis) renderFindings() app.UI {
 		app.If(len(notable) == 0, func() app.UI {
 			return app.P().Class("empty").Text("The sources do not contradict each other on anything Parallax could line up.")
 		}),
-		app.Ol().Class("finding-list").Aria("label", "Where the sources differ").Body(
-			app.Range(notable).Slice(func(k int) app.UI { return a.renderFinding(notable[k]) }),
-		),
+		a.findingList("differ", notable),
 		app.If(len(agree) > 0, func() app.UI {
 			return app.Details().Class("finding-group", "agreements").Body(
 				app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
-				app.Ol().Class("finding-list").Body(
-					app.Range(agree).Slice(func(k int) app.UI { return a.renderFinding(agree[k]) }),
-				),
+				a.findingList("agree", agree),
 			)
 		}),
 		app.If(len(only) > 0, func() app.UI {
 			return app.Details().Class("finding-group", "only-in").Body(
 				app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
-				app.Ul().Class("only-list").Body(
-					app.Range(only).Slice(func(k int) app.UI { return a.renderOnlyIn(only[k]) }),
-				),
+				a.onlyList(only),
 			)
 		}),
 		app.If(len(a.Result.Comparison.Hidden) > 0, a.renderHiddenFindings),
+	)
+}
+
+// findingList draws the findings idx as cards, a page at a time; key names the
+// list for its "Show more".
+func (a *analysis) findingList(key string, idx []int) app.UI {
+	page := paged(a, "findings-"+key, idx)
+	list := app.Ol().Class("finding-list").Body(
+		app.Range(page).Slice(func(k int) app.UI { return a.renderFinding(page[k]) }),
+		a.moreItem("findings-"+key, len(idx), len(page)),
+	)
+	if key == "differ" {
+		list = list.Aria("label", "Where the sources differ")
+	}
+	return list
+}
+
+// onlyList draws what only some sources carry, a page at a time.
+func (a *analysis) onlyList(idx []int) app.UI {
+	page := paged(a, "only", idx)
+	return app.Ul().Class("only-list").Body(
+		app.Range(page).Slice(func(k int) app.UI { return a.renderOnlyIn(page[k]) }),
+		a.moreItem("only", len(idx), len(page)),
 	)
 }
 

@@ -43,6 +43,11 @@ const EmbedOriginsEnv = "PARALLAX_EMBED_ORIGINS"
 // bounded by what a reader would paste.
 const maxArticleBytes = 10 << 20
 
+// maxMessageChars bounds a whole message from the host, in UTF-16 code units as
+// JavaScript counts them, so that the widget never copies more than it would
+// analyse.
+const maxMessageChars = 24 << 20
+
 // A bridge links the embedded page to its host page.
 type bridge struct {
 	host    string   // the origin messages go to; "" until one is known
@@ -100,12 +105,20 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 	if data.Type() != app.TypeObject || !strings.HasPrefix(data.Get("type").String(), "parallax:") {
 		return
 	}
-	msg, err := parseHostMessage(app.Window().Get("JSON").Call("stringify", data).String())
+	var msg hostMessage
+	raw := app.Window().Get("JSON").Call("stringify", data)
+	err := fmt.Errorf("the message is larger than %d MB; send fewer or shorter articles", maxMessageChars>>20)
+	// A JavaScript string's length is read through its object wrapper: syscall/js
+	// reads properties of objects only.
+	if app.Window().Call("Object", raw).Get("length").Int() <= maxMessageChars {
+		msg, err = parseHostMessage(raw.String())
+	}
 	ctx.Dispatch(func(ctx app.Context) {
 		if b.host != origin {
 			b.host, b.height = origin, 0 // the new host has not heard the height yet
 		}
 		if err != nil {
+			p.tools.notice = "The page sent something Parallax could not use: " + err.Error() + "."
 			b.post(map[string]any{"type": "parallax:error", "error": err.Error()})
 			return
 		}
@@ -113,7 +126,7 @@ func (p *Page) receive(ctx app.Context, ev app.Value) {
 		if msg.Type == "parallax:analyze" {
 			p.analyseArticles(ctx, b, msg.Articles)
 		}
-		afterRender(ctx, b.reportHeight)
+		afterRender(p.ui, b.reportHeight)
 	})
 }
 
@@ -123,15 +136,16 @@ const noArticle = "No article text was found on this page, so there is nothing t
 // analyseArticles analyses the host's articles, or, when none holds any text, says
 // so to the reader and to the host.
 func (p *Page) analyseArticles(ctx app.Context, b *bridge, articles []hostArticle) {
-	sources := articleSources(articles)
+	sources, note := articleSources(articles)
 	if len(sources) == 0 {
 		p.status = noArticle
 		b.post(map[string]any{"type": "parallax:error", "error": noArticle})
 		return
 	}
+	p.tools.notice = note
 	p.setSources(sources)
+	p.writeFields(ctx)
 	p.analyse(ctx)
-	p.syncFields()
 }
 
 // parseHostMessage decodes and checks a message from the host.
@@ -156,9 +170,15 @@ func parseHostMessage(raw string) (hostMessage, error) {
 }
 
 // articleSources turns the host's articles into sources: HTML reduced to the
-// article's text, names given where missing, empty articles dropped.
-func articleSources(articles []hostArticle) []savedSource {
-	var out []savedSource
+// article's text, names given where missing, empty articles dropped, and at most
+// maxSources of at most maxArticleBytes each. The note tells the reader what was
+// left out or cut, if anything.
+func articleSources(articles []hostArticle) (out []savedSource, note string) {
+	var cut []string
+	if len(articles) > maxSources {
+		note = fmt.Sprintf("The page sent %d articles; Parallax compares the first %d.", len(articles), maxSources)
+		articles = articles[:maxSources]
+	}
 	for _, a := range articles {
 		text := a.Text
 		if text == "" && a.HTML != "" {
@@ -167,16 +187,20 @@ func articleSources(articles []hostArticle) []savedSource {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		if len(text) > maxArticleBytes {
-			text = strings.ToValidUTF8(text[:maxArticleBytes], "")
-		}
 		name := strings.TrimSpace(a.Name)
 		if name == "" {
 			name = "Article " + letter(len(out))
 		}
+		if len(text) > maxArticleBytes {
+			text = strings.ToValidUTF8(text[:maxArticleBytes], "")
+			cut = append(cut, name)
+		}
 		out = append(out, savedSource{Name: name, Text: text})
 	}
-	return out
+	if len(cut) > 0 {
+		note = strings.TrimSpace(note + fmt.Sprintf(" Cut to its first %d MB: %s.", maxArticleBytes>>20, strings.Join(cut, ", ")))
+	}
+	return out, note
 }
 
 // parseFragment reads what embed.js puts in the iframe's fragment: the host's

@@ -50,9 +50,9 @@ func (p *Page) renderTools() app.UI {
 					Disabled(!hasText(p.snapshot())).OnClick(p.onShare),
 				app.Button().Type("button").ID("clear-all").Text("Clear all").
 					Disabled(!hasText(p.snapshot())).OnClick(p.onClearAll),
-				app.If(p.tools.undo != nil, func() app.UI {
+				app.If(p.tools.undo.Sources != nil, func() app.UI {
 					return app.Button().Type("button").ID("undo").
-						Aria("label", "Undo: "+p.tools.undoWhat).Text("Undo").OnClick(p.onUndo)
+						Aria("label", "Undo: "+p.tools.undo.What).Text("Undo").OnClick(p.onUndo)
 				}),
 			)
 		}),
@@ -69,8 +69,8 @@ func (p *Page) renderTools() app.UI {
 
 // noticeText is the notice line: an undo offer, or the last message.
 func (p *Page) noticeText() string {
-	if p.tools.undo != nil && p.tools.notice == "" {
-		return p.tools.undoWhat + " Undo brings them back."
+	if p.tools.undo.Sources != nil && p.tools.notice == "" {
+		return p.tools.undo.What + " Undo brings back what you had."
 	}
 	return p.tools.notice
 }

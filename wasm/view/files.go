@@ -72,8 +72,8 @@ func (p *Page) addFileSources(ctx app.Context, files []savedSource) {
 		}
 		p.sources[i].Name, p.sources[i].Text = f.Name, f.Text
 	}
+	p.changed(ctx)
 	p.analyse(ctx)
-	p.syncFields()
 }
 
 // firstEmpty returns the index of the first source with no text, or -1.
@@ -105,30 +105,28 @@ func (p *Page) onDrop(ctx app.Context, e app.Event) {
 
 // onPaste reads pasted files, turns a pasted HTML page into its article's text,
 // and answers a pasted link with a message instead of pasting it.
-func (p *Page) onPaste(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		data := e.Get("clipboardData")
-		if !data.Truthy() {
-			return
-		}
-		if files := data.Get("files"); files.Truthy() && files.Length() > 0 {
-			e.PreventDefault()
-			p.readFiles(ctx, files)
-			return
-		}
-		text := data.Call("getData", "text/plain").String()
-		i := p.indexOf(id)
-		switch {
-		case loneURL(text):
-			e.PreventDefault()
-			p.tools.notice = noticeURL
-		case htmltext.IsPage(text) && i >= 0 && strings.TrimSpace(p.sources[i].Text) == "":
-			e.PreventDefault()
-			p.sources[i].Text = htmltext.Extract(text)
-			p.tools.notice = "Pasted a web page's source: kept the article's text, without the page around it."
-			p.analyse(ctx)
-			p.syncFields()
-		}
+func (p *Page) onPaste(ctx app.Context, e app.Event) {
+	data := e.Get("clipboardData")
+	if !data.Truthy() {
+		return
+	}
+	if files := data.Get("files"); files.Truthy() && files.Length() > 0 {
+		e.PreventDefault()
+		p.readFiles(ctx, files)
+		return
+	}
+	text := data.Call("getData", "text/plain").String()
+	i := p.sourceAt(ctx)
+	switch {
+	case loneURL(text):
+		e.PreventDefault()
+		p.tools.notice = noticeURL
+	case htmltext.IsPage(text) && i >= 0 && strings.TrimSpace(p.sources[i].Text) == "":
+		e.PreventDefault()
+		p.sources[i].Text = htmltext.Extract(text)
+		p.tools.notice = "Pasted a web page's source: kept the article's text, without the page around it."
+		p.changed(ctx)
+		p.analyse(ctx)
 	}
 }
 

@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,20 +28,26 @@ type Page struct {
 
 	// Embedded renders the compact panel used inside a publisher's page.
 	Embedded bool
+	expanded bool // the embedded panel shows the whole analysis, as asked
 
 	sources []source
 	nextID  int // gives every source stable element ids for its labels
 
-	ready  bool // the app runs in the browser (prerendered pages are not ready)
+	ui     app.Context // the page's own context, for work after an update; see afterRender
+	ready  bool        // the app runs in the browser (prerendered pages are not ready)
 	result *engine.Result
 	status string // announced to screen readers after every analysis
 	typing int    // counts keystrokes, so only the last pause triggers an analysis
+	work   work   // the analysis under way and each source's last one; see analyse.go
 	tools  tools  // notices, undo, share links and the embedding bridge; see storage.go
 }
 
-// A source is one article as the reader entered it.
+// A source is one article as the reader entered it. The id names its elements and
+// its place in storage, so that every edit reaches the source it was made in,
+// wherever the source has moved in the list.
 type source struct {
 	id   int
+	key  string // identifies the source across tabs; see storage.go
 	Name string
 	Text string
 }
@@ -55,15 +62,24 @@ func (p *Page) OnInit() {
 // OnMount marks the page as ready once it runs in the browser, which tests and
 // styles can rely on.
 func (p *Page) OnMount(ctx app.Context) {
+	p.ui = ctx
 	p.ready = app.IsClient
 	p.mountTools(ctx)
 }
 
 func (p *Page) addSource(name, text string) {
-	if name == "" {
-		name = "Source " + letter(len(p.sources))
+	p.addSaved(savedSource{Name: name, Text: text})
+}
+
+// addSaved adds a source as storage, links and hosts carry it, keeping its key.
+func (p *Page) addSaved(s savedSource) {
+	if s.Name == "" {
+		s.Name = "Source " + letter(len(p.sources))
 	}
-	p.sources = append(p.sources, source{id: p.nextID, Name: name, Text: text})
+	if s.Key == "" {
+		s.Key = newKey()
+	}
+	p.sources = append(p.sources, source{id: p.nextID, key: s.Key, Name: s.Name, Text: s.Text})
 	p.nextID++
 }
 
@@ -71,17 +87,26 @@ func (p *Page) addSource(name, text string) {
 func letter(i int) string { return string(rune('A' + i%maxSources)) }
 
 // Render draws the page.
+// On a publisher's page the widget starts compact, with the answer and nothing
+// else: the sources and the tools wait for "See all".
 func (p *Page) Render() app.UI {
+	compact := p.Embedded && !p.expanded
+	status := app.P().Class("status").ID("status").Attr("role", "status").Attr("aria-live", "polite")
+	if compact && p.result != nil && !p.work.busy {
+		status = status.Class("visually-hidden") // the headline says it in fewer words
+	}
 	return app.Div().Class("parallax").DataSet("ready", p.ready).
 		OnDragOver(p.onDragOver).OnDrop(p.onDrop).Body(
 		app.If(!p.Embedded, p.renderHeader),
-		app.Main().ID("main").Body(
-			p.renderSourcesPanel(),
-			p.renderTools(),
-			app.P().Class("status").ID("status").
-				Attr("role", "status").Attr("aria-live", "polite").
-				Text(p.status),
+		app.Main().ID("main").TabIndex(-1).Body(
+			app.If(!compact, func() app.UI { return p.renderSourcesPanel() }),
+			app.If(!compact, func() app.UI { return p.renderTools() }),
+			status.Text(p.statusText()),
 			app.If(p.result != nil, func() app.UI { return p.renderResult() }),
+			app.If(compact && p.tools.notice != "", func() app.UI {
+				return app.P().ID("notice").Class("notice").Attr("role", "status").Text(p.tools.notice)
+			}),
+			app.If(compact && p.result != nil, p.renderSeeAll),
 		),
 	)
 }
@@ -118,29 +143,48 @@ func (p *Page) renderSources() app.UI {
 				Disabled(len(p.sources) >= maxSources).OnClick(p.onAddSource),
 			app.Button().Type("button").ID("try-example").Text("Try an example").OnClick(p.onExample),
 			app.Button().Type("button").ID("analyse").Class("primary").Text("Analyse").OnClick(p.onAnalyse),
+			app.If(p.work.busy, func() app.UI {
+				return app.Button().Type("button").ID("cancel").Text("Cancel").OnClick(p.onCancel)
+			}),
 		),
 	)
 }
 
+// renderSource draws source i. go-app keeps one handler per element for as long
+// as the handler is the same function, so the handlers are the page's methods and
+// read the source's id from the element they fire on. The text box's value is
+// never rendered: the reader's typing owns it, and writeFields sets it when the
+// text changes from outside.
 func (p *Page) renderSource(i int) app.UI {
 	s := p.sources[i]
-	nameID := fmt.Sprintf("source-name-%d", s.id)
-	textID := fmt.Sprintf("source-text-%d", s.id)
+	id := strconv.Itoa(s.id)
 	return app.Div().Class("source", sourceClass(i)).Body(
 		app.Div().Class("source-head").Body(
 			badge(i),
-			app.Label().For(nameID).Class("visually-hidden").Text("Name of source "+letter(i)),
-			app.Input().Type("text").ID(nameID).Class("source-name").
-				Value(s.Name).AutoComplete(false).OnInput(p.onRename(s.id)),
-			app.Button().Type("button").Class("remove").
+			app.Label().For(nameID(s.id)).Class("visually-hidden").Text("Name of source "+letter(i)),
+			app.Input().Type("text").ID(nameID(s.id)).Class("source-name").DataSet("source", id).
+				Value(s.Name).AutoComplete(false).OnInput(p.onRename),
+			app.Button().Type("button").Class("remove").DataSet("source", id).
 				Aria("label", "Remove source "+letter(i)+" ("+s.Name+")").
-				Disabled(len(p.sources) == 1).Text("Remove").OnClick(p.onRemove(s.id)),
+				Disabled(len(p.sources) == 1).Text("Remove").OnClick(p.onRemove),
 		),
-		app.Label().For(textID).Class("visually-hidden").Text("Text of source "+letter(i)),
-		app.Textarea().ID(textID).Class("source-text").Rows(6).
+		app.Label().For(textID(s.id)).Class("visually-hidden").Text("Text of source "+letter(i)),
+		app.Textarea().ID(textID(s.id)).Class("source-text").Rows(6).DataSet("source", id).
 			Placeholder("Paste the article text here").
-			Text(s.Text).OnInput(p.onType(s.id)).OnPaste(p.onPaste(s.id)),
+			OnInput(p.onType).OnPaste(p.onPaste),
 	)
+}
+
+func nameID(id int) string { return "source-name-" + strconv.Itoa(id) }
+func textID(id int) string { return "source-text-" + strconv.Itoa(id) }
+
+// sourceAt returns the index of the source whose element fired the event, or -1.
+func (p *Page) sourceAt(ctx app.Context) int {
+	id, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("source").String())
+	if err != nil {
+		return -1
+	}
+	return p.indexOf(id)
 }
 
 // badge is a source's letter in its colour; the letter carries the meaning, so the
@@ -162,8 +206,11 @@ func (p *Page) indexOf(id int) int {
 
 func (p *Page) onAddSource(ctx app.Context, e app.Event) {
 	p.addSource("", "")
-	id := fmt.Sprintf("source-text-%d", p.nextID-1)
-	afterRender(ctx, func() { focus(id) })
+	id := textID(p.nextID - 1)
+	// The new box comes last and empty, and the others keep their places: there
+	// is no text to write into them, which would mean reading each one back.
+	p.saveNow(ctx)
+	afterRender(p.ui, func() { focus(id) })
 }
 
 // onExample puts the example story in place of the sources; Undo brings back
@@ -174,71 +221,68 @@ func (p *Page) onExample(ctx app.Context, e app.Event) {
 		story = append(story, savedSource{Name: a.Name, Text: a.Text})
 	}
 	p.replaceSources(ctx, story, "Replaced your sources with the example.")
+	p.revealResults(ctx)
 }
 
-func (p *Page) onAnalyse(ctx app.Context, e app.Event) { p.analyse(ctx) }
+func (p *Page) onAnalyse(ctx app.Context, e app.Event) {
+	p.analyse(ctx)
+	p.revealResults(ctx)
+}
 
-func (p *Page) onRemove(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		i := p.indexOf(id)
-		if i < 0 || len(p.sources) == 1 {
-			return
-		}
-		// The button that was pressed goes away with its source: hand the focus to
-		// one that stays before it does.
-		focus("add-source")
-		p.sources = append(p.sources[:i], p.sources[i+1:]...)
-		p.analyse(ctx)
+// onRemove removes a source; Undo brings it back.
+func (p *Page) onRemove(ctx app.Context, e app.Event) {
+	i := p.sourceAt(ctx)
+	if i < 0 || len(p.sources) == 1 {
+		return
+	}
+	// The button that was pressed goes away with its source: hand the focus to
+	// one that stays before it does.
+	focus("add-source")
+	p.keepForUndo(ctx, fmt.Sprintf("Removed source %s (%s).", letter(i), p.sources[i].Name))
+	p.sources = append(p.sources[:i], p.sources[i+1:]...)
+	p.changed(ctx)
+	p.analyse(ctx)
+}
+
+func (p *Page) onRename(ctx app.Context, e app.Event) {
+	if i := p.sourceAt(ctx); i >= 0 {
+		p.sources[i].Name = ctx.JSSrc().Get("value").String()
+		p.typed(ctx)
 	}
 }
 
-func (p *Page) onRename(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i := p.indexOf(id); i >= 0 {
-			p.sources[i].Name = ctx.JSSrc().Get("value").String()
-			p.scheduleAnalysis(ctx)
-		}
+func (p *Page) onType(ctx app.Context, e app.Event) {
+	if i := p.sourceAt(ctx); i >= 0 {
+		p.sources[i].Text = ctx.JSSrc().Get("value").String()
+		p.typed(ctx)
 	}
 }
 
-func (p *Page) onType(id int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if i := p.indexOf(id); i >= 0 {
-			p.sources[i].Text = ctx.JSSrc().Get("value").String()
-			p.scheduleAnalysis(ctx)
-		}
-	}
-}
-
-// scheduleAnalysis analyses once the reader pauses typing.
-func (p *Page) scheduleAnalysis(ctx app.Context) {
+// typed saves an edit at once and analyses once the reader pauses typing, when
+// that is quick enough to feel live; otherwise the Analyse button does it.
+func (p *Page) typed(ctx app.Context) {
+	p.saveSoon(ctx)
 	p.typing++
+	if !p.live() {
+		p.work.stale = true
+		return
+	}
 	n := p.typing
-	ctx.After(TypingPause, func(ctx app.Context) {
+	p.ui.After(TypingPause, func(ctx app.Context) {
 		if n == p.typing {
 			p.analyse(ctx)
 		}
 	})
 }
 
-// analyse runs the engine over every source that holds text.
-func (p *Page) analyse(ctx app.Context) {
-	p.typing++ // a pending pause no longer needs to fire
-	defer p.analysed(ctx)
-	var inputs []engine.Input
-	for _, s := range p.sources {
-		if strings.TrimSpace(s.Text) != "" {
-			inputs = append(inputs, engine.Input{Name: s.Name, Text: s.Text})
+// revealResults scrolls the answer into view once it is drawn: the summary and the
+// first findings, not the text boxes the reader has just filled.
+func (p *Page) revealResults(ctx app.Context) {
+	afterRender(p.ui, func() {
+		if el := app.Window().GetElementByID("status"); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "start"})
 		}
-	}
-	if len(inputs) == 0 {
-		p.result = nil
-		p.status = "Paste an article, or try the example, to see its analysis."
-		return
-	}
-	start := time.Now()
-	p.result = engine.Analyze(inputs)
-	p.status = summary(p.result, time.Since(start))
+	})
 }
 
 // summary says in one sentence what the analysis found, for the status line.
@@ -250,7 +294,8 @@ func summary(r *engine.Result, took time.Duration) string {
 	msg := fmt.Sprintf("Analysed %s in %s: %s", plural(len(r.Sources), "article"),
 		took.Round(time.Millisecond), plural(entities, "entity"))
 	if len(r.Sources) > 1 {
-		msg += ", " + plural(len(r.Comparison.Findings), "finding")
+		msg += fmt.Sprintf(", %s where they differ (%s in all)",
+			plural(len(notableIndices(r.Comparison.Findings)), "finding"), plural(len(r.Comparison.Findings), "finding"))
 	}
 	if n := len(r.Failures); n > 0 {
 		msg += "; " + plural(n, "source") + " could not be read"
@@ -269,10 +314,12 @@ func plural(n int, word string) string {
 }
 
 // afterRender runs f once the page shows the current state: go-app updates the DOM
-// on its next frame, after the event handler returns. The element that received the
-// event must still be on the page then.
-func afterRender(ctx app.Context, f func()) {
-	ctx.Defer(func(app.Context) { f() })
+// on its next frame, after the event handler returns, then runs deferred work. It
+// drops the work of an element the update removed, and as it reuses elements by
+// position the button just pressed may be gone; so ui is the component's own
+// context, kept from OnMount, which lives as long as the component.
+func afterRender(ui app.Context, f func()) {
+	ui.Defer(func(app.Context) { f() })
 }
 
 // focus moves keyboard focus to the element with the given id, if it exists.

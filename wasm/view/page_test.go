@@ -66,3 +66,51 @@ func TestPageStartsWithOneSource(t *testing.T) {
 		t.Error("a page rendered outside the browser claims to be ready")
 	}
 }
+
+func TestSizeText(t *testing.T) {
+	for n, want := range map[int]string{0: "0 KB", 1: "1 KB", 1024: "1 KB", 1025: "2 KB", 2 << 20: "2.0 MB", 5<<20 + 512<<10: "5.5 MB"} {
+		if got := sizeText(n); got != want {
+			t.Errorf("sizeText(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestPendingBytes counts only the sources whose text or name changed since
+// their last analysis, so that an edit beside a long article re-reads only itself.
+func TestPendingBytes(t *testing.T) {
+	p := &Page{}
+	p.addSource("A", "Alpha.")
+	p.addSource("B", "Beta, longer.")
+	p.work.done = map[int]analysed{}
+	if got := p.pendingBytes(); got != len("Alpha.")+len("Beta, longer.") {
+		t.Errorf("before any analysis pendingBytes = %d", got)
+	}
+	p.work.done[p.sources[0].id] = analyseSource(p.sources[0])
+	if got := p.pendingBytes(); got != len("Beta, longer.") {
+		t.Errorf("with A analysed pendingBytes = %d, want B's length", got)
+	}
+	p.sources[0].Name = "A renamed"
+	if got := p.pendingBytes(); got != len("Alpha.")+len("Beta, longer.") {
+		t.Errorf("after renaming A pendingBytes = %d, want both", got)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	var inputs []engine.Input
+	for _, a := range example.Story() {
+		inputs = append(inputs, engine.Input{Name: a.Name, Text: a.Text})
+	}
+	tests := []struct {
+		inputs []engine.Input
+		want   string
+	}{
+		{nil, "Nothing to compare"},
+		{inputs[:1], "One article"},
+		{inputs, "3 articles: "},
+	}
+	for _, tt := range tests {
+		if got := headline(engine.Analyze(tt.inputs)); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("headline of %d articles = %q, want it to start %q", len(tt.inputs), got, tt.want)
+		}
+	}
+}

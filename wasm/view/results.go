@@ -19,7 +19,7 @@ import (
 // reader selects, filters and sorts survives typing in the sources, and so that a
 // keystroke re-renders only the source boxes.
 func (p *Page) renderResult() app.UI {
-	return &analysis{Result: p.result, Slots: p.slots()}
+	return &analysis{Result: p.result, Slots: p.slots(), Compact: p.Embedded && !p.expanded}
 }
 
 // slots returns, for each analysed source, its position in the source list, which
@@ -45,8 +45,9 @@ func (p *Page) slots() []int {
 type analysis struct {
 	app.Compo
 
-	Result *engine.Result
-	Slots  []int // Slots[i] is the source-list position of Result.Sources[i]
+	Result  *engine.Result
+	Slots   []int // Slots[i] is the source-list position of Result.Sources[i]
+	Compact bool  // only the headline and the main differences, for the embedded widget
 
 	tab        string       // the comparison view shown; see views
 	sel        selection    // what is lit up in the texts
@@ -57,10 +58,16 @@ type analysis struct {
 	global     [][]int    // global[s][e]: the comparison's entity for entity e of source s
 	measures   [][]string // measures[s][k]: what quantity k of source s measures
 	quoteIndex map[quoteAt]quoteRef
+	picks      map[string]func() selection // what each selection button drawn lights up, by key
+	ui         app.Context                 // the component's own context; see afterRender
+	pages      map[string]int              // pages of each long list shown beyond the first; see paging.go
 }
 
 // OnInit prepares the views that are derived from the result.
 func (a *analysis) OnInit() { a.derive() }
+
+// OnMount keeps the component's context for work after an update.
+func (a *analysis) OnMount(ctx app.Context) { a.ui = ctx }
 
 // OnUpdate starts afresh for a new result: an old selection would point at spans
 // that no longer exist.
@@ -100,8 +107,12 @@ func (a *analysis) derive() {
 // Render draws the analysis.
 func (a *analysis) Render() app.UI {
 	r := a.Result
+	a.picks = map[string]func() selection{}
 	if r == nil {
 		return app.Section().Class("results")
+	}
+	if a.Compact {
+		return a.renderCompact()
 	}
 	return app.Section().Class("results").Aria("label", "Analysis").Body(
 		app.Range(r.Failures).Slice(func(i int) app.UI {
@@ -201,11 +212,19 @@ func (a *analysis) renderEntities(i int) app.UI {
 			}
 			return app.Div().Class("entity-group").Body(
 				app.H4().Text(fmt.Sprintf("%s (%d)", typeHeadings[t].Title, len(ents))),
-				app.Ul().Body(app.Range(ents).Slice(func(k int) app.UI {
-					return a.renderEntity(i, ents[k])
-				})),
+				a.entityList(i, typeHeadings[t].Type, ents),
 			)
 		}),
+	)
+}
+
+// entityList draws entities ents of source i, of type t, a page at a time.
+func (a *analysis) entityList(i int, t mention.Type, ents []int) app.UI {
+	key := fmt.Sprintf("entities-%d-%s", i, t)
+	page := paged(a, key, ents)
+	return app.Ul().Body(
+		app.Range(page).Slice(func(k int) app.UI { return a.renderEntity(i, page[k]) }),
+		a.moreItem(key, len(ents), len(page)),
 	)
 }
 
@@ -276,7 +295,7 @@ func (a *analysis) renderQuotes(i int) app.UI {
 	}
 	return app.Section().Class("quotes").Body(
 		app.H3().Text(fmt.Sprintf("Who said what (%d)", len(qs))),
-		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
+		app.Ul().Body(app.Range(paged(a, fmt.Sprintf("quotes-%d", i), qs)).Slice(func(k int) app.UI {
 			ref := quoteRef{src: i, k: k}
 			return app.Li().Class("quote").Body(
 				app.Blockquote().Body(app.Q().Text(qs[k].Text)),
@@ -286,7 +305,7 @@ func (a *analysis) renderQuotes(i int) app.UI {
 					a.showButton(quoteKey(ref), func() selection { return a.quoteSelection(ref) }),
 				),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("quotes-%d", i), len(qs), len(paged(a, fmt.Sprintf("quotes-%d", i), qs)))),
 	)
 }
 
@@ -300,7 +319,7 @@ func (a *analysis) renderQuantities(i int) app.UI {
 	measures := a.measures[i]
 	return app.Section().Class("quantities").Body(
 		app.H3().Text(fmt.Sprintf("How much (%d)", len(qs))),
-		app.Ul().Body(app.Range(qs).Slice(func(k int) app.UI {
+		app.Ul().Body(app.Range(paged(a, fmt.Sprintf("amounts-%d", i), qs)).Slice(func(k int) app.UI {
 			q := qs[k]
 			return app.Li().Body(
 				a.selectButton(numberKey(i, k), "figure", textOf(s.Doc, q.Span), func() selection {
@@ -309,7 +328,7 @@ func (a *analysis) renderQuantities(i int) app.UI {
 				app.Span().Class("tag").Text(string(q.Kind)),
 				app.If(measures[k] != "", func() app.UI { return app.Span().Class("of").Text(measures[k]) }),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("amounts-%d", i), len(qs), len(paged(a, fmt.Sprintf("amounts-%d", i), qs)))),
 	)
 }
 
@@ -323,7 +342,7 @@ func (a *analysis) renderTimes(i int) app.UI {
 	}
 	return app.Section().Class("times").Body(
 		app.H3().Text(fmt.Sprintf("When (%d)", len(s.Mentions.Times))),
-		app.Ul().Class("inline-list").Body(app.Range(groups).Slice(func(k int) app.UI {
+		app.Ul().Class("inline-list").Body(app.Range(paged(a, fmt.Sprintf("times-%d", i), groups)).Slice(func(k int) app.UI {
 			g := groups[k]
 			key := fmt.Sprintf("time-%d-%d", i, k)
 			label := textOf(s.Doc, g.spans[0])
@@ -336,7 +355,7 @@ func (a *analysis) renderTimes(i int) app.UI {
 						Text("×" + strconv.Itoa(len(g.spans)))
 				}),
 			)
-		})),
+		}), a.moreItem(fmt.Sprintf("times-%d", i), len(groups), len(paged(a, fmt.Sprintf("times-%d", i), groups)))),
 	)
 }
 
@@ -370,16 +389,18 @@ func groupTimes(s compare.Source) []timeGroup {
 // keeps from the first view: the names one source alone mentions, spellings.
 func (a *analysis) renderHiddenFindings() app.UI {
 	hidden := a.Result.Comparison.Hidden
+	page := paged(a, "hidden", hidden)
 	return app.Details().Class("finding-group", "hidden-findings").Body(
 		app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))),
 		app.Ul().Class("only-list").Body(
-			app.Range(hidden).Slice(func(k int) app.UI {
-				f := hidden[k]
+			app.Range(page).Slice(func(k int) app.UI {
+				f := page[k]
 				return app.Li().Body(
 					app.Strong().Text(capitalise(f.Topic)+": "),
 					app.Text(f.Explanation),
 				)
 			}),
+			a.moreItem("hidden", len(hidden), len(page)),
 		),
 	)
 }

@@ -25,13 +25,24 @@ const sharePrefix = "share=v1."
 // beyond a few tens of kilobytes.
 const maxLinkBytes = 32 << 10
 
-// maxSharedBytes bounds what a shared link may expand to, so that a crafted link
-// cannot exhaust memory.
-const maxSharedBytes = 16 << 20
+// maxSharedBytes bounds what a shared link may expand to. Text compresses about
+// threefold, so a link Parallax makes never unpacks to more than about 100 KB;
+// the bound leaves ample room and stops a crafted link that would unpack to
+// megabytes and stall the page.
+const maxSharedBytes = 1 << 20
+
+// errLinkTooBig is the reason for a link that unpacks to more than maxSharedBytes.
+var errLinkTooBig = fmt.Errorf("it would unpack to more than %d MB of text, far more than any link Parallax makes, so it was not opened", maxSharedBytes>>20)
 
 // encodeShare returns the fragment (without '#') that carries the sources.
 func encodeShare(saved []savedSource) (string, error) {
-	raw, err := json.Marshal(saved)
+	// Keys tell one reader's sources apart across their tabs; they mean nothing
+	// to whoever opens the link.
+	unkeyed := make([]savedSource, len(saved))
+	for i, s := range saved {
+		unkeyed[i] = savedSource{Name: s.Name, Text: s.Text}
+	}
+	raw, err := json.Marshal(unkeyed)
 	if err != nil {
 		return "", err
 	}
@@ -63,12 +74,18 @@ func decodeShare(fragment string) ([]savedSource, error) {
 		return nil, errBadLink
 	}
 	raw, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(packed)), maxSharedBytes+1))
-	if err != nil || len(raw) > maxSharedBytes {
+	if len(raw) > maxSharedBytes {
+		return nil, errLinkTooBig
+	}
+	if err != nil {
 		return nil, errBadLink
 	}
 	var saved []savedSource
 	if err := json.Unmarshal(raw, &saved); err != nil {
 		return nil, errBadLink
+	}
+	for i := range saved {
+		saved[i].Key = ""
 	}
 	return saved, nil
 }
@@ -102,12 +119,13 @@ func (p *Page) onShare(ctx app.Context, e app.Event) {
 			p.tools.notice = "Link copied. " + p.tools.notice
 		}
 	})
-	afterRender(ctx, func() { focus("share-link") })
+	afterRender(p.ui, func() { focus("share-link") })
 }
 
-// openSharedLink opens the sources of a share link in the address bar, keeping
-// the reader's own sources for Undo, and takes the fragment out of the address so
-// that a reload keeps later edits. It reports whether the address held a link.
+// openSharedLink adds the sources of a share link in the address bar beside the
+// reader's own (Undo takes them away again), and takes the fragment out of the
+// address so that a reload keeps later edits. It reports whether the address held
+// a link.
 func (p *Page) openSharedLink(ctx app.Context) bool {
 	loc := app.Window().Get("location")
 	hash := loc.Get("hash").String()
@@ -120,6 +138,41 @@ func (p *Page) openSharedLink(ctx app.Context) bool {
 		p.tools.notice = "Could not open the link: " + err.Error() + "."
 		return false
 	}
-	p.replaceSources(ctx, saved, "Opened the shared articles in place of yours.")
+	sources, n, left := addShared(p.snapshot(), saved)
+	if n == 0 && left == 0 {
+		p.tools.notice = "The link holds no articles you do not already have here."
+		return false
+	}
+	p.replaceSources(ctx, sources, fmt.Sprintf("Added %s from the link beside yours.", plural(n, "shared article")))
+	if left > 0 {
+		p.tools.notice = fmt.Sprintf("Added %s from the link beside yours; %d more did not fit, as Parallax compares at most %d. Undo takes the shared ones away again.",
+			plural(n, "article"), left, maxSources)
+	}
 	return true
+}
+
+// addShared returns the reader's sources with a link's sources added after them:
+// empty sources of the reader's make room, sources the reader already has are not
+// added twice, and no more than maxSources are kept. It also says how many were
+// added and how many did not fit.
+func addShared(own, shared []savedSource) (out []savedSource, added, left int) {
+	have := set[savedSource]{}
+	for _, s := range own {
+		if s.Text != "" {
+			out = append(out, s)
+			have[savedSource{Name: s.Name, Text: s.Text}] = true
+		}
+	}
+	for _, s := range shared {
+		switch {
+		case s.Text == "" || have[s]:
+		case len(out) >= maxSources:
+			left++
+		default:
+			have[s] = true
+			out = append(out, s)
+			added++
+		}
+	}
+	return out, added, left
 }

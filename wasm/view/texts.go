@@ -47,12 +47,16 @@ func (a *analysis) renderTextColumn(i int) app.UI {
 		),
 		app.Div().Class("text-body").TabIndex(0).Attr("role", "region").
 			Aria("label", "Text of "+s.Doc.Name).Body(
-			app.Range(s.Doc.Paragraphs).Slice(func(k int) app.UI {
+			app.Range(pagedBy(a, textKey(i), s.Doc.Paragraphs, textPageSize)).Slice(func(k int) app.UI {
 				return renderParagraph(s.Doc, s.Doc.Paragraphs[k], marks)
 			}),
+			a.more(textKey(i), len(s.Doc.Paragraphs), len(pagedBy(a, textKey(i), s.Doc.Paragraphs, textPageSize))),
 		),
 	)
 }
+
+// textKey names the paragraphs of text i as a paged list.
+func textKey(i int) string { return fmt.Sprintf("text-%d", i) }
 
 // mergeSpans returns the spans in text order with overlapping ones joined, so that
 // no text is marked twice.

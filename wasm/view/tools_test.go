@@ -41,7 +41,7 @@ func TestParseHostMessage(t *testing.T) {
 }
 
 func TestArticleSources(t *testing.T) {
-	got := articleSources([]hostArticle{
+	got, note := articleSources([]hostArticle{
 		{Name: " Kellport Post ", Text: "Plain text."},
 		{HTML: "<nav>Menu</nav><article><p>From <b>HTML</b>.</p></article>"},
 		{Name: "Empty", Text: "  "},
@@ -52,8 +52,27 @@ func TestArticleSources(t *testing.T) {
 		{Name: "Article B", Text: "From HTML."},
 		{Name: "Text wins", Text: "Text."},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("articleSources = %+v, want %+v", got, want)
+	if !reflect.DeepEqual(got, want) || note != "" {
+		t.Errorf("articleSources = %+v, %q; want %+v and no note", got, note, want)
+	}
+}
+
+// TestArticleSourcesCapped sends more articles than Parallax compares, one of them
+// longer than it reads: the widget keeps what it can and says what it left out.
+func TestArticleSourcesCapped(t *testing.T) {
+	articles := make([]hostArticle, maxSources+4)
+	for i := range articles {
+		articles[i] = hostArticle{Text: "An article."}
+	}
+	articles[0] = hostArticle{Name: "Huge", Text: strings.Repeat("x", maxArticleBytes+10)}
+	got, note := articleSources(articles)
+	if len(got) != maxSources || len(got[0].Text) != maxArticleBytes {
+		t.Errorf("kept %d articles, the first of %d bytes", len(got), len(got[0].Text))
+	}
+	for _, want := range []string{"sent 30 articles", "first 26", "Huge"} {
+		if !strings.Contains(note, want) {
+			t.Errorf("note %q does not say %q", note, want)
+		}
 	}
 }
 
@@ -168,6 +187,21 @@ func TestDecodeShareDamaged(t *testing.T) {
 	}
 }
 
+// TestDecodeShareBomb opens a small link that would unpack to megabytes: it is
+// refused with its own reason, having read no more than the bound.
+func TestDecodeShareBomb(t *testing.T) {
+	bomb, err := encodeShare([]savedSource{{Name: "A", Text: strings.Repeat("“", 2<<20)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bomb) > maxLinkBytes {
+		t.Fatalf("the bomb is a %d-byte link; the test wants one short enough to be offered", len(bomb))
+	}
+	if _, err := decodeShare(bomb); err != errLinkTooBig {
+		t.Errorf("decodeShare(bomb) = %v, want errLinkTooBig", err)
+	}
+}
+
 func TestShareLinkTooLong(t *testing.T) {
 	if _, err := shareLink("https://parallax.example/", []savedSource{{Name: "A", Text: "Short."}}); err != nil {
 		t.Errorf("a short article: %v", err)
@@ -203,18 +237,18 @@ func TestFileSource(t *testing.T) {
 		want          savedSource
 		wantErr       string
 	}{
-		{"bridge.txt", "The bridge opened.", savedSource{"bridge", "The bridge opened."}, ""},
-		{"bridge.TXT", "\uFEFFWith a byte order mark.", savedSource{"bridge", "With a byte order mark."}, ""},
-		{"story.html", "<html><body><nav>Home</nav><article><p>Story.</p></article></body></html>", savedSource{"story", "Story."}, ""},
-		{"story.htm", "<p>Old extension.</p>", savedSource{"story", "Old extension."}, ""},
-		{"notes", "<!DOCTYPE html><html><body><p>Sniffed.</p></body></html>", savedSource{"notes", "Sniffed."}, ""},
-		{"quote.txt", "<p> is how HTML starts a paragraph.", savedSource{"quote", "<p> is how HTML starts a paragraph."}, ""},
+		{"bridge.txt", "The bridge opened.", savedSource{Name: "bridge", Text: "The bridge opened."}, ""},
+		{"bridge.TXT", "\uFEFFWith a byte order mark.", savedSource{Name: "bridge", Text: "With a byte order mark."}, ""},
+		{"story.html", "<html><body><nav>Home</nav><article><p>Story.</p></article></body></html>", savedSource{Name: "story", Text: "Story."}, ""},
+		{"story.htm", "<p>Old extension.</p>", savedSource{Name: "story", Text: "Old extension."}, ""},
+		{"notes", "<!DOCTYPE html><html><body><p>Sniffed.</p></body></html>", savedSource{Name: "notes", Text: "Sniffed."}, ""},
+		{"quote.txt", "<p> is how HTML starts a paragraph.", savedSource{Name: "quote", Text: "<p> is how HTML starts a paragraph."}, ""},
 		{"photo.jpg", "\xff\xd8\xff", savedSource{}, "not a .txt or .html file"},
 		{"empty.txt", " \n ", savedSource{}, "holds no article text"},
 		{"scripts.html", "<script>alert(1)</script>", savedSource{}, "holds no article text"},
-		{"latin1.txt", "caf\xe9 au lait", savedSource{"latin1", "café au lait"}, ""},
-		{"utf16.txt", "\xff\xfeo\x00k\x00", savedSource{"utf16", "ok"}, ""},
-		{"legacy.html", "<html><head><meta charset=iso-8859-1></head><body><p>Gr\xfc\xdfe</p></body></html>", savedSource{"legacy", "Grüße"}, ""},
+		{"latin1.txt", "caf\xe9 au lait", savedSource{Name: "latin1", Text: "café au lait"}, ""},
+		{"utf16.txt", "\xff\xfeo\x00k\x00", savedSource{Name: "utf16", Text: "ok"}, ""},
+		{"legacy.html", "<html><head><meta charset=iso-8859-1></head><body><p>Gr\xfc\xdfe</p></body></html>", savedSource{Name: "legacy", Text: "Grüße"}, ""},
 	}
 	for _, tt := range tests {
 		got, err := fileSource(tt.name, []byte(tt.content))
@@ -266,7 +300,8 @@ func FuzzHostMessage(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, s := range articleSources(m.Articles) {
+		sources, _ := articleSources(m.Articles)
+		for _, s := range sources {
 			if strings.TrimSpace(s.Text) == "" || s.Name == "" || len(s.Text) > maxArticleBytes {
 				t.Errorf("source %q with %d bytes of text", s.Name, len(s.Text))
 			}
