@@ -225,10 +225,24 @@ func (v *variantIndex) joinParts() {
 	}
 }
 
-// maxSpellingNeighbours bounds the names one spelling slot may hold before it is
-// ignored: a slot that many names share cannot point at one referent, and checking
-// every pair in it would make a text full of similar names cost quadratic time.
+// maxSpellingNeighbours bounds the different names one spelling slot may hold
+// before it is ignored: a slot that many names share cannot point at one referent,
+// and checking every pair in it would make a text full of similar names cost
+// quadratic time. One name told by many sources counts once.
 const maxSpellingNeighbours = 8
+
+// manyNames reports whether nodes hold more than maxSpellingNeighbours different
+// names; it stops counting there, so a crowded slot costs no more than a small one.
+func (v *variantIndex) manyNames(nodes []int) bool {
+	seen := make(map[string]bool, maxSpellingNeighbours+1)
+	for _, n := range nodes {
+		seen[v.core[n]] = true
+		if len(seen) > maxSpellingNeighbours {
+			return true
+		}
+	}
+	return false
+}
 
 // joinSpellings joins names that differ in one word, where the two forms are one
 // letter apart ("naypyidaw", "naypyitaw"; "rait", "raite") or one given name is the
@@ -257,7 +271,7 @@ func (v *variantIndex) joinSpellings() {
 			}
 			for _, d := range slots {
 				neighbours := v.index[spellingSlot(ws, i, d)]
-				if len(neighbours) > maxSpellingNeighbours {
+				if v.manyNames(neighbours) {
 					continue
 				}
 				for _, m := range neighbours {
