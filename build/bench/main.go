@@ -18,7 +18,7 @@
 // saying so, when these are missing.
 //
 //	go run ./build/bench [-seeds ../shared/corpus/seeds] [-web web] [-loads 5] [-compromise=false] [-chromium=false]
-//	                     [-hostile=false] [-hostile-time 2m] [-hostile-heap 4294967296] [-only hostile|downloads]
+//	                     [-hostile=false] [-hostile-time 2m] [-hostile-heap 4294967296] [-only hostile|downloads|page]
 package main
 
 import (
@@ -55,7 +55,7 @@ func main() {
 	usePeer := flag.Bool("compromise", true, "also time compromise (needs node and npm)")
 	useChromium := flag.Bool("chromium", true, "also measure in headless Chromium")
 	hostile := flag.Bool("hostile", true, "also time hostile input (table 1c)")
-	only := flag.String("only", "", "measure only this, and print its table: hostile (1c) or downloads (4b)")
+	only := flag.String("only", "", "measure only this, and print its table: hostile (1c), downloads (4b) or page (5)")
 	var limits hostileLimits
 	flag.DurationVar(&limits.time, "hostile-time", 2*time.Minute, "stop a hostile input's run after this long")
 	flag.Uint64Var(&limits.heap, "hostile-heap", 4<<30, "stop a hostile input's run when its heap passes this many bytes")
@@ -70,7 +70,7 @@ func main() {
 		return
 	}
 	if *only != "" {
-		if err := runOnly(*only, *webDir, limits); err != nil {
+		if err := runOnly(*only, *seeds, *webDir, *loads, limits); err != nil {
 			fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 			os.Exit(1)
 		}
@@ -157,23 +157,30 @@ func run(seeds, webDir string, loads int, usePeer, useChromium bool, limits host
 	return nil
 }
 
-// runOnly measures one part, table 1c (hostile) or 4b (downloads), and prints it.
-func runOnly(part, webDir string, limits hostileLimits) error {
+// runOnly measures one part, table 1c (hostile), 4b (downloads) or 5 (page), and
+// prints it.
+func runOnly(part, seeds, webDir string, runs int, limits hostileLimits) error {
 	m := &measurements{loadBefore: loadAverage()}
+	tmp, err := os.MkdirTemp("", "parallax-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
 	var t func(*measurements) *table
 	switch part {
 	case "hostile":
 		m.hostile, t = measureHostile(limits), hostileTable
 	case "downloads":
-		tmp, err := os.MkdirTemp("", "parallax-bench-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
 		m.downloads, m.downloadsErr = measureDownloads(tmp, webDir, concurrentDownloads)
 		t = downloadsTable
+	case "page":
+		if m.corpus, err = loadCorpus(seeds); err != nil {
+			return err
+		}
+		m.paths, m.pathsErr = timePagePaths(m.findChromium(true), webDir, tmp, m.corpus.texts(), runs, true)
+		t = pagePathTable
 	default:
-		return fmt.Errorf("-only %q: give hostile or downloads", part)
+		return fmt.Errorf("-only %q: give hostile, downloads or page", part)
 	}
 	m.loadAfter = loadAverage()
 	fmt.Printf("\nParallax bench, %s only — %s/%s, %d CPUs, %s\nload average: %s at the start, %s at the end\n",
