@@ -178,6 +178,12 @@ func TestEvents(t *testing.T) {
 		{"The rebels threatened to attack the port on Sunday.", ""},
 		{"Tomas Reyes will then be presented to fans on Saturday.", "presentation | Tomas Reyes |  | Saturday | "},
 		{"A man charged over the shooting was in court on Monday.", ""},
+		{"The harbour bridge opened to traffic in Dunmore on Monday.", "opening |  | Dunmore | Monday | "},
+		{"The line opened on Tuesday after six years of work.", "opening |  |  | Tuesday | "},
+		{"The new terminal was inaugurated in Varnholm on Friday.", "opening |  | Varnholm | Friday | "},
+		{"Police opened fire on protesters in Dunmore on Monday.", ""},
+		{"Prosecutors opened an inquiry in Dunmore on Monday.", ""},
+		{"The plant will be inaugurated on Friday.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -39,6 +39,23 @@ var incidentWords = map[string]string{
 
 var incidentStarts = firstBytes(incidentWords)
 
+// openingWords report that something opened to the public: a bridge, a line, a
+// plant. Like an incident it has no participants that matter and is told by what
+// it was, where and on what day; the noun "opening" is left out ("an opening for
+// talks", "the opening minutes").
+var openingWords = map[string]string{
+	"opened": "opening", "opens": "opening", "reopened": "opening", "reopens": "opening",
+	"inaugurated": "opening", "inauguration": "opening",
+}
+
+// openingVerbs open only when used without an object ("opened to traffic", "opened
+// on Tuesday"): "opened fire", "opened an inquiry", "opens the door" tell of no
+// opening. openingFollowers are the words that may follow them then.
+var (
+	openingVerbs     = setOf("opened opens reopened reopens")
+	openingFollowers = setOf("to on in at after yesterday today this last late early")
+)
+
 // modifiedNouns follow an incident word used as a modifier ("fire officials", "flood
 // defences"), which tells of no happening.
 var modifiedNouns = setOf(`officials official chief chiefs service services crew crews
@@ -48,6 +65,9 @@ var modifiedNouns = setOf(`officials official chief chiefs service services crew
 	defenses barrier barriers zone zones plain plains drill drills team teams force forces
 	dog dogs helicopter helicopters aircraft jets drones capability capabilities
 	victims survivors`)
+
+// openedFire are the words before "fire" that make it gunfire.
+var openedFire = setOf("open opens opened opening returned cease")
 
 // beforeVerb are words after which an incident word is a verb ("to strike", "could
 // attack"), which tells of no happening yet.
@@ -84,6 +104,9 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 				return a.incidentAt(si, t, kind)
 			}
 		}
+		if kind, ok := openingWords[w]; ok && a.isOpening(t, s.First, s.Last) {
+			return a.incidentAt(si, t, kind)
+		}
 		if !eventStarts[w[0]] {
 			continue
 		}
@@ -114,11 +137,35 @@ func (a *analysis) isIncident(t, first, last int) bool {
 	if t > first && beforeVerb.has(r.word(t-1)) {
 		return false
 	}
+	if t > first && r.word(t) == "fire" && openedFire.has(r.word(t-1)) {
+		return false // "police opened fire": shots, not a blaze
+	}
 	if t+1 < last && r.isWord(t+1) {
 		next := r.word(t + 1)
 		return !modifiedNouns.has(next) && next != "a" && next != "an" && next != "the"
 	}
 	return true
+}
+
+// isOpening reports whether the opening word at token t tells that something
+// opened: not "will be inaugurated" nor a verb with an object ("opened fire").
+func (a *analysis) isOpening(t, first, last int) bool {
+	r := a.r
+	k := t - 1
+	for k > first && r.word(k) == "be" { // "will be inaugurated": not yet
+		k--
+	}
+	if k >= first && beforeVerb.has(r.word(k)) {
+		return false
+	}
+	if !openingVerbs.has(r.word(t)) {
+		return true
+	}
+	if t+1 >= last {
+		return true // "the bridge opened."
+	}
+	next := r.word(t + 1)
+	return next == "," || openingFollowers.has(next) || timeWords.has(next)
 }
 
 // incidentAt returns the incident told at token t of sentence si, when the sentence
@@ -149,7 +196,9 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		after.End = a.d.Tokens[last].Start
 	}
 	ev.Day = a.dayIn(after, t, last)
-	ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+	if kind != "opening" { // "opened after six years" is how long it was built
+		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+	}
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
 }
 
@@ -308,6 +357,9 @@ func (a *analysis) durationIn(s Span, first, last int) string {
 // IsIncident reports whether an event kind is an incident's ("fire", "attack"), told
 // without participants, rather than a meeting's.
 func IsIncident(kind string) bool {
+	if kind == "opening" {
+		return true // told like one: by what, where and when
+	}
 	for _, k := range incidentWords {
 		if k == kind {
 			return true

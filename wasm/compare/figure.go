@@ -195,6 +195,7 @@ func (c *comparer) figures(s int) []figure {
 			f.measure = c.around(s, q)
 			f.concepts, f.guessed = measureConcepts(f.measure), true
 		}
+		f = c.asCost(s, q, f)
 		if len(f.concepts) == 0 {
 			continue
 		}
@@ -269,6 +270,9 @@ func (sl *figureSlot) fits(f figure) float64 {
 	// Counts meet by what they count (their concepts include the unit); other
 	// measures need the same unit.
 	if k := first.kind; k != mention.Money && k != mention.Count && first.unit != f.amount.unit && !compatibleUnits(first.unit, f.amount.unit) {
+		return 0
+	}
+	if !f.guessed && !sl.members[0].guessed && !sameCost(sl.concepts, f.concepts) {
 		return 0
 	}
 	shared := 0
