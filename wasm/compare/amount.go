@@ -307,6 +307,11 @@ func overlapMatch(a, b amount, spread float64, conversion string) match {
 	if alo > bhi || blo > ahi {
 		return match{}
 	}
+	// Ranges that only touch, at a value neither gives, do not meet: "about 3,000"
+	// (2,500 to 3,500) and "some 2,000" (1,500 to 2,500) are two different counts.
+	if alo == bhi && alo != a.value && bhi != b.value || blo == ahi && blo != b.value && ahi != a.value {
+		return match{}
+	}
 	var why []string
 	if conversion != "" {
 		why = append(why, conversion)

@@ -196,6 +196,7 @@ func (c *comparer) figures(s int) []figure {
 			f.concepts, f.guessed = measureConcepts(f.measure), true
 		}
 		f = c.asCost(s, q, f)
+		f = c.asCrowd(s, q, f)
 		if len(f.concepts) == 0 {
 			continue
 		}

@@ -93,6 +93,9 @@ func TestCompareAmounts(t *testing.T) {
 	money := func(v float64, unit, text, hedge string) amount {
 		return newAmount(mention.Quantity{Kind: mention.Money, Value: v, Unit: unit, Hedge: hedge}, text, "")
 	}
+	count := func(v float64, text, hedge string) amount {
+		return newAmount(mention.Quantity{Kind: mention.Count, Value: v, Hedge: hedge}, text, "")
+	}
 	tests := []struct {
 		name  string
 		a, b  amount
@@ -105,6 +108,10 @@ func TestCompareAmounts(t *testing.T) {
 		{"upper bound exceeded", money(5e6, "USD", "$5m", "up to"), money(7e6, "USD", "$7m", ""), false},
 		{"rate table", money(10e9, "EUR", "€10bn", ""), money(11.3e9, "USD", "$11.3bn", ""), true},
 		{"unknown currency", money(10e9, "XYZ", "10bn", ""), money(10e9, "USD", "$10bn", ""), false},
+		// Ranges that only touch, at a value neither gives, are two counts.
+		{"ranges touch", count(3000, "about 3,000", "about"), count(2000, "some 2,000", "some"), false},
+		{"touch at a value given", count(2500, "2,500", ""), count(2000, "about 2,000", "about"), true},
+		{"hedges overlap", count(2000, "about 2,000", "about"), count(2100, "2,100", ""), true},
 	}
 	for _, tt := range tests {
 		if got := compareAmounts(tt.a, tt.b).agree; got != tt.agree {

@@ -1,0 +1,59 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"parallax/wasm/document"
+	"parallax/wasm/mention"
+)
+
+// crowdBefore are the words that, right before a count (past its hedge), make the
+// people counted the crowd at an event: "in front of about 3,000 residents",
+// "watched by some 2,000 people", "a crowd of 5,000". Whatever noun counts them
+// (residents, fans, people), it is one measure.
+var crowdBefore = [][]string{
+	{"front", "of"}, {"watched", "by"}, {"attended", "by"}, {"cheered", "by"},
+	{"crowd", "of"}, {"crowds", "of"}, {"audience", "of"},
+}
+
+// crowdAfter are the verbs that, right after a count and its noun, say the people
+// counted were the crowd: "3,000 people attended", "2,000 fans watched".
+var crowdAfter = map[string]bool{"attended": true, "watched": true, "gathered": true, "cheered": true}
+
+// asCrowd makes a count of the people who watched or attended an event a figure
+// of the crowd.
+func (c *comparer) asCrowd(s int, q mention.Quantity, f figure) figure {
+	if q.Kind != mention.Count {
+		return f
+	}
+	d := c.sources[s].Doc
+	si := d.SentenceAt(q.Start)
+	if si < 0 {
+		return f
+	}
+	toks := d.SentenceTokens(si)
+	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) || toks[k].Kind != document.Word {
+			return ""
+		}
+		return strings.ToLower(d.Text[toks[k].Start:toks[k].End])
+	}
+	k := at - 1
+	if _, ok := hedgeWords[word(k)]; ok {
+		k-- // "about", "some"
+	}
+	crowd := slices.ContainsFunc(crowdBefore, func(ws []string) bool { return word(k-1) == ws[0] && word(k) == ws[1] })
+	end, _ := slices.BinarySearchFunc(toks, q.End, func(t document.Token, off int) int { return t.Start - off })
+	for e := end; e < end+2 && !crowd; e++ {
+		crowd = crowdAfter[word(e)]
+	}
+	if crowd {
+		f.concepts, f.guessed, f.measure = []string{"crowd"}, false, "crowd"
+		if q.Unit != "" {
+			f.measure += " of " + strings.ToLower(q.Unit) // else the topic reads "residents of crowd"
+		}
+	}
+	return f
+}
