@@ -18,14 +18,31 @@ const topFindings = 3
 // comparison found, then the differences that matter most.
 func (a *analysis) renderCompact() app.UI {
 	r := a.Result
-	notable := byKind(r.Comparison.Findings, notableIndices(r.Comparison.Findings))
-	top := notable[:min(len(notable), topFindings)]
+	top := firstTopics(r.Comparison.Findings, byKind(r.Comparison.Findings, notableIndices(r.Comparison.Findings)), topFindings)
 	return app.Section().Class("results", "compact").Aria("label", "Analysis").Body(
 		app.P().ID("headline").Class("headline").Text(headline(r)),
 		app.Ol().Class("top-findings").Aria("label", "The main differences").Body(
 			app.Range(top).Slice(func(k int) app.UI { return a.renderTopFinding(top[k]) }),
 		),
 	)
+}
+
+// firstTopics returns the first n of idx with different topics: a quote both
+// worded differently and given to another speaker is one difference to the reader,
+// and showing it twice would push the next one out of the first view.
+func firstTopics(fs []compare.Finding, idx []int, n int) []int {
+	var out []int
+	seen := map[string]bool{}
+	for _, i := range idx {
+		if len(out) == n {
+			break
+		}
+		if !seen[fs[i].Topic] {
+			seen[fs[i].Topic] = true
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // notableIndices returns the indices of the findings where the sources part ways.

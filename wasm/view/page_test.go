@@ -1,12 +1,14 @@
 package view
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/wasm/compare"
 	"parallax/wasm/engine"
 	"parallax/wasm/example"
 )
@@ -111,6 +113,31 @@ func TestHeadline(t *testing.T) {
 	for _, tt := range tests {
 		if got := headline(engine.Analyze(tt.inputs)); !strings.HasPrefix(got, tt.want) {
 			t.Errorf("headline of %d articles = %q, want it to start %q", len(tt.inputs), got, tt.want)
+		}
+	}
+}
+
+func TestFirstTopics(t *testing.T) {
+	fs := []compare.Finding{
+		{Topic: "day of the opening"},
+		{Topic: "quotation “a”"},
+		{Topic: "quotation “a”"},
+		{Topic: "the cost"},
+		{Topic: "the crowd"},
+	}
+	tests := []struct {
+		idx  []int
+		n    int
+		want []int
+	}{
+		{[]int{0, 1, 2, 3, 4}, 3, []int{0, 1, 3}},
+		{[]int{2, 1, 4}, 3, []int{2, 4}},
+		{[]int{0, 1, 2, 3, 4}, 1, []int{0}},
+		{nil, 3, nil},
+	}
+	for _, tt := range tests {
+		if got := firstTopics(fs, tt.idx, tt.n); !slices.Equal(got, tt.want) {
+			t.Errorf("firstTopics(%v, %d) = %v, want %v", tt.idx, tt.n, got, tt.want)
 		}
 	}
 }
