@@ -36,8 +36,8 @@ type pagePath struct {
 	TypingLongestMS float64 `json:"typingLongest"`
 }
 
-// longTaskProbe runs before the page's scripts: it keeps every long task and notes
-// when the app became usable.
+// longTaskProbe runs before the page's scripts: it keeps every long task and, with
+// table 4's readyProbe, notes when the app became usable.
 const longTaskProbe = `(() => {
 	window.parallaxLongTasks = [];
 	new PerformanceObserver((list) => {
@@ -48,20 +48,7 @@ const longTaskProbe = `(() => {
 		.reduce((m, [, d]) => Math.max(m, d), 0);
 	window.parallaxAfterPaint = () => new Promise((done) =>
 		requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
-})();` + readyProbeBody
-
-// readyProbeBody notes the moment the app is usable, as table 4 does.
-const readyProbeBody = `
-(() => {
-	const probe = () => {
-		const el = document.querySelector('.parallax[data-ready="true"]');
-		if (!el || el.getClientRects().length === 0) return false;
-		window.parallaxReadyAt = performance.now();
-		return true;
-	};
-	const watch = new MutationObserver(() => { if (probe()) watch.disconnect(); });
-	watch.observe(document, {subtree: true, childList: true, attributes: true});
-})();`
+})();` + readyProbe
 
 // fillSources puts the texts in the source boxes as a paste would (input events).
 const fillSources = `((texts) => {

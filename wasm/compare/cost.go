@@ -2,9 +2,7 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
-	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
 
@@ -18,19 +16,11 @@ func (c *comparer) asCost(s int, q mention.Quantity, f figure) figure {
 	if q.Kind != mention.Money {
 		return f
 	}
-	d := c.sources[s].Doc
-	si := d.SentenceAt(q.Start)
-	if si < 0 {
+	w, at, ok := c.sentenceOf(s, q.Start)
+	if !ok {
 		return f
 	}
-	toks := d.SentenceTokens(si)
-	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) || toks[k].Kind != document.Word {
-			return ""
-		}
-		return strings.ToLower(d.Text[toks[k].Start:toks[k].End])
-	}
+	word := w.word
 	if f.guessed {
 		// "cost $412 million", "the final cost at $450 million", "at a cost of $9
 		// million": the cost word stands right before the amount, and names it.

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"parallax/wasm/document"
 	"parallax/wasm/mention"
 )
 
@@ -27,25 +26,17 @@ func (c *comparer) asCrowd(s int, q mention.Quantity, f figure) figure {
 	if q.Kind != mention.Count {
 		return f
 	}
-	d := c.sources[s].Doc
-	si := d.SentenceAt(q.Start)
-	if si < 0 {
+	w, at, ok := c.sentenceOf(s, q.Start)
+	if !ok {
 		return f
 	}
-	toks := d.SentenceTokens(si)
-	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) || toks[k].Kind != document.Word {
-			return ""
-		}
-		return strings.ToLower(d.Text[toks[k].Start:toks[k].End])
-	}
+	word := w.word
 	k := at - 1
 	if _, ok := hedgeWords[word(k)]; ok {
 		k-- // "about", "some"
 	}
 	crowd := slices.ContainsFunc(crowdBefore, func(ws []string) bool { return word(k-1) == ws[0] && word(k) == ws[1] })
-	end, _ := slices.BinarySearchFunc(toks, q.End, func(t document.Token, off int) int { return t.Start - off })
+	end := w.index(q.End)
 	for e := end; e < end+2 && !crowd; e++ {
 		crowd = crowdAfter[word(e)]
 	}

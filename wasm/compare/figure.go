@@ -113,17 +113,15 @@ func (c *comparer) around(s int, q mention.Quantity) string {
 // stated conversion, short of any other number. It looks at most aroundReach tokens each way, so that a
 // sentence without end (a page of numbers) costs no more per quantity than a real one.
 func (c *comparer) wordsAround(s int, q mention.Quantity) (before, after []string) {
-	d := c.sources[s].Doc
-	si := d.SentenceAt(q.Start)
-	if si < 0 {
+	w, at, ok := c.sentenceOf(s, q.Start)
+	if !ok {
 		return nil, nil
 	}
+	d, toks := w.doc, w.toks
 	end := q.End
 	if q.Converted != nil && q.Converted.End > end && q.Converted.Start-q.End < 40 {
 		end = q.Converted.End
 	}
-	toks := d.SentenceTokens(si)
-	at, _ := slices.BinarySearchFunc(toks, q.Start, func(t document.Token, off int) int { return t.Start - off })
 	for k := at - 1; k >= 0 && k >= at-aroundReach && len(before) < aroundBefore; k-- {
 		if toks[k].Kind == document.Number && toks[k].End <= q.Start && c.quantityAt(s, toks[k].Start) {
 			before = nil // the words after another amount are that amount's ("279 lives — 241 …")
