@@ -123,15 +123,25 @@ func TestBrowserEmbedCrossSite(t *testing.T) {
 	must(t, ctx, chromedp.Click(chromedp.ID("theme-toggle")))
 	waitFor(t, frame, "the widget to follow the page to dark", `document.documentElement.dataset.theme === "dark"`)
 
-	// The articles fold away in the widget, behind See all: open them, then add one.
-	must(t, frame, chromedp.Click(chromedp.ID("see-all")), chromedp.WaitVisible(chromedp.CSS(`.comparison`)))
+	// The articles fold away in the widget, behind See all: open them, then add
+	// one. Each click waits, as a reader's eyes do, for the widget to settle at
+	// its new height: the host resizes the iframe a moment after the content
+	// grows, and a click aimed before that lands where the target was.
+	waitFor(t, frame, "the widget to settle at its compact height", settled)
+	must(t, frame, chromedp.Click(chromedp.ID("see-all")))
+	waitFor(t, frame, "See all to show the articles", `document.querySelector("details.sources-panel > summary") !== null`)
+	waitFor(t, frame, "the widget to grow to its content", settled)
 	sources := get(t, frame, chromedp.Evaluate[int](`document.querySelectorAll(".source").length`))
-	must(t, frame,
-		chromedp.Click(chromedp.CSS(`details.sources-panel > summary`)),
-		chromedp.Click(chromedp.ID("add-source")),
-		chromedp.WaitVisible(chromedp.CSS(`.source:nth-of-type(`+strconv.Itoa(sources+1)+`)`)),
-	)
+	must(t, frame, chromedp.Click(chromedp.CSS(`details.sources-panel > summary`)))
+	waitFor(t, frame, "the articles to unfold", `document.querySelector("details.sources-panel").open`)
+	waitFor(t, frame, "the widget to grow to the articles", settled)
+	must(t, frame, chromedp.Click(chromedp.ID("add-source")))
+	waitFor(t, frame, "a new, empty source", `document.querySelectorAll(".source").length === `+strconv.Itoa(sources+1))
 }
+
+// settled holds in the widget's frame once the host has made the iframe as tall
+// as the widget's content, so nothing scrolls or moves any more.
+const settled = `innerHeight >= document.documentElement.scrollHeight && scrollY === 0`
 
 // protocolHarness builds an iframe of the widget in the current page, waits for
 // "parallax:ready", sends a message of an unknown version and then articles, and
