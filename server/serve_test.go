@@ -232,14 +232,16 @@ func getWasm(t *testing.T, addr string) (net.Conn, *http.Response) {
 	return conn, res
 }
 
-// TestSlowClient downloads app.wasm 1 KB at a time (getWasm's buffer) with a pause of 20 ms after
-// each read, from a server that gives each write two seconds: the 160 pauses alone
-// make the download last longer than that, which a deadline for the whole response
-// (as there once was) cuts short. Only a single pause a hundred times too long
-// could fail it, so a busy machine does not.
+// TestSlowClient downloads app.wasm 1 KB at a time (getWasm's buffer) with a pause
+// of 20 ms after each read, from a server that gives each write four seconds: the
+// 400 pauses alone make the download last twice as long, which a deadline for
+// the whole response (as there once was) cuts short. The tiny receive window makes
+// TCP stall now and then until its next window probe (200 ms, doubling while the
+// window stays shut), so the write timeout leaves room for a few of those on a
+// busy machine; only a client that stops reading for seconds can fail it.
 func TestSlowClient(t *testing.T) {
-	const readSize, pause, writeTimeout = 1 << 10, 20 * time.Millisecond, 2 * time.Second
-	dir, wasm := webWithWasm(t, 160*readSize)
+	const readSize, pause, writeTimeout = 1 << 10, 20 * time.Millisecond, 4 * time.Second
+	dir, wasm := webWithWasm(t, 400*readSize)
 	_, res := getWasm(t, startServer(t, dir, writeTimeout))
 	var got bytes.Buffer
 	buf := make([]byte, readSize)
