@@ -1,7 +1,6 @@
 // Package engine runs the whole analysis: it takes articles as text, runs each through
-// the stages (document → mentions → claims), compares them, and produces the Report
-// whose JSON form is the contract that `parallax analyze --json` prints and the
-// browser view renders.
+// the stages (document → mentions → claims) and compares them. Package report writes
+// the Result for readers and programs; the browser view draws it.
 package engine
 
 import (

@@ -1,0 +1,25 @@
+// Package report writes an analysis for readers and for other programs, in every
+// format Parallax offers: the JSON contract, a Markdown report, the findings and the
+// entities as CSV for spreadsheets, and a plain-text summary. The command line and
+// the page both write through it, so a format reads the same wherever it is made.
+//
+// Every writer takes the engine's Result and names a finding's source by the value's
+// index, never by its name: two articles may share a name.
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"parallax/wasm/engine"
+)
+
+// A Writer writes an analysis in one format.
+type Writer func(w io.Writer, r *engine.Result) error
+
+// JSON writes the JSON contract of r, indented, with a final newline.
+func JSON(w io.Writer, r *engine.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(NewContract(r))
+}
