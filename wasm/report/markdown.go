@@ -9,20 +9,6 @@ import (
 	"parallax/wasm/engine"
 )
 
-// findingSections name the kinds of finding for readers, in the order the report
-// gives them: what needs checking first.
-var findingSections = []struct {
-	kind  compare.Kind
-	title string
-}{
-	{compare.Conflict, "Conflicts"},
-	{compare.QuoteVariant, "Quotes worded differently"},
-	{compare.AttributionConflict, "Same words, different speakers"},
-	{compare.ChangedOverTime, "Changed over time"},
-	{compare.Agreement, "Agreements"},
-	{compare.OnlyIn, "Only in some sources"},
-}
-
 // Markdown writes the analysis as a Markdown document: the documents read, the
 // entities each source names, the findings with their evidence and explanations, then
 // each article's quotes. Article text is escaped so that it is never read as Markdown
@@ -108,9 +94,9 @@ func writeFindings(b *strings.Builder, docs []Document, fs []compare.Finding) {
 		return
 	}
 	known := map[compare.Kind]bool{}
-	for _, s := range findingSections {
-		known[s.kind] = true
-		writeSection(b, s.title, docs, fs, func(f compare.Finding) bool { return f.Kind == s.kind })
+	for _, k := range compare.Kinds() {
+		known[k.Kind] = true
+		writeSection(b, k.Heading, docs, fs, func(f compare.Finding) bool { return f.Kind == k.Kind })
 	}
 	writeSection(b, "Other findings", docs, fs, func(f compare.Finding) bool { return !known[f.Kind] })
 }

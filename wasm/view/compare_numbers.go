@@ -161,7 +161,7 @@ func collectNumbers(r *engine.Result, items []numberRef, measures [][]string, fi
 			return gx.finding >= 0
 		}
 		if gx.finding >= 0 && gx.finding != gy.finding {
-			return kindRank(r.Comparison.Findings[gx.finding].Kind) < kindRank(r.Comparison.Findings[gy.finding].Kind)
+			return r.Comparison.Findings[gx.finding].Kind.Rank() < r.Comparison.Findings[gy.finding].Kind.Rank()
 		}
 		return sourceCount(gx.items) > sourceCount(gy.items)
 	})
@@ -296,10 +296,10 @@ func (a *analysis) renderNumberGroup(g int) app.UI {
 	return app.Section().Class("number-group").Aria("labelledby", id).Body(
 		app.Div().Class("finding-head").Body(
 			app.If(f != nil, func() app.UI {
-				st := kindStyles[f.Kind]
+				st := f.Kind.Info()
 				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(
-					app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-					app.Text(" "+st.label),
+					app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
+					app.Text(" "+st.Label),
 				)
 			}),
 			app.H3().ID(id).Text(a.numberTitle(g)),

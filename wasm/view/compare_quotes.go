@@ -221,10 +221,10 @@ func (a *analysis) renderQuoteSet(set quoteSet, speaker string) app.UI {
 	ref := set.quotes[0]
 	return app.Div().Class("quote-set").Body(
 		app.If(f != nil, func() app.UI {
-			st := kindStyles[f.Kind]
+			st := f.Kind.Info()
 			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-				app.Text(" "+st.label),
+				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
+				app.Text(" "+st.Label),
 			)
 		}),
 		app.Ul().Class("wordings").Body(app.Range(set.quotes).Slice(func(k int) app.UI {
