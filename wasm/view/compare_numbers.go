@@ -63,20 +63,13 @@ func groupNumbers(r *engine.Result, measures [][]string) []numberGroup {
 	for i := range findingOf {
 		findingOf[i] = -1
 	}
-	sourceOf := map[string]int{}
-	for s := len(r.Sources) - 1; s >= 0; s-- {
-		sourceOf[r.Sources[s].Doc.Name] = s
-	}
 	for fi, f := range r.Comparison.Findings {
 		if f.Kind == compare.OnlyIn {
 			continue
 		}
 		prev := -1
 		for _, v := range f.Values {
-			s, ok := sourceOf[v.Document]
-			if !ok {
-				continue
-			}
+			s := v.Source
 			for _, i := range figuresIn(r.Sources[s].Mentions.Quantities, items, bySource[s], v.Span) {
 				if findingOf[i] < 0 {
 					findingOf[i] = fi
@@ -352,7 +345,7 @@ func (a *analysis) amounts(grp numberGroup, f *compare.Finding) []amount {
 		am := amount{ref: it, text: textOf(src.Doc, q.Span), measure: a.measures[it.src][it.k]}
 		if f != nil {
 			for _, v := range f.Values {
-				if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {
+				if v.Source == it.src && v.Start <= q.Start && q.End <= v.End {
 					am.text = v.Text
 				}
 			}

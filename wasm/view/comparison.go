@@ -244,12 +244,12 @@ func (a *analysis) renderFinding(i int) app.UI {
 // renderValue shows what one source says, with a quotation's changes in wording
 // and whom the source gives it to.
 func (a *analysis) renderValue(v compare.Value) app.UI {
-	i := a.sourceOf(v.Document)
+	i := a.sourceOf(v)
 	if i < 0 {
 		return app.Li().Class("value").Body(app.Span().Class("value-text").Text(v.Text))
 	}
 	var speaker string
-	if q, ok := a.quoteIndex[quoteAt{v.Document, v.Start}]; ok {
+	if q, ok := a.quoteIndex[quoteAt{i, v.Start}]; ok {
 		quote := a.Result.Sources[q.src].Claims.Quotes[q.k]
 		speaker = "— " + speakerLine(quote.Speaker, quote.Cue)
 	}
@@ -263,10 +263,10 @@ func (a *analysis) renderValue(v compare.Value) app.UI {
 // silentSources returns the sources that carry no value in finding f.
 func (a *analysis) silentSources(f compare.Finding) []int {
 	var out []int
-	for i, s := range a.Result.Sources {
+	for i := range a.Result.Sources {
 		found := false
 		for _, v := range f.Values {
-			if v.Document == s.Doc.Name {
+			if v.Source == i {
 				found = true
 				break
 			}
@@ -285,7 +285,7 @@ func (a *analysis) renderOnlyIn(i int) app.UI {
 	// show each source once.
 	var sources []int
 	for _, v := range f.Values {
-		if s := a.sourceOf(v.Document); s >= 0 && !slices.Contains(sources, s) {
+		if s := a.sourceOf(v); s >= 0 && !slices.Contains(sources, s) {
 			sources = append(sources, s)
 		}
 	}

@@ -136,12 +136,11 @@ func (a *analysis) slot(i int) int {
 	return max(i, 0)
 }
 
-// sourceOf returns the index of the analysed source with the given name, or -1.
-func (a *analysis) sourceOf(name string) int {
-	for i, s := range a.Result.Sources {
-		if s.Doc.Name == name {
-			return i
-		}
+// sourceOf returns the index of the analysed source that gives value v, or -1. A
+// value names its source by index: two sources may share a name.
+func (a *analysis) sourceOf(v compare.Value) int {
+	if v.Source >= 0 && v.Source < len(a.Result.Sources) {
+		return v.Source
 	}
 	return -1
 }
