@@ -27,11 +27,7 @@ func TestWriteCSV(t *testing.T) {
 }
 
 func TestCSVExports(t *testing.T) {
-	var in []engine.Input
-	for _, a := range example.Story() {
-		in = append(in, engine.Input{Name: a.Name, Text: a.Text})
-	}
-	r := engine.Analyze(in)
+	r := engine.Analyze(inputs(example.Story(), ""))
 	tests := []struct {
 		name       string
 		write      Writer

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -28,23 +29,29 @@ var writers = []struct {
 func TestSameNameSourcesStayTwo(t *testing.T) {
 	articles := append(example.Story(), example.Article{Name: "Kellport Post",
 		Text: "Mayor Ines Vale of Kellport said on Friday that the tower in Port Alder had passed its inspection in 2023."})
-	var named, alike []engine.Input
-	for _, a := range articles {
-		named = append(named, engine.Input{Name: a.Name, Text: a.Text})
-		alike = append(alike, engine.Input{Name: "story.txt", Text: a.Text})
-	}
-	namedResult, alikeResult := engine.Analyze(named), engine.Analyze(alike)
+	named := engine.Analyze(inputs(articles, ""))
+	alike := engine.Analyze(inputs(articles, "story.txt"))
 	for _, w := range writers {
 		t.Run(w.name, func(t *testing.T) {
-			want := write(t, w.write, namedResult)
-			for _, in := range named {
-				want = rename(want, in.Name, "story.txt")
+			want := write(t, w.write, named)
+			for _, a := range articles {
+				want = rename(want, a.Name, "story.txt")
 			}
-			if got := write(t, w.write, alikeResult); got != want {
+			if got := write(t, w.write, alike); got != want {
 				t.Errorf("naming the sources alike changed more than their names:\n%s", firstDifference(got, want))
 			}
 		})
 	}
+}
+
+// inputs makes the articles the engine's inputs, each called name, or by its own
+// name when name is "".
+func inputs(articles []example.Article, name string) []engine.Input {
+	in := make([]engine.Input, len(articles))
+	for i, a := range articles {
+		in[i] = engine.Input{Name: cmp.Or(name, a.Name), Text: a.Text}
+	}
+	return in
 }
 
 // rename replaces the name from with to in out, and the summary's underline of the

@@ -21,12 +21,15 @@ import (
 func TestSameNameSourcesStayTwo(t *testing.T) {
 	articles := append(example.Story(), example.Article{Name: "Kellport Post",
 		Text: "Mayor Ines Vale of Kellport said on Friday that the tower in Port Alder had passed its inspection in 2023."})
-	var named, alike []engine.Input
-	for _, art := range articles {
-		named = append(named, engine.Input{Name: art.Name, Text: art.Text})
-		alike = append(alike, engine.Input{Name: "story.txt", Text: art.Text})
+	analyse := func(name func(example.Article) string) *analysis {
+		in := make([]engine.Input, len(articles))
+		for i, art := range articles {
+			in[i] = engine.Input{Name: name(art), Text: art.Text}
+		}
+		return mount(t, engine.Analyze(in))
 	}
-	namedView, alikeView := mount(t, engine.Analyze(named)), mount(t, engine.Analyze(alike))
+	namedView := analyse(func(art example.Article) string { return art.Name })
+	alikeView := analyse(func(example.Article) string { return "story.txt" })
 	parts := []struct {
 		name string
 		of   func(a *analysis) string
@@ -52,8 +55,8 @@ func TestSameNameSourcesStayTwo(t *testing.T) {
 	for _, part := range parts {
 		t.Run(part.name, func(t *testing.T) {
 			want := part.of(namedView)
-			for _, in := range named {
-				want = strings.ReplaceAll(want, in.Name, "story.txt")
+			for _, art := range articles {
+				want = strings.ReplaceAll(want, art.Name, "story.txt")
 			}
 			if got := part.of(alikeView); got != want {
 				t.Errorf("naming the sources alike changed more than their names:\ngot:  %.300s\nwant: %.300s", got, want)
