@@ -78,13 +78,9 @@ func headline(r *engine.Result) string {
 // each source says.
 func (a *analysis) renderTopFinding(i int) app.UI {
 	f := a.Result.Comparison.Findings[i]
-	st := f.Kind.Info()
 	return app.Li().Class("finding", "top-finding", "kind-"+string(f.Kind)).Body(
 		app.P().Class("finding-head").Body(
-			app.Span().Class("kind").Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
-				app.Text(" "+st.Label+": "),
-			),
+			app.Span().Class("kind").Body(kindWords(f.Kind, ": ")...),
 			app.Span().Class("topic").Text(f.Topic),
 		),
 		app.Ul().Class("values").Aria("label", "What each source says").Body(

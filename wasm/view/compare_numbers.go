@@ -289,11 +289,7 @@ func (a *analysis) renderNumberGroup(g int) app.UI {
 	return app.Section().Class("number-group").Aria("labelledby", id).Body(
 		app.Div().Class("finding-head").Body(
 			app.If(f != nil, func() app.UI {
-				st := f.Kind.Info()
-				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(
-					app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
-					app.Text(" "+st.Label),
-				)
+				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(kindWords(f.Kind, "")...)
 			}),
 			app.H3().ID(id).Text(a.numberTitle(g)),
 		),

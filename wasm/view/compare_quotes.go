@@ -220,11 +220,7 @@ func (a *analysis) renderQuoteSet(set quoteSet, speaker string) app.UI {
 	ref := set.quotes[0]
 	return app.Div().Class("quote-set").Body(
 		app.If(f != nil, func() app.UI {
-			st := f.Kind.Info()
-			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
-				app.Text(" "+st.Label),
-			)
+			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(kindWords(f.Kind, "")...)
 		}),
 		app.Ul().Class("wordings").Body(app.Range(set.quotes).Slice(func(k int) app.UI {
 			return a.renderWordingOf(set.quotes[k], f, speaker)

@@ -213,18 +213,24 @@ func findingsSummary(fs []compare.Finding) string {
 	return capitalise(listWords(parts)) + "."
 }
 
+// kindWords draws the name of kind k: its symbol, which screen readers skip, then its
+// label and what follows it.
+func kindWords(k compare.Kind, after string) []app.UI {
+	info := k.Info()
+	return []app.UI{
+		app.Span().Class("kind-symbol").Aria("hidden", "true").Text(info.Symbol),
+		app.Text(" " + info.Label + after),
+	}
+}
+
 // renderFinding draws finding i as a card: its kind and topic, every source's value
 // side by side, the sources that are silent, why, and a way to see it in the texts.
 func (a *analysis) renderFinding(i int) app.UI {
 	f := a.Result.Comparison.Findings[i]
-	st := f.Kind.Info()
 	silent := a.silentSources(f)
 	return app.Li().Class("finding", "kind-"+string(f.Kind)).Body(
 		app.Div().Class("finding-head").Body(
-			app.Span().Class("kind").Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.Symbol),
-				app.Text(" "+st.Label),
-			),
+			app.Span().Class("kind").Body(kindWords(f.Kind, "")...),
 			app.H4().Class("topic").Text(f.Topic),
 		),
 		app.Ul().Class("values").Aria("label", "What each source says").Body(
