@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -69,5 +70,31 @@ func TestMarkdownEscapes(t *testing.T) {
 	want := `\<script\>\*x\*\</script\> \[a\](b) \| \~\~s\~\~ next`
 	if got != want {
 		t.Errorf("escape = %q, want %q", got, want)
+	}
+}
+
+// TestMarkdownSections checks that the findings of every kind stand under the kind's
+// heading, the sections in the order of compare.Kinds whatever the findings' order.
+func TestMarkdownSections(t *testing.T) {
+	r := twoSources()
+	kinds := compare.Kinds()
+	r.Findings = nil
+	for i := len(kinds) - 1; i >= 0; i-- {
+		r.Findings = append(r.Findings, compare.Finding{Kind: kinds[i].Kind, Topic: kinds[i].Label})
+	}
+	r.Findings = append(r.Findings, compare.Finding{Kind: "new", Topic: "New"})
+	md := markdown(r)
+	last := -1
+	for _, k := range append(kinds, compare.KindInfo{Label: "New", Heading: "Other findings"}) {
+		section := fmt.Sprintf("### %s (1)\n\n1. **%s**", k.Heading, k.Label)
+		at := strings.Index(md, section)
+		if at < 0 {
+			t.Errorf("no section %q", section)
+			continue
+		}
+		if at < last {
+			t.Errorf("section %q out of order", k.Heading)
+		}
+		last = at
 	}
 }
