@@ -30,14 +30,14 @@ func TestCSVExports(t *testing.T) {
 	r := engine.Analyze(inputs(example.Story(), ""))
 	tests := []struct {
 		name       string
-		write      Writer
+		format     Format
 		header, in string
 	}{
 		{"findings", FindingsCSV, "finding,kind,topic,document,value,start,end,explanation\n", "Northern Wire,Eleven people,55,68,"},
 		{"entities", EntitiesCSV, "document,type,name,mentions,roles\n", "Harbour Gazette,PERSON,Marta Ellison,"},
 	}
 	for _, tt := range tests {
-		out := write(t, tt.write, r)
+		out := write(t, tt.format, r)
 		if !strings.HasPrefix(out, tt.header) || !strings.Contains(out, tt.in) {
 			t.Errorf("%s CSV lacks its header or %q:\n%s", tt.name, tt.in, out)
 		}

@@ -14,8 +14,9 @@ import (
 	"parallax/wasm/engine"
 )
 
-// A Writer writes an analysis in one format.
-type Writer func(w io.Writer, r *engine.Result) error
+// A Format writes an analysis in one form; JSON, Markdown, FindingsCSV, EntitiesCSV
+// and Summary are the formats.
+type Format func(w io.Writer, r *engine.Result) error
 
 // JSON writes the JSON contract of r, indented, with a final newline.
 func JSON(w io.Writer, r *engine.Result) error {

@@ -9,10 +9,10 @@ import (
 	"parallax/wasm/example"
 )
 
-// writers are the formats, by name, for the tests that run over all of them.
-var writers = []struct {
-	name  string
-	write Writer
+// formats are all the formats, by name, for the tests that run over all of them.
+var formats = []struct {
+	name   string
+	format Format
 }{
 	{"JSON", JSON},
 	{"Markdown", Markdown},
@@ -31,13 +31,13 @@ func TestSameNameSourcesStayTwo(t *testing.T) {
 		Text: "Mayor Ines Vale of Kellport said on Friday that the tower in Port Alder had passed its inspection in 2023."})
 	named := engine.Analyze(inputs(articles, ""))
 	alike := engine.Analyze(inputs(articles, "story.txt"))
-	for _, w := range writers {
-		t.Run(w.name, func(t *testing.T) {
-			want := write(t, w.write, named)
+	for _, f := range formats {
+		t.Run(f.name, func(t *testing.T) {
+			want := write(t, f.format, named)
 			for _, a := range articles {
 				want = rename(want, a.Name, "story.txt")
 			}
-			if got := write(t, w.write, alike); got != want {
+			if got := write(t, f.format, alike); got != want {
 				t.Errorf("naming the sources alike changed more than their names:\n%s", firstDifference(got, want))
 			}
 		})
@@ -62,11 +62,11 @@ func rename(out, from, to string) string {
 	return strings.ReplaceAll(out, from, to)
 }
 
-// write returns what w writes for r, failing the test on an error.
-func write(t *testing.T, w Writer, r *engine.Result) string {
+// write returns r in format f, failing the test on an error.
+func write(t *testing.T, f Format, r *engine.Result) string {
 	t.Helper()
 	var b strings.Builder
-	if err := w(&b, r); err != nil {
+	if err := f(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

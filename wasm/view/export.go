@@ -14,7 +14,7 @@ type export struct {
 	id, label string
 	file      string // the downloaded file's name
 	mediaType string
-	write     report.Writer
+	format    report.Format
 }
 
 // exports are the formats the analysis downloads in: the JSON contract, the
@@ -77,7 +77,7 @@ func (p *Page) onExport(x export) app.EventHandler {
 		if p.result == nil {
 			return
 		}
-		content, err := p.write(x.write)
+		content, err := p.write(x.format)
 		if err != nil {
 			p.tools.notice = "The export failed: " + err.Error()
 			return
@@ -105,10 +105,10 @@ func (p *Page) onCopyReport(ctx app.Context, e app.Event) {
 	})
 }
 
-// write returns the analysis as write writes it.
-func (p *Page) write(write report.Writer) (string, error) {
+// write returns the analysis in format.
+func (p *Page) write(format report.Format) (string, error) {
 	var b strings.Builder
-	err := write(&b, p.result)
+	err := format(&b, p.result)
 	return b.String(), err
 }
 

@@ -130,7 +130,7 @@ func TestSummarize(t *testing.T) {
 func TestExports(t *testing.T) {
 	p := &Page{result: engine.Analyze(story)}
 	for _, x := range exports {
-		out, err := p.write(x.write)
+		out, err := p.write(x.format)
 		if err != nil || out == "" {
 			t.Errorf("%s: %v, %d bytes", x.id, err, len(out))
 		}
