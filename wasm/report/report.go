@@ -3,7 +3,7 @@
 // entities as CSV for spreadsheets, and a plain-text summary. The command line and
 // the page both write through it, so a format reads the same wherever it is made.
 //
-// Every writer takes the engine's Result and names a finding's source by the value's
+// Every format takes the engine's Result and names a finding's source by the value's
 // index, never by its name: two articles may share a name.
 package report
 
