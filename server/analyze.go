@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"parallax/wasm/document"
 	"parallax/wasm/engine"
 	"parallax/wasm/htmltext"
+	"parallax/wasm/report"
 )
 
 // analyze prints the analysis of the named files: a summary, the JSON contract
@@ -47,19 +47,16 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parallax: %s: %s\n", f.Name, f.Error)
 		status = 2
 	}
-	report := result.Report()
+	write := report.Summary
 	switch {
 	case *asJSON:
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(report); err != nil {
-			fmt.Fprintf(stderr, "parallax: %v\n", err)
-			return 1
-		}
+		write = report.JSON
 	case *asMarkdown:
-		io.WriteString(stdout, engine.Markdown(report))
-	default:
-		writeSummary(stdout, result)
+		write = report.Markdown
+	}
+	if err := write(stdout, result); err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 1
 	}
 	return status
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -96,4 +97,42 @@ func TestAnalyzeMarkdown(t *testing.T) {
 	if !strings.HasPrefix(stdout.String(), "# ") || !strings.Contains(stdout.String(), "harbour.txt") {
 		t.Errorf("markdown report = %q", stdout.String())
 	}
+}
+
+// TestAnalyzeSameNames checks that two files of one name in different folders stay
+// two sources: the output is the one for differently named files, but for the names.
+func TestAnalyzeSameNames(t *testing.T) {
+	dir := t.TempDir()
+	var alike []string
+	for i, name := range []string{"harbour.txt", "union.txt"} {
+		text, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, strconv.Itoa(i), "story.txt")
+		os.Mkdir(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		alike = append(alike, path)
+	}
+	for _, format := range []string{"--json", "--markdown"} {
+		t.Run(format, func(t *testing.T) {
+			want := analyzeOutput(t, format, "testdata/harbour.txt", "testdata/union.txt")
+			want = strings.NewReplacer("harbour.txt", "story.txt", "union.txt", "story.txt").Replace(want)
+			if got := analyzeOutput(t, format, alike...); got != want {
+				t.Errorf("two files named story.txt are not analysed as two sources:\n%s", got)
+			}
+		})
+	}
+}
+
+// analyzeOutput returns what parallax analyze prints for the format and the files.
+func analyzeOutput(t *testing.T, format string, files ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if status := run(append([]string{"analyze", format}, files...), nil, &stdout, &stderr); status != 0 {
+		t.Fatalf("status %d: %s", status, stderr.String())
+	}
+	return stdout.String()
 }

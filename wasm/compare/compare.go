@@ -30,30 +30,6 @@ type Source struct {
 	Claims   claim.Claims
 }
 
-// Kind is the kind of a finding.
-type Kind string
-
-// The kinds of finding.
-const (
-	Conflict            Kind = "conflict"
-	Agreement           Kind = "agreement"
-	QuoteVariant        Kind = "quote_variant"
-	AttributionConflict Kind = "attribution_conflict"
-	// ChangedOverTime marks a number that differs between sources written at
-	// different times, such as a rising death toll: a change, not a contradiction.
-	ChangedOverTime Kind = "changed_over_time"
-	// PossibleConflict is a difference the engine cannot tell from a conflict with
-	// confidence: the values may answer different questions ("differs — check").
-	PossibleConflict Kind = "possible_conflict"
-	OnlyIn           Kind = "only_in"
-)
-
-// rank orders the kinds of finding, most important first.
-var rank = map[Kind]int{
-	Conflict: 0, QuoteVariant: 1, AttributionConflict: 2, PossibleConflict: 3,
-	ChangedOverTime: 4, Agreement: 5, OnlyIn: 6,
-}
-
 // An Entity is one real-world referent across all sources.
 type Entity struct {
 	Type      mention.Type `json:"type"`
@@ -157,7 +133,7 @@ func (c *comparer) hide(f Finding) {
 
 // order sorts the findings by kind, keeping the order they were made within a kind.
 func (c *comparer) order() {
-	byKind := func(a, b Finding) int { return cmp.Compare(rank[a.Kind], rank[b.Kind]) }
+	byKind := func(a, b Finding) int { return cmp.Compare(a.Kind.Rank(), b.Kind.Rank()) }
 	slices.SortStableFunc(c.findings, byKind)
 	slices.SortStableFunc(c.hidden, byKind)
 }

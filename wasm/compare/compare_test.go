@@ -415,13 +415,11 @@ func TestSuccessionIsNoConflict(t *testing.T) {
 
 func TestFindingOrder(t *testing.T) {
 	c := compareArticles(t, meetingA, meetingB, meetingC)
-	rank := map[compare.Kind]int{compare.Conflict: 0, compare.QuoteVariant: 1, compare.AttributionConflict: 2,
-		compare.ChangedOverTime: 3, compare.Agreement: 4, compare.OnlyIn: 5}
 	if len(c.Findings) == 0 || c.Findings[0].Kind != compare.Conflict {
 		t.Fatalf("first finding is not a conflict:%s", dump(c))
 	}
 	for i := 1; i < len(c.Findings); i++ {
-		if rank[c.Findings[i].Kind] < rank[c.Findings[i-1].Kind] {
+		if c.Findings[i].Kind.Rank() < c.Findings[i-1].Kind.Rank() {
 			t.Errorf("finding %d (%s) after %s", i, c.Findings[i].Kind, c.Findings[i-1].Kind)
 		}
 	}

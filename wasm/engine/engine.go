@@ -1,7 +1,8 @@
 // Package engine runs the whole analysis: it takes articles as text, runs each through
-// the stages (document → mentions → claims), compares them, and produces the Report
-// whose JSON form is the contract that `parallax analyze --json` prints and the
-// browser view renders.
+// the stages (document → mentions → claims) and compares them. Analyze does it all in
+// one call; Extract is its per-article half, for the page, which re-reads only the
+// article that changed. Package report writes the Result for readers and programs;
+// the browser view draws it.
 package engine
 
 import (
@@ -32,7 +33,8 @@ type Failure struct {
 	Error string `json:"error"`
 }
 
-// Analyze runs the pipeline over every input and compares the results.
+// Analyze parses every input, extracts what each says and compares them: the whole
+// analysis in one call.
 func Analyze(inputs []Input) *Result {
 	r := &Result{}
 	for _, in := range inputs {
@@ -41,14 +43,16 @@ func Analyze(inputs []Input) *Result {
 			r.Failures = append(r.Failures, Failure{Name: in.Name, Error: err.Error()})
 			continue
 		}
-		r.Sources = append(r.Sources, Analyse(doc))
+		r.Sources = append(r.Sources, Extract(doc))
 	}
 	r.Comparison = compare.Compare(r.Sources)
 	return r
 }
 
-// Analyse runs the per-document stages over a parsed document.
-func Analyse(doc *document.Document) compare.Source {
+// Extract runs the per-article stages over a parsed document: it finds the mentions,
+// then the claims. Analyze calls it for each input; the page calls it as each article
+// changes, keeping the others' results, and compares them itself.
+func Extract(doc *document.Document) compare.Source {
 	m := mention.Find(doc)
 	return compare.Source{Doc: doc, Mentions: m, Claims: claim.Find(doc, m)}
 }

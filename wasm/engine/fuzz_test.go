@@ -1,10 +1,11 @@
 package engine_test
 
 import (
-	"encoding/json"
+	"io"
 	"testing"
 
 	"parallax/wasm/engine"
+	"parallax/wasm/report"
 )
 
 // FuzzAnalyze runs the whole engine over three texts and renders the report both
@@ -16,10 +17,11 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Пожар в Порт-Алдере.", "港口发生火灾。", "The Kremlin said PATRIOT missiles | pipes | `ticks`")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		r := engine.Analyze([]engine.Input{{Name: "a", Text: a}, {Name: "b|*", Text: b}, {Name: "c", Text: c}})
-		rep := r.Report()
-		if _, err := json.Marshal(rep); err != nil {
+		if err := report.JSON(io.Discard, r); err != nil {
 			t.Fatalf("the report does not encode: %v", err)
 		}
-		_ = engine.Markdown(rep)
+		if err := report.Markdown(io.Discard, r); err != nil {
+			t.Fatalf("the Markdown report fails: %v", err)
+		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"parallax/internal/growth"
 	"parallax/wasm/engine"
+	"parallax/wasm/report"
 )
 
 // hostileStory is a scrap of news analysed beside every hostile input, so that
@@ -19,7 +20,7 @@ const hostileStory = "A fire swept through a tower in Port Alder on Tuesday nigh
 // and renders the report, as the command line does.
 func analyzeHostile(text string) {
 	r := engine.Analyze([]engine.Input{{Name: "a", Text: text}, {Name: "b", Text: hostileStory + text[:len(text)/3]}})
-	_ = r.Report()
+	_ = report.NewContract(r)
 }
 
 // TestHostileInput runs the engine over input no article looks like: it must not

@@ -135,7 +135,7 @@ func analyseSource(s source) analysed {
 		out.err = err
 		return out
 	}
-	out.source = engine.Analyse(doc)
+	out.source = engine.Extract(doc)
 	return out
 }
 

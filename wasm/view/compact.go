@@ -18,7 +18,7 @@ const topFindings = 3
 // comparison found, then the differences that matter most.
 func (a *analysis) renderCompact() app.UI {
 	r := a.Result
-	top := firstTopics(r.Comparison.Findings, byKind(r.Comparison.Findings, notableIndices(r.Comparison.Findings)), topFindings)
+	top := firstTopics(r.Comparison.Findings, notableIndices(r.Comparison.Findings), topFindings)
 	return app.Section().Class("results", "compact").Aria("label", "Analysis").Body(
 		app.P().ID("headline").Class("headline").Text(headline(r)),
 		app.Ol().Class("top-findings").Aria("label", "The main differences").Body(
@@ -49,7 +49,7 @@ func firstTopics(fs []compare.Finding, idx []int, n int) []int {
 func notableIndices(fs []compare.Finding) []int {
 	var out []int
 	for i, f := range fs {
-		if isNotable(f.Kind) {
+		if f.Kind.Info().Differs {
 			out = append(out, i)
 		}
 	}
@@ -78,13 +78,9 @@ func headline(r *engine.Result) string {
 // each source says.
 func (a *analysis) renderTopFinding(i int) app.UI {
 	f := a.Result.Comparison.Findings[i]
-	st := kindStyles[f.Kind]
 	return app.Li().Class("finding", "top-finding", "kind-"+string(f.Kind)).Body(
 		app.P().Class("finding-head").Body(
-			app.Span().Class("kind").Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-				app.Text(" "+st.label+": "),
-			),
+			app.Span().Class("kind").Body(kindWords(f.Kind, ": ")...),
 			app.Span().Class("topic").Text(f.Topic),
 		),
 		app.Ul().Class("values").Aria("label", "What each source says").Body(

@@ -63,20 +63,13 @@ func groupNumbers(r *engine.Result, measures [][]string) []numberGroup {
 	for i := range findingOf {
 		findingOf[i] = -1
 	}
-	sourceOf := map[string]int{}
-	for s := len(r.Sources) - 1; s >= 0; s-- {
-		sourceOf[r.Sources[s].Doc.Name] = s
-	}
 	for fi, f := range r.Comparison.Findings {
 		if f.Kind == compare.OnlyIn {
 			continue
 		}
 		prev := -1
 		for _, v := range f.Values {
-			s, ok := sourceOf[v.Document]
-			if !ok {
-				continue
-			}
+			s := v.Source
 			for _, i := range figuresIn(r.Sources[s].Mentions.Quantities, items, bySource[s], v.Span) {
 				if findingOf[i] < 0 {
 					findingOf[i] = fi
@@ -161,7 +154,7 @@ func collectNumbers(r *engine.Result, items []numberRef, measures [][]string, fi
 			return gx.finding >= 0
 		}
 		if gx.finding >= 0 && gx.finding != gy.finding {
-			return kindRank(r.Comparison.Findings[gx.finding].Kind) < kindRank(r.Comparison.Findings[gy.finding].Kind)
+			return r.Comparison.Findings[gx.finding].Kind.Rank() < r.Comparison.Findings[gy.finding].Kind.Rank()
 		}
 		return sourceCount(gx.items) > sourceCount(gy.items)
 	})
@@ -296,11 +289,7 @@ func (a *analysis) renderNumberGroup(g int) app.UI {
 	return app.Section().Class("number-group").Aria("labelledby", id).Body(
 		app.Div().Class("finding-head").Body(
 			app.If(f != nil, func() app.UI {
-				st := kindStyles[f.Kind]
-				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(
-					app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-					app.Text(" "+st.label),
-				)
+				return app.Span().Class("kind", "kind-"+string(f.Kind)).Body(kindWords(f.Kind, "")...)
 			}),
 			app.H3().ID(id).Text(a.numberTitle(g)),
 		),
@@ -352,7 +341,7 @@ func (a *analysis) amounts(grp numberGroup, f *compare.Finding) []amount {
 		am := amount{ref: it, text: textOf(src.Doc, q.Span), measure: a.measures[it.src][it.k]}
 		if f != nil {
 			for _, v := range f.Values {
-				if v.Document == src.Doc.Name && v.Start <= q.Start && q.End <= v.End {
+				if v.Source == it.src && v.Start <= q.Start && q.End <= v.End {
 					am.text = v.Text
 				}
 			}

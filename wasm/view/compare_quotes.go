@@ -51,7 +51,7 @@ func groupQuotes(r *engine.Result, global [][]int, at map[quoteAt]quoteRef) []sp
 		}
 		var refs []quoteRef
 		for _, v := range f.Values {
-			if q, ok := at[quoteAt{v.Document, v.Start}]; ok && !taken[q] {
+			if q, ok := at[quoteAt{v.Source, v.Start}]; ok && !taken[q] {
 				refs = append(refs, q)
 			}
 		}
@@ -73,21 +73,20 @@ func groupQuotes(r *engine.Result, global [][]int, at map[quoteAt]quoteRef) []sp
 	return bySpeaker(r, global, sets)
 }
 
-// indexQuotes maps every quotation's document and start to the quotation.
+// indexQuotes maps every quotation's source and start to the quotation.
 func indexQuotes(r *engine.Result) map[quoteAt]quoteRef {
 	at := map[quoteAt]quoteRef{}
 	for s, src := range r.Sources {
 		for k, q := range src.Claims.Quotes {
-			at[quoteAt{src.Doc.Name, q.Start}] = quoteRef{s, k}
+			at[quoteAt{s, q.Start}] = quoteRef{s, k}
 		}
 	}
 	return at
 }
 
-// quoteAt finds a quotation by its document and start.
+// quoteAt finds a quotation by its source's index and its start.
 type quoteAt struct {
-	doc   string
-	start int
+	source, start int
 }
 
 // bySpeaker puts the quote sets under their speakers: first those whose words
@@ -221,11 +220,7 @@ func (a *analysis) renderQuoteSet(set quoteSet, speaker string) app.UI {
 	ref := set.quotes[0]
 	return app.Div().Class("quote-set").Body(
 		app.If(f != nil, func() app.UI {
-			st := kindStyles[f.Kind]
-			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-				app.Text(" "+st.label),
-			)
+			return app.P().Class("kind", "kind-"+string(f.Kind)).Body(kindWords(f.Kind, "")...)
 		}),
 		app.Ul().Class("wordings").Body(app.Range(set.quotes).Slice(func(k int) app.UI {
 			return a.renderWordingOf(set.quotes[k], f, speaker)
@@ -240,10 +235,10 @@ func (a *analysis) renderQuoteSet(set quoteSet, speaker string) app.UI {
 func (a *analysis) renderWordingOf(q quoteRef, f *compare.Finding, speaker string) app.UI {
 	src := a.Result.Sources[q.src]
 	quote := src.Claims.Quotes[q.k]
-	v := compare.Value{Document: src.Doc.Name, Text: quote.Text}
+	v := compare.Value{Document: src.Doc.Name, Source: q.src, Text: quote.Text}
 	if f != nil {
 		for _, fv := range f.Values {
-			if fv.Document == v.Document && fv.Start == quote.Start {
+			if fv.Source == q.src && fv.Start == quote.Start {
 				v.Diff = fv.Diff
 			}
 		}

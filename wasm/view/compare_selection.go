@@ -71,7 +71,7 @@ func (a *analysis) findingSelection(i int) selection {
 	f := a.Result.Comparison.Findings[i]
 	spans := map[int][]document.Span{}
 	for _, v := range f.Values {
-		if s := a.sourceOf(v.Document); s >= 0 && v.End > v.Start {
+		if s := a.sourceOf(v); s >= 0 && v.End > v.Start {
 			spans[s] = append(spans[s], v.Span)
 		}
 	}

@@ -10,63 +10,12 @@ import (
 	"parallax/wasm/compare"
 )
 
-// A kindStyle says how a kind of finding is shown: a word for it, and a symbol that
-// tells the kinds apart without relying on the colour of the card.
-type kindStyle struct {
-	label, symbol string
-}
-
-var kindStyles = map[compare.Kind]kindStyle{
-	compare.Conflict:            {"Conflict", "≠"},
-	compare.QuoteVariant:        {"Quote worded differently", "≈"},
-	compare.AttributionConflict: {"Same words, different speaker", "⇄"},
-	compare.PossibleConflict:    {"Differs — check", "?"},
-	compare.ChangedOverTime:     {"Changed over time", "↗"},
-	compare.Agreement:           {"Agreement", "="},
-	compare.OnlyIn:              {"Only in some sources", "◐"},
-}
-
-// kindOrder lists the kinds in the order the findings view shows them, the most
-// serious first: words given to two different people matter more than a quote
-// worded a little differently.
-var kindOrder = []compare.Kind{
-	compare.Conflict, compare.AttributionConflict, compare.QuoteVariant,
-	compare.PossibleConflict, compare.ChangedOverTime, compare.Agreement, compare.OnlyIn,
-}
-
-// kindRank returns the place of kind k in kindOrder.
-func kindRank(k compare.Kind) int {
-	for i, o := range kindOrder {
-		if o == k {
-			return i
-		}
-	}
-	return len(kindOrder)
-}
-
-// kindNouns name a kind in the findings summary, singular and plural.
-var kindNouns = map[compare.Kind][2]string{
-	compare.Conflict:            {"conflict", "conflicts"},
-	compare.QuoteVariant:        {"quote worded differently", "quotes worded differently"},
-	compare.AttributionConflict: {"quote given to different speakers", "quotes given to different speakers"},
-	compare.PossibleConflict:    {"difference to check", "differences to check"},
-	compare.ChangedOverTime:     {"number that changed over time", "numbers that changed over time"},
-	compare.Agreement:           {"agreement", "agreements"},
-	compare.OnlyIn:              {"item only some sources carry", "items only some sources carry"},
-}
-
-// isNotable reports whether findings of kind k lead the findings view: the places
-// where the sources part ways.
-func isNotable(k compare.Kind) bool {
-	return k != compare.Agreement && k != compare.OnlyIn
-}
-
 // countNotable counts the findings where the sources part ways: the tab's badge
 // counts what needs the reader's attention, not every agreement.
 func countNotable(a *analysis) int {
 	n := 0
 	for _, f := range a.Result.Comparison.Findings {
-		if isNotable(f.Kind) {
+		if f.Kind.Info().Differs {
 			n++
 		}
 	}
@@ -188,7 +137,7 @@ func (a *analysis) renderFindings() app.UI {
 	var notable, agree, only []int
 	for i, f := range fs {
 		switch {
-		case isNotable(f.Kind):
+		case f.Kind.Info().Differs:
 			notable = append(notable, i)
 		case f.Kind == compare.Agreement:
 			agree = append(agree, i)
@@ -196,7 +145,6 @@ func (a *analysis) renderFindings() app.UI {
 			only = append(only, i)
 		}
 	}
-	notable = byKind(fs, notable)
 	return app.Div().Class("findings").Body(
 		app.P().Class("findings-summary").Text(findingsSummary(fs)),
 		app.If(len(notable) == 0, func() app.UI {
@@ -242,55 +190,47 @@ func (a *analysis) onlyList(idx []int) app.UI {
 	)
 }
 
-// byKind orders finding indices by kindOrder, keeping the engine's order within a
-// kind.
-func byKind(fs []compare.Finding, idx []int) []int {
-	out := make([]int, 0, len(idx))
-	for _, k := range kindOrder {
-		for _, i := range idx {
-			if fs[i].Kind == k {
-				out = append(out, i)
-			}
-		}
-	}
-	return out
-}
-
 // findingsSummary counts the findings by kind in one sentence.
 func findingsSummary(fs []compare.Finding) string {
 	if len(fs) == 0 {
 		return "No findings: the sources have nothing in common that Parallax could line up."
 	}
 	var parts []string
-	for _, k := range kindOrder {
+	for _, k := range compare.Kinds() {
 		n := 0
 		for _, f := range fs {
-			if f.Kind == k {
+			if f.Kind == k.Kind {
 				n++
 			}
 		}
 		switch {
 		case n == 1:
-			parts = append(parts, "1 "+kindNouns[k][0])
+			parts = append(parts, "1 "+k.One)
 		case n > 1:
-			parts = append(parts, fmt.Sprintf("%d %s", n, kindNouns[k][1]))
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.Many))
 		}
 	}
 	return capitalise(listWords(parts)) + "."
+}
+
+// kindWords draws the name of kind k: its symbol, which screen readers skip, then its
+// label and what follows it.
+func kindWords(k compare.Kind, after string) []app.UI {
+	info := k.Info()
+	return []app.UI{
+		app.Span().Class("kind-symbol").Aria("hidden", "true").Text(info.Symbol),
+		app.Text(" " + info.Label + after),
+	}
 }
 
 // renderFinding draws finding i as a card: its kind and topic, every source's value
 // side by side, the sources that are silent, why, and a way to see it in the texts.
 func (a *analysis) renderFinding(i int) app.UI {
 	f := a.Result.Comparison.Findings[i]
-	st := kindStyles[f.Kind]
 	silent := a.silentSources(f)
 	return app.Li().Class("finding", "kind-"+string(f.Kind)).Body(
 		app.Div().Class("finding-head").Body(
-			app.Span().Class("kind").Body(
-				app.Span().Class("kind-symbol").Aria("hidden", "true").Text(st.symbol),
-				app.Text(" "+st.label),
-			),
+			app.Span().Class("kind").Body(kindWords(f.Kind, "")...),
 			app.H4().Class("topic").Text(f.Topic),
 		),
 		app.Ul().Class("values").Aria("label", "What each source says").Body(
@@ -310,12 +250,12 @@ func (a *analysis) renderFinding(i int) app.UI {
 // renderValue shows what one source says, with a quotation's changes in wording
 // and whom the source gives it to.
 func (a *analysis) renderValue(v compare.Value) app.UI {
-	i := a.sourceOf(v.Document)
+	i := a.sourceOf(v)
 	if i < 0 {
 		return app.Li().Class("value").Body(app.Span().Class("value-text").Text(v.Text))
 	}
 	var speaker string
-	if q, ok := a.quoteIndex[quoteAt{v.Document, v.Start}]; ok {
+	if q, ok := a.quoteIndex[quoteAt{i, v.Start}]; ok {
 		quote := a.Result.Sources[q.src].Claims.Quotes[q.k]
 		speaker = "— " + speakerLine(quote.Speaker, quote.Cue)
 	}
@@ -329,10 +269,10 @@ func (a *analysis) renderValue(v compare.Value) app.UI {
 // silentSources returns the sources that carry no value in finding f.
 func (a *analysis) silentSources(f compare.Finding) []int {
 	var out []int
-	for i, s := range a.Result.Sources {
+	for i := range a.Result.Sources {
 		found := false
 		for _, v := range f.Values {
-			if v.Document == s.Doc.Name {
+			if v.Source == i {
 				found = true
 				break
 			}
@@ -351,7 +291,7 @@ func (a *analysis) renderOnlyIn(i int) app.UI {
 	// show each source once.
 	var sources []int
 	for _, v := range f.Values {
-		if s := a.sourceOf(v.Document); s >= 0 && !slices.Contains(sources, s) {
+		if s := a.sourceOf(v); s >= 0 && !slices.Contains(sources, s) {
 			sources = append(sources, s)
 		}
 	}

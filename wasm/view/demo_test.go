@@ -57,7 +57,7 @@ func TestDemoPlantedDifferences(t *testing.T) {
 // holding a against one holding b.
 func hasConflict(fs []compare.Finding, a, b string) bool {
 	for _, f := range fs {
-		if !isNotable(f.Kind) {
+		if !f.Kind.Info().Differs {
 			continue
 		}
 		var hasA, hasB bool

@@ -1,15 +1,12 @@
 package view
 
 import (
-	"encoding/csv"
-	"encoding/json"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"parallax/wasm/engine"
+	"parallax/wasm/report"
 )
 
 // An export is one way to take the analysis away: a file in some format.
@@ -17,16 +14,16 @@ type export struct {
 	id, label string
 	file      string // the downloaded file's name
 	mediaType string
-	render    func(engine.Report) (string, error)
+	format    report.Format
 }
 
 // exports are the formats the analysis downloads in: the JSON contract, the
 // findings and the entities as CSV for spreadsheets, and a Markdown report.
 var exports = []export{
-	{"export-json", "JSON", "parallax.json", "application/json", reportJSON},
-	{"export-findings", "Findings (CSV)", "parallax-findings.csv", "text/csv", findingsCSV},
-	{"export-entities", "Entities (CSV)", "parallax-entities.csv", "text/csv", entitiesCSV},
-	{"export-markdown", "Report (Markdown)", "parallax-report.md", "text/markdown", markdownReport},
+	{"export-json", "JSON", "parallax.json", "application/json", report.JSON},
+	{"export-findings", "Findings (CSV)", "parallax-findings.csv", "text/csv", report.FindingsCSV},
+	{"export-entities", "Entities (CSV)", "parallax-entities.csv", "text/csv", report.EntitiesCSV},
+	{"export-markdown", "Report (Markdown)", "parallax-report.md", "text/markdown", report.Markdown},
 }
 
 // renderTools draws the export buttons once there is an analysis, the paste
@@ -80,7 +77,7 @@ func (p *Page) onExport(x export) app.EventHandler {
 		if p.result == nil {
 			return
 		}
-		content, err := x.render(p.result.Report())
+		content, err := p.write(x.format)
 		if err != nil {
 			p.tools.notice = "The export failed: " + err.Error()
 			return
@@ -94,7 +91,12 @@ func (p *Page) onCopyReport(ctx app.Context, e app.Event) {
 	if p.result == nil {
 		return
 	}
-	copyText(ctx, engine.Markdown(p.result.Report()), func(ctx app.Context, err string) {
+	content, err := p.write(report.Markdown)
+	if err != nil {
+		p.tools.notice = "The report could not be written: " + err.Error()
+		return
+	}
+	copyText(ctx, content, func(ctx app.Context, err string) {
 		if err != "" {
 			p.tools.notice = "The browser did not allow copying (" + err + "); use Report (Markdown) instead."
 			return
@@ -103,56 +105,11 @@ func (p *Page) onCopyReport(ctx app.Context, e app.Event) {
 	})
 }
 
-func reportJSON(r engine.Report) (string, error) {
-	b, err := json.MarshalIndent(r, "", "  ")
-	return string(b) + "\n", err
-}
-
-func markdownReport(r engine.Report) (string, error) { return engine.Markdown(r), nil }
-
-// findingsCSV writes one row per value of each finding, so that a spreadsheet
-// can filter by kind, topic or source.
-func findingsCSV(r engine.Report) (string, error) {
-	rows := [][]string{{"finding", "kind", "topic", "document", "value", "start", "end", "explanation"}}
-	for i, f := range r.Findings {
-		for _, v := range f.Values {
-			rows = append(rows, []string{strconv.Itoa(i + 1), string(f.Kind), f.Topic, v.Document, v.Text,
-				strconv.Itoa(v.Start), strconv.Itoa(v.End), f.Explanation})
-		}
-	}
-	return writeCSV(rows)
-}
-
-// entitiesCSV writes one row per entity of each document, with its mentions'
-// count and its roles.
-func entitiesCSV(r engine.Report) (string, error) {
-	rows := [][]string{{"document", "type", "name", "mentions", "roles"}}
-	for _, d := range r.Documents {
-		for _, e := range d.Entities {
-			rows = append(rows, []string{d.Name, string(e.Type), e.Name, strconv.Itoa(len(e.Mentions)),
-				strings.Join(uniqueRoles(e.Roles), "; ")})
-		}
-	}
-	return writeCSV(rows)
-}
-
-// writeCSV writes rows as CSV, defusing cells that a spreadsheet would run as a
-// formula: article text is untrusted.
-func writeCSV(rows [][]string) (string, error) {
+// write returns the analysis in format.
+func (p *Page) write(format report.Format) (string, error) {
 	var b strings.Builder
-	w := csv.NewWriter(&b)
-	for _, row := range rows {
-		for i, cell := range row {
-			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-				row[i] = "'" + cell
-			}
-		}
-		if err := w.Write(row); err != nil {
-			return "", err
-		}
-	}
-	w.Flush()
-	return b.String(), w.Error()
+	err := format(&b, p.result)
+	return b.String(), err
 }
 
 // download hands content to the browser as a file to save. Nothing leaves the

@@ -13,6 +13,7 @@ import (
 	"parallax/wasm/document"
 	"parallax/wasm/engine"
 	"parallax/wasm/mention"
+	"parallax/wasm/report"
 )
 
 // renderResult shows the analysis. It lives in its own component so that what the
@@ -135,12 +136,11 @@ func (a *analysis) slot(i int) int {
 	return max(i, 0)
 }
 
-// sourceOf returns the index of the analysed source with the given name, or -1.
-func (a *analysis) sourceOf(name string) int {
-	for i, s := range a.Result.Sources {
-		if s.Doc.Name == name {
-			return i
-		}
+// sourceOf returns the index of the analysed source that gives value v, or -1. A
+// value names its source by index: two sources may share a name.
+func (a *analysis) sourceOf(v compare.Value) int {
+	if v.Source >= 0 && v.Source < len(a.Result.Sources) {
+		return v.Source
 	}
 	return -1
 }
@@ -248,7 +248,7 @@ func (a *analysis) renderEntity(src, local int) app.UI {
 		app.Span().Class("count").Aria("label", plural(len(e.Mentions), "mention")).
 			Text("×"+strconv.Itoa(len(e.Mentions))),
 		app.If(len(e.Roles) > 0, func() app.UI {
-			return app.Span().Class("roles").Text(strings.Join(uniqueRoles(e.Roles), ", "))
+			return app.Span().Class("roles").Text(strings.Join(report.Titles(e.Roles), ", "))
 		}),
 	)
 }
@@ -273,18 +273,6 @@ func (a *analysis) globalEntity(src, local int) int {
 		return a.global[src][local]
 	}
 	return -1
-}
-
-func uniqueRoles(roles []mention.Role) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, r := range roles {
-		if !seen[r.Title] {
-			seen[r.Title] = true
-			out = append(out, r.Title)
-		}
-	}
-	return out
 }
 
 // renderQuotes lists the quotations of source i with their speakers.

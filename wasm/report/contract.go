@@ -1,24 +1,26 @@
-package engine
+package report
 
 import (
 	"parallax/wasm/claim"
 	"parallax/wasm/compare"
 	"parallax/wasm/document"
+	"parallax/wasm/engine"
 	"parallax/wasm/mention"
 )
 
-// Report is the JSON contract: one entry per document, the entities aligned across
-// documents, and the findings. Offsets are byte offsets into each document's text.
-type Report struct {
+// Contract is the report's JSON form, which DESIGN.md describes: one entry per
+// document, the entities aligned across documents, and the findings. Offsets are byte
+// offsets into each document's text.
+type Contract struct {
 	Documents []Document        `json:"documents"`
-	Failures  []Failure         `json:"failures,omitempty"`
+	Failures  []engine.Failure  `json:"failures,omitempty"`
 	Entities  []compare.Entity  `json:"entities"`
 	Findings  []compare.Finding `json:"findings"`
 	// HiddenFindings are the findings a reader sees only on asking for all.
 	HiddenFindings []compare.Finding `json:"hidden_findings"`
 }
 
-// Document is one article's part of the Report.
+// Document is one article's part of the Contract.
 type Document struct {
 	Name  string `json:"name"`
 	Bytes int    `json:"bytes"`
@@ -43,9 +45,10 @@ type Quote struct {
 	SpeakerSpan *document.Span `json:"speaker_span,omitempty"`
 }
 
-// Report returns the JSON contract for r. Empty lists are present as [], not null.
-func (r *Result) Report() Report {
-	rep := Report{
+// NewContract returns the JSON contract for r. Empty lists are present as [], not
+// null.
+func NewContract(r *engine.Result) Contract {
+	c := Contract{
 		Documents:      make([]Document, 0, len(r.Sources)),
 		Failures:       r.Failures,
 		Entities:       nonNil(r.Comparison.Entities),
@@ -53,9 +56,9 @@ func (r *Result) Report() Report {
 		HiddenFindings: nonNil(r.Comparison.Hidden),
 	}
 	for _, s := range r.Sources {
-		rep.Documents = append(rep.Documents, documentReport(s))
+		c.Documents = append(c.Documents, documentReport(s))
 	}
-	return rep
+	return c
 }
 
 func documentReport(s compare.Source) Document {

@@ -1,38 +1,31 @@
-package engine
+package report
 
 import (
 	"fmt"
-	"slices"
+	"io"
 	"strings"
 
 	"parallax/wasm/compare"
+	"parallax/wasm/engine"
 )
 
-// findingSections name the kinds of finding for readers, in the order the report
-// gives them: what needs checking first.
-var findingSections = []struct {
-	kind  compare.Kind
-	title string
-}{
-	{compare.Conflict, "Conflicts"},
-	{compare.QuoteVariant, "Quotes worded differently"},
-	{compare.AttributionConflict, "Same words, different speakers"},
-	{compare.ChangedOverTime, "Changed over time"},
-	{compare.Agreement, "Agreements"},
-	{compare.OnlyIn, "Only in some sources"},
+// Markdown writes the analysis as a Markdown document: the documents read, the
+// entities each source names, the findings with their evidence and explanations, then
+// each article's quotes. Article text is escaped so that it is never read as Markdown
+// or HTML; byte offsets let a reader find every value in its file.
+func Markdown(w io.Writer, r *engine.Result) error {
+	_, err := io.WriteString(w, markdown(NewContract(r)))
+	return err
 }
 
-// Markdown renders a report as a Markdown document: the documents read, the entities
-// each source names, the findings with their evidence and explanations, then each
-// article's quotes. Article text is escaped so that it is never read as Markdown or
-// HTML; byte offsets let a reader find every value in its file.
-func Markdown(r Report) string {
+// markdown renders the contract r as Markdown.
+func markdown(r Contract) string {
 	var b strings.Builder
 	b.WriteString("# Parallax report\n\n")
 	writeDocuments(&b, r)
 	if len(r.Documents) > 1 {
 		writeEntityTable(&b, r)
-		writeFindings(&b, r.Findings)
+		writeFindings(&b, r.Documents, r.Findings)
 	}
 	for _, d := range r.Documents {
 		writeDocument(&b, d, len(r.Documents) > 1)
@@ -41,7 +34,7 @@ func Markdown(r Report) string {
 }
 
 // writeDocuments lists the documents and the inputs that could not be analysed.
-func writeDocuments(b *strings.Builder, r Report) {
+func writeDocuments(b *strings.Builder, r Contract) {
 	fmt.Fprintf(b, "## Documents (%d)\n\n", len(r.Documents))
 	if len(r.Documents) > 0 {
 		b.WriteString("| Document | Title | Bytes | Entities | Quotes | Set aside as clutter |\n")
@@ -61,7 +54,7 @@ func writeDocuments(b *strings.Builder, r Report) {
 }
 
 // writeEntityTable shows which source names which entity, and the spellings used.
-func writeEntityTable(b *strings.Builder, r Report) {
+func writeEntityTable(b *strings.Builder, r Contract) {
 	fmt.Fprintf(b, "## Entities by source (%d)\n\n", len(r.Entities))
 	if len(r.Entities) == 0 {
 		b.WriteString("No entities found.\n\n")
@@ -76,9 +69,9 @@ func writeEntityTable(b *strings.Builder, r Report) {
 	b.WriteString("---|\n")
 	for _, e := range r.Entities {
 		fmt.Fprintf(b, "| %s | %s |", escape(e.Name), e.Type)
-		for _, d := range r.Documents {
+		for s := range r.Documents {
 			mark := " "
-			if slices.Contains(e.Documents, d.Name) {
+			if e.Members[s] >= 0 {
 				mark = "✓"
 			}
 			fmt.Fprintf(b, " %s |", mark)
@@ -94,22 +87,22 @@ func writeEntityTable(b *strings.Builder, r Report) {
 
 // writeFindings lists the findings by kind, each with its explanation and the value
 // every source gives, with its byte span.
-func writeFindings(b *strings.Builder, fs []compare.Finding) {
+func writeFindings(b *strings.Builder, docs []Document, fs []compare.Finding) {
 	fmt.Fprintf(b, "## Findings (%d)\n\n", len(fs))
 	if len(fs) == 0 {
 		b.WriteString("No differences or agreements found between these sources.\n\n")
 		return
 	}
 	known := map[compare.Kind]bool{}
-	for _, s := range findingSections {
-		known[s.kind] = true
-		writeSection(b, s.title, fs, func(f compare.Finding) bool { return f.Kind == s.kind })
+	for _, k := range compare.Kinds() {
+		known[k.Kind] = true
+		writeSection(b, k.Heading, docs, fs, func(f compare.Finding) bool { return f.Kind == k.Kind })
 	}
-	writeSection(b, "Other findings", fs, func(f compare.Finding) bool { return !known[f.Kind] })
+	writeSection(b, "Other findings", docs, fs, func(f compare.Finding) bool { return !known[f.Kind] })
 }
 
 // writeSection writes the findings that keep selects under a heading, if any.
-func writeSection(b *strings.Builder, title string, fs []compare.Finding, keep func(compare.Finding) bool) {
+func writeSection(b *strings.Builder, title string, docs []Document, fs []compare.Finding, keep func(compare.Finding) bool) {
 	n := 0
 	for _, f := range fs {
 		if keep(f) {
@@ -128,7 +121,7 @@ func writeSection(b *strings.Builder, title string, fs []compare.Finding, keep f
 		i++
 		fmt.Fprintf(b, "%d. **%s**: %s\n", i, escape(f.Topic), escape(f.Explanation))
 		for _, v := range f.Values {
-			fmt.Fprintf(b, "   - %s: “%s” (bytes %d–%d)\n", escape(v.Document), escape(v.Text), v.Start, v.End)
+			fmt.Fprintf(b, "   - %s: “%s” (bytes %d–%d)\n", escape(docs[v.Source].Name), escape(v.Text), v.Start, v.End)
 			if d := diffText(v.Diff); d != "" {
 				fmt.Fprintf(b, "     - wording against the first: %s\n", d)
 			}

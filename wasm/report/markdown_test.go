@@ -1,4 +1,4 @@
-package engine
+package report
 
 import (
 	"fmt"
@@ -7,25 +7,26 @@ import (
 
 	"parallax/wasm/compare"
 	"parallax/wasm/document"
+	"parallax/wasm/engine"
 	"parallax/wasm/mention"
 )
 
-// twoSources is a hand-made report of two invented articles.
-func twoSources() Report {
+// twoSources is a hand-made contract of two invented articles.
+func twoSources() Contract {
 	speaker := "Ines Vale"
-	return Report{
+	return Contract{
 		Documents: []Document{
 			{Name: "a.txt", Bytes: 120, Title: "Bridge | to reopen", Entities: []mention.Entity{{Type: mention.Person, Name: "Ines Vale"}},
 				Quotes: []Quote{{Speaker: &speaker}}},
 			{Name: "b.txt", Bytes: 80},
 		},
-		Failures: []Failure{{Name: "c.bin", Error: "this looks like a binary file, not text"}},
-		Entities: []compare.Entity{{Type: mention.Person, Name: "Ines Vale", Documents: []string{"a.txt"}, Names: []string{"Ines Vale", "Inés Vale"}}},
+		Failures: []engine.Failure{{Name: "c.bin", Error: "this looks like a binary file, not text"}},
+		Entities: []compare.Entity{{Type: mention.Person, Name: "Ines Vale", Documents: []string{"a.txt"}, Members: []int{0, -1}, Names: []string{"Ines Vale", "Inés Vale"}}},
 		Findings: []compare.Finding{
 			{Kind: compare.Conflict, Topic: "figure: storeys", Explanation: "a.txt gives 30; b.txt gives 33.",
 				Values: []compare.Value{{Document: "a.txt", Text: "30", Span: document.Span{Start: 22, End: 24}}}},
 			{Kind: compare.QuoteVariant, Topic: "quotation “We agreed…”", Explanation: "Worded differently.",
-				Values: []compare.Value{{Document: "a.txt", Text: "We agreed"}, {Document: "b.txt", Text: "We have agreed",
+				Values: []compare.Value{{Document: "a.txt", Text: "We agreed"}, {Document: "b.txt", Source: 1, Text: "We have agreed",
 					Diff: []compare.Edit{{Op: "=", Text: "We"}, {Op: "+", Text: "have"}, {Op: "=", Text: "agreed"}}}}},
 			{Kind: compare.OnlyIn, Topic: "mentions of Ines Vale", Explanation: "Only a.txt names Ines Vale.",
 				Values: []compare.Value{{Document: "a.txt", Text: "Ines Vale"}}},
@@ -34,7 +35,7 @@ func twoSources() Report {
 }
 
 func TestMarkdown(t *testing.T) {
-	md := Markdown(twoSources())
+	md := markdown(twoSources())
 	for _, want := range []string{
 		"# Parallax report\n",
 		"| a.txt | Bridge \\| to reopen | 120 | 1 | 1 | 0 |",
@@ -58,7 +59,7 @@ func TestMarkdown(t *testing.T) {
 func TestMarkdownOneDocument(t *testing.T) {
 	r := twoSources()
 	r.Documents, r.Failures = r.Documents[:1], nil
-	md := Markdown(r)
+	md := markdown(r)
 	if strings.Contains(md, "## Findings") || !strings.Contains(md, "- Ines Vale (PERSON, 0 mentions)") {
 		t.Errorf("one-document report:\n%s", md)
 	}
@@ -72,13 +73,28 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 }
 
-func ExampleMarkdown() {
-	r := Analyze([]Input{
-		{Name: "a.txt", Text: "The council met on Monday."},
-		{Name: "b.txt", Text: "The council met on Tuesday."},
-	}).Report()
-	md := Markdown(r)
-	fmt.Println(strings.SplitN(md, "\n", 2)[0])
-	// Output:
-	// # Parallax report
+// TestMarkdownSections checks that the findings of every kind stand under the kind's
+// heading, the sections in the order of compare.Kinds whatever the findings' order.
+func TestMarkdownSections(t *testing.T) {
+	r := twoSources()
+	kinds := compare.Kinds()
+	r.Findings = nil
+	for i := len(kinds) - 1; i >= 0; i-- {
+		r.Findings = append(r.Findings, compare.Finding{Kind: kinds[i].Kind, Topic: kinds[i].Label})
+	}
+	r.Findings = append(r.Findings, compare.Finding{Kind: "new", Topic: "New"})
+	md := markdown(r)
+	last := -1
+	for _, k := range append(kinds, compare.KindInfo{Label: "New", Heading: "Other findings"}) {
+		section := fmt.Sprintf("### %s (1)\n\n1. **%s**", k.Heading, k.Label)
+		at := strings.Index(md, section)
+		if at < 0 {
+			t.Errorf("no section %q", section)
+			continue
+		}
+		if at < last {
+			t.Errorf("section %q out of order", k.Heading)
+		}
+		last = at
+	}
 }
