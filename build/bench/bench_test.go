@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"os"
+	"parallax/internal/hostile"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -144,10 +145,10 @@ func TestEmbeddedData(t *testing.T) {
 }
 
 func TestHostileText(t *testing.T) {
-	for _, in := range hostileInputs {
-		text, err := hostileText(in.name, 1000)
-		if err != nil || len(text) > 1000 || len(text) <= 1000-len(in.unit) || !strings.HasPrefix(text, in.unit) {
-			t.Errorf("hostileText(%q, 1000): %d bytes, %v", in.name, len(text), err)
+	for _, in := range hostile.Units {
+		text, err := hostileText(in.Name, 1000)
+		if err != nil || len(text) > 1000 || len(text) <= 1000-len(in.Text) || !strings.HasPrefix(text, in.Text) {
+			t.Errorf("hostileText(%q, 1000): %d bytes, %v", in.Name, len(text), err)
 		}
 	}
 	if _, err := hostileText("no such input", 1000); err == nil {

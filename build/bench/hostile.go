@@ -7,28 +7,15 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"parallax/internal/hostile"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// hostileInputs are the texts of table 1c: one unit repeated, the kinds of text
-// that once took minutes or gigabytes for a few megabytes. Each is analysed at
-// every one of hostileSizes, natively, in a process of its own.
-var hostileInputs = []struct{ name, unit string }{
-	{"straight quotes", `"`},
-	{"curly quotes", "“"},
-	{"apostrophes", "'"},
-	{"opening brackets", "("},
-	{"initials", "A."},
-	{"no spaces", "x"},
-	{"digits", "1 "},
-	{"one sentence", "The mayor said the fire was out. "},
-	{"one quotation", "“We got most people out,” Fire Chief Marta Ellison said. "},
-	{"markup", `<p class="x">`},
-}
-
+// Table 1c repeats each of hostile.Units to every one of hostileSizes and
+// analyses it natively, in a process of its own.
 var hostileSizes = []int{1 << 20, 4 << 20, 16 << 20}
 
 // hostileLimits bound one hostile run: a run over either is stopped, and the
@@ -52,9 +39,9 @@ type hostileRun struct {
 
 // hostileText returns about n bytes of the named input.
 func hostileText(name string, n int) (string, error) {
-	for _, in := range hostileInputs {
-		if in.name == name {
-			return strings.Repeat(in.unit, n/len(in.unit)), nil
+	for _, in := range hostile.Units {
+		if in.Name == name {
+			return in.Repeat(n), nil
 		}
 	}
 	return "", fmt.Errorf("no hostile input %q", name)
@@ -64,15 +51,15 @@ func hostileText(name string, n int) (string, error) {
 // process that runs runHostileChild.
 func measureHostile(limits hostileLimits) []hostileRun {
 	var runs []hostileRun
-	for _, in := range hostileInputs {
+	for _, in := range hostile.Units {
 		skip := ""
 		for _, n := range hostileSizes {
 			if skip != "" {
-				runs = append(runs, hostileRun{Input: in.name, Bytes: n, Error: skip})
+				runs = append(runs, hostileRun{Input: in.Name, Bytes: n, Error: skip})
 				continue
 			}
-			progress("hostile input: %s of %s", size(int64(n)), in.name)
-			r := runHostileProcess(in.name, n, limits)
+			progress("hostile input: %s of %s", size(int64(n)), in.Name)
+			r := runHostileProcess(in.Name, n, limits)
 			if r.Error != "" {
 				skip = "not run: " + size(int64(n)) + " did not finish"
 			}
@@ -155,10 +142,10 @@ func hostileTable(m *measurements) *table {
 		t.note("not measured: %v", m.hostileErr)
 		return t
 	}
-	for _, in := range hostileInputs {
-		row := []string{fmt.Sprintf("%s (%q)", in.name, shorten(in.unit))}
+	for _, in := range hostile.Units {
+		row := []string{fmt.Sprintf("%s (%q)", in.Name, shorten(in.Text))}
 		for _, r := range m.hostile {
-			if r.Input == in.name {
+			if r.Input == in.Name {
 				row = append(row, hostileCell(r))
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"parallax/internal/growth"
+	"parallax/internal/hostile"
 	"parallax/wasm/engine"
 	"parallax/wasm/report"
 )
@@ -54,25 +55,8 @@ func TestHostileInput(t *testing.T) {
 // included, allocates in proportion to its input on text made of one unit
 // repeated: the inputs that once took minutes or gigabytes for a few megabytes.
 func TestHostileGrowth(t *testing.T) {
-	units := []struct{ name, unit string }{
-		{"straight quotes", `"`},
-		{"curly quotes", "“"},
-		{"apostrophes", "'"},
-		{"opening brackets", "("},
-		{"initials", "A."},
-		{"no spaces", "x"},
-		{"dots", "."},
-		{"digits", "1 "},
-		{"sums of money", "$1 "},
-		{"one sentence", "The mayor said the fire was out. "},
-		{"one quotation", "“We got most people out,” Fire Chief Marta Ellison said. "},
-		{"markup", `<p class="x">`},
-	}
-	repeat := func(unit string) func(int) string {
-		return func(n int) string { return strings.Repeat(unit, n/len(unit)) }
-	}
-	for _, tt := range units {
-		t.Run(tt.name, func(t *testing.T) { growth.Linear(t, 16<<10, repeat(tt.unit), analyzeHostile) })
+	for _, u := range hostile.Units {
+		t.Run(u.Name, func(t *testing.T) { growth.Linear(t, 16<<10, u.Repeat, analyzeHostile) })
 	}
 	t.Run("a new name in every sentence", func(t *testing.T) { growth.Linear(t, 16<<10, newNames, analyzeHostile) })
 }
