@@ -83,6 +83,25 @@ var otherPredicate = setOf("was were is are has have had will would be been bein
 // auxiliaries stand between a subject and its verb ("will then be presented").
 var auxiliaries = setOf("will would be been being is are was were has have had then also to")
 
+// incidentReach is how many words (not counting numbers or marks) after an incident word its place or day may
+// come: further on they are more often those of something else.
+const incidentReach = 12
+
+// clauseBreaks end the clause that tells of an incident.
+var clauseBreaks = setOf(", ; but while whereas although though because")
+
+// incidentPrepositions join an incident to a word for something done about it.
+var incidentPrepositions = setOf("in over for of about into")
+
+// doneAbout are the words for what is done about an incident after it happened:
+// trials, inquiries, protests. An incident named as their object is not what its
+// sentence tells of.
+var doneAbout = setOf(`suspect suspects suspected charged charges accused arrested arrest
+	arrests convicted sentenced trial testify testified testimony witness witnesses
+	investigation investigations inquiry probe hearing case lawsuit verdict
+	protest protests protesters protested enraged outraged outrage anger angered
+	vigil vigils memorial mourning`)
+
 // durationUnits are the units a meeting's length is given in.
 var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
 
@@ -173,8 +192,7 @@ func (a *analysis) isOpening(t, first, last int) bool {
 func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 	s := a.d.Sentences[si]
 	ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
-	ev.Place = a.placeAfter(t, s.Last)
-	// The day comes after the incident word and before any speech verb: a day
+	// The place and day come after the incident word and before any speech verb: a day
 	// around those is more often the day someone spoke of it ("leaders said on
 	// Friday, citing continued strikes"; "…, officials said on Thursday").
 	last := s.Last
@@ -183,14 +201,25 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 			last = c
 		}
 	}
-	// Nor past a verb of another predicate: "a man charged over the shooting was in
-	// court Monday", "the fire, which was still burning on Saturday".
+	// Nor past the clause that tells of it: a verb of another predicate ("a man
+	// charged over the shooting was in court Monday"), a comma or "but" ("…at the
+	// time of the fire, stopped by Saturday"), or more words than a clause takes
+	// ("protesters enraged over the shooting of a teenager poured into the streets
+	// for a third night Wednesday").
+	words := 0
 	for k := t + 1; k < last; k++ {
-		if a.r.isWord(k) && otherPredicate.has(a.r.word(k)) {
+		if a.r.isWord(k) {
+			words++
+		}
+		if w := a.r.word(k); otherPredicate.has(w) || clauseBreaks.has(w) || words > incidentReach {
 			last = k
 			break
 		}
 	}
+	if a.toldAbout(t, s.First) {
+		last = t + 1 // the day and place are those of the trial or the protest
+	}
+	ev.Place = a.placeAfter(t, last)
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
 	if last < s.Last {
 		after.End = a.d.Tokens[last].Start
@@ -200,6 +229,17 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 	}
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
+}
+
+// toldAbout reports whether the incident word at token t is the object of a word
+// for something done about the incident ("a suspect in the shooting", "testify in
+// the shooting", "protests over the fire"): the sentence then tells of that.
+func (a *analysis) toldAbout(t, first int) bool {
+	k := t - 1
+	for k > first && k > t-4 && !incidentPrepositions.has(a.r.word(k)) {
+		k-- // "in the fatal workplace shooting"
+	}
+	return k > first && incidentPrepositions.has(a.r.word(k)) && doneAbout.has(strings.ToLower(a.r.word(k-1)))
 }
 
 // isPhoneCall reports whether "call" or "spoke" at token t is a conversation ("a
