@@ -459,3 +459,24 @@ func TestAmountsSlotByTheWordsAround(t *testing.T) {
 		t.Errorf("conflict = %+v%s", f, dump(c))
 	}
 }
+
+func TestPassageSplitInParts(t *testing.T) {
+	whole := "I am proud to join the Harbour Lions. The club has always been one of the boldest. My goal is to help it win the titles its supporters want."
+	a := article{name: "a.txt",
+		text:   "Striker Tomas Reyes said: “" + whole + "”",
+		ents:   []ent{{typ: mention.Person, name: "Tomas Reyes"}},
+		quotes: []quo{{text: whole, speaker: "Tomas Reyes"}}}
+	b := article{name: "b.txt",
+		text: "“I am proud to join the Harbour Lions, said Reyes on signing,” Tomas Reyes told the club. “My goal is to help the club win the titles its supporters want,” he added.",
+		ents: []ent{{typ: mention.Person, name: "Tomas Reyes", mentions: []string{"Reyes"}}},
+		quotes: []quo{{text: "I am proud to join the Harbour Lions, said Reyes on signing,", speaker: "Tomas Reyes"},
+			{text: "My goal is to help the club win the titles its supporters want,", speaker: "Tomas Reyes"}}}
+	c := compareArticles(t, a, b)
+	f := findings(c, compare.QuoteVariant, "I am proud")
+	if len(f) != 1 || len(f[0].Values) != 3 {
+		t.Fatalf("want one variant carrying the passage and both its parts:%s", dump(c))
+	}
+	if o := findings(c, compare.OnlyIn, ""); len(o) != 0 {
+		t.Errorf("a part of the passage left on its own: %+v", o)
+	}
+}

@@ -162,14 +162,10 @@ func (c *comparer) compareQuotes() {
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
 		anchorWhole := false // a member covers most of a, not just a part of it
-		for s := range c.sources {
-			j, ok := best[s]
-			if !ok {
-				continue
-			}
+		for _, j := range c.partsQuoted(a, qs, counts, best) {
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if !sameQuotation(a.words, b.words, shared) ||
+			if !sameQuotation(a.words, b.words, shared) && !partOf(a.words, b.words) ||
 				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
 				continue // other words from another speaker: another quotation
 			}
@@ -188,6 +184,40 @@ func (c *comparer) compareQuotes() {
 		}
 		c.judgeQuotes(group, diffs, c.roleList())
 	}
+}
+
+// partsQuoted returns the quotations of the other sources to line up with a, source
+// by source: the one sharing most words with it, and the others a covers, for a
+// source may split into several quotations a passage another quotes whole.
+func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[int]int) []int {
+	var out []int
+	for s := range c.sources {
+		j, ok := best[s]
+		if !ok {
+			continue
+		}
+		out = append(out, j)
+		var parts []int
+		for k := range counts {
+			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.words, qs[k].words) {
+				parts = append(parts, k)
+			}
+		}
+		slices.Sort(parts)
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// partOf reports whether wording b is a part of the longer passage a: a has most
+// of its content words, or b has half its words in runs a shares ("I am extremely
+// happy to join the club, said the player after signing").
+func partOf(a, b []word) bool {
+	if covers(a, b) {
+		return true
+	}
+	shared, _ := compareWording(a, b)
+	return shared >= minQuoteWords && 2*shared >= len(b)
 }
 
 // maxPostings bounds how many quotations one content word indexes.
