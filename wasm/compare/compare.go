@@ -110,6 +110,7 @@ func Compare(sources []Source) Comparison {
 		c.compareEvents()
 		c.compareIncidents()
 		c.compareFigures()
+		c.compareAges()
 		c.compareRoles()
 		c.compareQuotes()
 		c.compareSpellings()

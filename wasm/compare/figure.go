@@ -180,8 +180,8 @@ func (c *comparer) figures(s int) []figure {
 	var out []figure
 	converted := conversions(qs)
 	for i, q := range qs {
-		if converted[q.Span] {
-			continue
+		if converted[q.Span] || q.Kind == mention.Measure && q.Unit == ageUnit {
+			continue // a conversion stands with its amount; ages are compared by person
 		}
 		f := figure{src: s, measure: measure[i], concepts: measureConcepts(measure[i])}
 		if q.Kind == mention.Count && q.Unit != "" {
