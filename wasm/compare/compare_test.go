@@ -480,3 +480,14 @@ func TestPassageSplitInParts(t *testing.T) {
 		t.Errorf("a part of the passage left on its own: %+v", o)
 	}
 }
+
+func TestTitleAtAChangeOfOffice(t *testing.T) {
+	a := article{name: "a.txt",
+		text: "A year ago the club fired president Ana Ortiz and replaced her with Tomas Reyes.",
+		ents: []ent{{typ: mention.Person, name: "Ana Ortiz", roles: []string{"president"}}}}
+	b := article{name: "b.txt", text: "The signing was made by former president Ana Ortiz.",
+		ents: []ent{{typ: mention.Person, name: "Ana Ortiz", roles: []string{"former president"}}}}
+	if f := findings(compareArticles(t, a, b), compare.Conflict, ""); len(f) != 0 {
+		t.Errorf("the title she held when she was fired contradicts no one: %+v", f)
+	}
+}

@@ -306,7 +306,10 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 		byKey[k] = append(byKey[k], r)
 	}
 	for _, k := range order {
-		said := byKey[k]
+		said := slices.DeleteFunc(byKey[k], func(r roleSaid) bool { return c.tellsChangeOfOffice(r) })
+		if len(said) == 0 {
+			continue
+		}
 		statuses := map[string][]int{}
 		var sts []string
 		for _, r := range said {
@@ -336,6 +339,32 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 				Explanation: fmt.Sprintf("%s %s call %s %s.", c.sourceList(statuses[sts[0]]), bothOrAll(n), name, strings.Join(titles, " or "))})
 		}
 	}
+}
+
+// officeChanges are the verbs that tell of someone taking or leaving an office.
+var officeChanges = map[string]bool{
+	"hire": true, "hired": true, "hires": true, "rehire": true, "rehired": true, "re-hired": true,
+	"fire": true, "fired": true, "fires": true, "sacked": true, "ousted": true, "dismissed": true,
+	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true,
+	"succeeds": true, "appointed": true, "appoints": true, "resigned": true, "resigns": true,
+	"quit": true, "retired": true,
+}
+
+// tellsChangeOfOffice reports whether the sentence a role is given in tells of
+// someone taking or leaving an office: "the club fired president Jane Roe", "she
+// rehired her former lawyer". Such a title is the holder's at the change, before or
+// after it, and says nothing of the office at the time of writing.
+func (c *comparer) tellsChangeOfOffice(r roleSaid) bool {
+	w, _, ok := c.sentenceOf(r.src, r.span.Start)
+	if !ok {
+		return false
+	}
+	for k := range w.toks {
+		if officeChanges[w.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statusHolders and indexes adapt status groups to differentSources.
