@@ -35,7 +35,12 @@ var incidentWords = map[string]string{
 	"shooting": "shooting", "stabbing": "stabbing", "landslide": "landslide",
 	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "tornado": "storm",
 	"collapse": "collapse", "riot": "riot",
+	// The verbs tell of the happening as well ("the plane crashed on Thursday").
+	"crashed": "crash", "exploded": "explosion", "collapsed": "collapse",
 }
+
+// incidentVerbs are the incident words that are verbs.
+var incidentVerbs = setOf("crashed exploded collapsed")
 
 var incidentStarts = firstBytes(incidentWords)
 
@@ -225,6 +230,10 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		after.End = a.d.Tokens[last].Start
 	}
 	ev.Day = a.dayIn(after, t, last)
+	if w := a.r.word(t); ev.Day == "" && incidentVerbs.has(w) && t-2 >= s.First {
+		// A verb may follow its day: "the plane heading to London on Thursday crashed".
+		ev.Day = a.dayIn(Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
+	}
 	if kind != "opening" { // "opened after six years" is how long it was built
 		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 	}
@@ -331,7 +340,8 @@ func (a *analysis) placeAfter(t, last int) string {
 		}
 		start, end := k+1, k+1
 		for end < last && (r.capitalised(end) && !timeWords.has(r.word(end)) ||
-			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End) {
+			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End &&
+				end+1 < last && r.capitalised(end+1)) { // "St. Petersburg", not the full stop
 			end++
 		}
 		if end > start && r.capitalised(end-1) {

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -76,30 +75,23 @@ func (c *comparer) judgeAges(e int, ages []ageSaid) {
 	}
 	f := Finding{Kind: Conflict, Topic: topic, Values: values, Explanation: text + ": no one age fits them all.",
 		Confidence: 0.8, Reason: "the sources were written within weeks of each other, and an age does not change in that time"}
-	if !c.writtenTogether(ages) {
+	if !c.apartTogether(ages) {
 		f.Confidence, f.Reason = 0.5, "a person is a year older in a report written a year later, and the sources do not all say when they were written"
 	}
 	c.add(f)
 }
 
-// togetherDays is how many days apart sources may be written for the ages they give
-// one person to be ages at one time.
-const togetherDays = 60
-
-// writtenTogether reports whether every source of ages says when it was written,
-// within togetherDays of the others.
-func (c *comparer) writtenTogether(ages []ageSaid) bool {
-	first, last := int64(math.MaxInt64), int64(0)
-	for _, a := range ages {
-		k := c.stamp(a.src).key
-		if k < noYear {
-			return false // no stamp, or one without its year
+// apartTogether reports whether two sources giving ages no one age fits were
+// written within weeks of each other.
+func (c *comparer) apartTogether(ages []ageSaid) bool {
+	for i, a := range ages {
+		for _, b := range ages[i+1:] {
+			if (a.hi < b.lo || b.hi < a.lo) && c.writtenTogether([]int{a.src, b.src}) {
+				return true
+			}
 		}
-		ymd := k / 1_0000
-		days := ymd/1_0000*372 + ymd/100%100*31 + ymd%100 // near enough to count weeks
-		first, last = min(first, days), max(last, days)
 	}
-	return last-first <= togetherDays
+	return false
 }
 
 // ages returns the ages source s gives the people it names: the mention stage's

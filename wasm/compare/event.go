@@ -325,6 +325,7 @@ func (c *comparer) compareEvents() {
 			c.loneEvent(sl.members[0], title)
 			continue
 		}
+		c.noteWeekdays(sl)
 		c.comparePlaces(sl, title)
 		c.compareDays(sl, title)
 		c.compareDurations(sl, title)
