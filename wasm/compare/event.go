@@ -459,7 +459,7 @@ func (c *comparer) comparePlaces(sl *eventSlot, title string) {
 	for _, k := range broad {
 		text += fmt.Sprintf("; %s %s only %s, which contains it", c.sourceList(byPlace[k]), says(len(byPlace[k])), show(k))
 	}
-	topic := title + ": place"
+	topic := "Where was the " + title + "?"
 	switch {
 	case conflict:
 		conf, why := eventConfidence(given)
@@ -595,7 +595,7 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	if len(vagueParts) > 0 {
 		text += ". " + strings.Join(vagueParts, "; ")
 	}
-	topic := title + ": day"
+	topic := "When was the " + title + "?"
 	switch {
 	case conflict:
 		conf, why := eventConfidence(given)
@@ -624,5 +624,5 @@ func (c *comparer) compareDurations(sl *eventSlot, title string) {
 	if len(figs) < 2 {
 		return
 	}
-	c.judgeFigures(&figureSlot{members: figs}, title+": duration")
+	c.judgeFigures(&figureSlot{members: figs}, "How long did the "+title+" last?")
 }

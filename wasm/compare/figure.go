@@ -362,6 +362,9 @@ func figureTopic(sl *figureSlot) string {
 		if name == "" || stem(strings.ToLower(name)) == stem(about) {
 			return q
 		}
+		if first, rest, ok := strings.Cut(name, " of "); ok && stem(strings.ToLower(first)) == stem(about) {
+			name = rest // "How many storeys? (tower block)", not "(storeys of tower block)"
+		}
 		return q + " (" + name + ")"
 	}
 	if name == "" {
@@ -399,7 +402,7 @@ func slotName(sl *figureSlot) string {
 			continue
 		}
 		u := strings.ToLower(f.amount.unit)
-		if f.amount.kind == mention.Count && u != "" && !slices.Contains(stems(measure), stem(u)) {
+		if f.amount.kind == mention.Count && u != "" && !peopleNouns[u] && !slices.Contains(stems(measure), stem(u)) {
 			return pluralNoun(u) + " of " + measure
 		}
 		return measure

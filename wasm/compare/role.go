@@ -242,7 +242,7 @@ func (c *comparer) compareHolders(rs []roleSaid) {
 		for _, h := range hs {
 			parts = append(parts, fmt.Sprintf("%s %s it to %s", c.sourceList(holders[h]), verb(len(holders[h]), "gives", "give"), c.entities[h].Name))
 		}
-		c.add(Finding{Kind: Conflict, Topic: "holder of the office of " + said[0].title,
+		c.add(Finding{Kind: Conflict, Topic: "Who is " + said[0].title + "?",
 			Values:      c.roleValues(said),
 			Explanation: strings.Join(parts, "; ") + ": one person holds this office at a time.",
 			Confidence:  0.8, Reason: "an office that one person holds at a time is given to different people"})
@@ -321,7 +321,7 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 			}
 		}
 		name := c.entities[k.holder].Name
-		topic := "role of " + name + ": " + k.name
+		topic := statusQuestion(name, k.name, sts)
 		if len(sts) > 1 && differentSources(statusHolders(statuses, sts), indexes(sts)) {
 			var parts []string
 			for _, st := range sts {
@@ -365,6 +365,26 @@ func (c *comparer) tellsChangeOfOffice(r roleSaid) bool {
 		}
 	}
 	return false
+}
+
+// statusQuestion asks in plain English what the sources say of a person's standing
+// in an office: "Is Jane Roe president or former president?" when they differ,
+// "Is Jane Roe president?" when they agree.
+func statusQuestion(name, office string, sts []string) string {
+	var standings []string
+	sts = slices.Clone(sts)
+	slices.Sort(sts) // the office held ("") first
+	for _, st := range sts {
+		switch st {
+		case "":
+			standings = append(standings, office)
+		case "elect":
+			standings = append(standings, office+"-elect")
+		default:
+			standings = append(standings, st+" "+office)
+		}
+	}
+	return "Is " + name + " " + strings.Join(standings, " or ") + "?"
 }
 
 // statusHolders and indexes adapt status groups to differentSources.
