@@ -345,3 +345,21 @@ func TestSpokespersonGivesTheBodysWords(t *testing.T) {
 		t.Errorf("speaker span holds %q, want the whole phrase", got)
 	}
 }
+
+func TestIncidentOneOfSeveral(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A strong earthquake rattled Dunmore on Wednesday, days after a powerful quake levelled homes.", true},
+		{"The latest tremor hit Dunmore on Sunday.", true},
+		{"A fire gutted the mill in Dunmore on Friday, the fire chief said.", false},
+		{"A fire gutted the mill in Dunmore on Friday.", false},
+	}
+	for _, tt := range tests {
+		evs := Find(parse(t, tt.text), mention.Mentions{}).Events
+		if len(evs) != 1 || evs[0].OneOfSeveral != tt.want {
+			t.Errorf("%q: got %+v, want one incident, one of several: %v", tt.text, evs, tt.want)
+		}
+	}
+}

@@ -234,10 +234,32 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		// A verb may follow its day: "the plane heading to London on Thursday crashed".
 		ev.Day = a.dayIn(Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
 	}
+	ev.OneOfSeveral = a.oneOfSeveral(si, t, kind)
 	if kind != "opening" { // "opened after six years" is how long it was built
 		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 	}
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
+}
+
+// seriesWords before an incident word say it is one of several: "the latest
+// tremor", "another blast".
+var seriesWords = setOf("latest another second third previous earlier fresh new")
+
+// oneOfSeveral reports whether sentence si tells of another incident of the kind
+// of the one at token t, or calls that one of a series.
+func (a *analysis) oneOfSeveral(si, t int, kind string) bool {
+	s := a.d.Sentences[si]
+	for k := max(s.First, t-3); k < t; k++ {
+		if seriesWords.has(a.r.word(k)) {
+			return true
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if k != t && !a.r.inQuote[k] && incidentWords[a.r.word(k)] == kind && a.isIncident(k, s.First, s.Last) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldAbout reports whether the incident word at token t is the object of a word

@@ -492,3 +492,18 @@ func TestTitleAtAChangeOfOffice(t *testing.T) {
 		t.Errorf("the title she held when she was fired contradicts no one: %+v", f)
 	}
 }
+
+func TestOneOfSeveralIncidents(t *testing.T) {
+	a := article{name: "a.txt", text: "A quake struck Dunmore on Sunday.",
+		events: []event{{kind: "earthquake", at: "A quake struck Dunmore on Sunday", day: "Sunday"}}}
+	b := article{name: "b.txt", text: "A quake rattled Dunmore on Wednesday, days after a powerful quake.",
+		events: []event{{kind: "earthquake", at: "A quake rattled", day: "Wednesday"}}}
+	if f := findings(compareArticles(t, a, b), compare.Conflict, "When was"); len(f) != 1 {
+		t.Fatalf("want the days of one quake in conflict, got %+v", f)
+	}
+	b.events[0].several = true
+	c := compareArticles(t, a, b)
+	if f := findings(c, compare.PossibleConflict, "When was"); len(f) != 1 {
+		t.Errorf("a source telling of several quakes: want differs — check%s", dump(c))
+	}
+}

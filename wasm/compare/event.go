@@ -43,6 +43,9 @@ type slotValue struct {
 	// own marks a value found in the sentence that tells of the event, not in
 	// another sentence that may tell of another happening.
 	own bool
+	// several marks a value of an incident whose sentence tells of others of its
+	// kind: sources may tell of different ones.
+	several bool
 }
 
 // An occasion is one happening as one source tells it, gathered from all its events
@@ -168,7 +171,8 @@ func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 	}
 	if ev.Day != "" {
 		sp := c.locateTime(s, ev.Span, ev.Day)
-		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp, own: c.sameSentence(s, ev.Span, sp)})
+		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp,
+			own: c.sameSentence(s, ev.Span, sp), several: ev.OneOfSeveral})
 	}
 	if ev.Duration != "" {
 		sp := c.locate(s, ev.Span, ev.Duration)
@@ -187,8 +191,11 @@ func (c *comparer) sameSentence(s int, a, b document.Span) bool {
 // source gives its value in the sentence that tells of the event.
 func eventConfidence(vs []slotValue) (float64, string) {
 	for _, v := range vs {
-		if !v.own {
+		switch {
+		case !v.own:
 			return 0.5, "a value comes from another sentence, which may tell of another happening"
+		case v.several:
+			return 0.5, "a source tells of several happenings of this kind, and the values may be of different ones"
 		}
 	}
 	return 0.8, "each source gives its value in the sentence that tells of the event"
