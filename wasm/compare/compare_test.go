@@ -507,3 +507,14 @@ func TestOneOfSeveralIncidents(t *testing.T) {
 		t.Errorf("a source telling of several quakes: want differs — check%s", dump(c))
 	}
 }
+
+func TestCountTopicAsksHowMany(t *testing.T) {
+	a := article{name: "a.txt", text: "The list names 53 British nationals.",
+		figures: []fig{{text: "53", kind: mention.Count, value: 53, measure: "British nationals"}}}
+	b := article{name: "b.txt", text: "Officials counted 53 British nationals.",
+		figures: []fig{{text: "53", kind: mention.Count, value: 53, measure: "British nationals"}}}
+	c := compareArticles(t, a, b)
+	if f := findings(c, compare.Agreement, "How many British nationals?"); len(f) != 1 {
+		t.Errorf("want the plain question as topic:%s", dump(c))
+	}
+}

@@ -370,7 +370,26 @@ func figureTopic(sl *figureSlot) string {
 	if name == "" {
 		return "a figure"
 	}
+	if countsNoun(sl, name) {
+		return "How many " + name + "?"
+	}
 	return "figure: " + name
+}
+
+// countsNoun reports whether a slot's figures count what its name says, a plural
+// noun as written ("British nationals", "DNA tests"), so that the topic can ask
+// "How many …?".
+func countsNoun(sl *figureSlot, name string) bool {
+	f := sl.members[0]
+	if f.amount.kind != mention.Count || f.guessed {
+		return false
+	}
+	ws := strings.Fields(name)
+	last := ws[len(ws)-1]
+	if len(last) < 3 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.ToLower(last) != last {
+		return false
+	}
+	return !strings.ContainsFunc(name, func(r rune) bool { return r == '-' || r >= '0' && r <= '9' })
 }
 
 // measureKey identifies what a figure measures, as far as its words say.
