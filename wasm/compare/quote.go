@@ -210,14 +210,32 @@ func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[i
 }
 
 // partOf reports whether wording b is a part of the longer passage a: a has most
-// of its content words, or b has half its words in runs a shares ("I am extremely
-// happy to join the club, said the player after signing").
+// of its content words, three at least, or b has half its words, and half its
+// content words, in a run of words a shares ("I am extremely happy to join the club, said the player
+// after signing"). A name alone ("of the Endangered Species Act") is no such run.
 func partOf(a, b []word) bool {
-	if covers(a, b) {
+	content := sharedContent(a, b)
+	if covers(a, b) && content >= minSharedContent {
 		return true
 	}
 	shared, _ := compareWording(a, b)
-	return shared >= minQuoteWords && 2*shared >= len(b)
+	return shared >= minPartRun && 2*shared >= len(b) && 2*content >= len(contentWords(b))
+}
+
+// minPartRun is the fewest words a part must share in runs with the passage it is
+// part of.
+const minPartRun = 6
+
+// sharedContent counts the content words of b that a has.
+func sharedContent(a, b []word) int {
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range cb {
+		if ca[w] {
+			shared++
+		}
+	}
+	return shared
 }
 
 // maxPostings bounds how many quotations one content word indexes.
