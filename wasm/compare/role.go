@@ -344,10 +344,10 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 // officeChanges are the verbs that tell of someone taking or leaving an office.
 var officeChanges = map[string]bool{
 	"hire": true, "hired": true, "hires": true, "rehire": true, "rehired": true, "re-hired": true,
-	"fire": true, "fired": true, "fires": true, "sacked": true, "ousted": true, "dismissed": true,
+	"fired": true, "sacked": true, "ousted": true, "dismissed": true, // not "fire", a blaze
 	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true,
 	"succeeds": true, "appointed": true, "appoints": true, "resigned": true, "resigns": true,
-	"quit": true, "retired": true,
+	"quit": true, // not "retired", which is a standing ("retired general")
 }
 
 // tellsChangeOfOffice reports whether the sentence a role is given in tells of
