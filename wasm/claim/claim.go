@@ -79,6 +79,10 @@ type Event struct {
 	Place        string   `json:"place,omitempty"`
 	Day          string   `json:"day,omitempty"`      // a normalised mention.Time value
 	Duration     string   `json:"duration,omitempty"` // as written
+	// OneOfSeveral marks an incident whose sentence tells of another of its kind
+	// ("a quake struck on Wednesday, days after a powerful quake", "the latest
+	// tremor"): sources may tell of different ones.
+	OneOfSeveral bool `json:"one_of_several,omitempty"`
 }
 
 // A RoleClaim states that someone holds a role: "UK Foreign Secretary David Lammy".

@@ -178,6 +178,14 @@ func TestEvents(t *testing.T) {
 		{"The rebels threatened to attack the port on Sunday.", ""},
 		{"Tomas Reyes will then be presented to fans on Saturday.", "presentation | Tomas Reyes |  | Saturday | "},
 		{"A man charged over the shooting was in court on Monday.", ""},
+		{"A witness was due to testify in the shooting on Thursday.", ""},
+		{"Mayor Ana Ortiz, who was away at the time of the fire, returned Saturday.", ""},
+		{"Crowds angered by the shooting of a student near the harbour marched through Dunmore for a second night on Wednesday.", ""},
+		{"A blaze gutted the old mill in Dunmore late on Friday.", "fire |  | Dunmore | Friday | "},
+		{"The jet bound for Varnholm on Thursday crashed in Dunmore.", "crash |  | Dunmore | Thursday | "},
+		{"The old mill collapsed, and crews searched it on Friday.", ""},
+		{"A jet crashed in Dunmore.", "crash |  | Dunmore |  | "},
+		{"Mayor Ana Ortiz met Governor Paul Ruiz in St. Louis.", "meeting | Ana Ortiz, Paul Ruiz | St. Louis |  | "},
 		{"The harbour bridge opened to traffic in Dunmore on Monday.", "opening |  | Dunmore | Monday | "},
 		{"The line opened on Tuesday after six years of work.", "opening |  |  | Tuesday | "},
 		{"The new terminal was inaugurated in Varnholm on Friday.", "opening |  | Varnholm | Friday | "},
@@ -335,5 +343,23 @@ func TestSpokespersonGivesTheBodysWords(t *testing.T) {
 	}
 	if got := d.Slice(quotes[0].Speaker.Span); got != "a Velmora League spokesman" {
 		t.Errorf("speaker span holds %q, want the whole phrase", got)
+	}
+}
+
+func TestIncidentOneOfSeveral(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A strong earthquake rattled Dunmore on Wednesday, days after a powerful quake levelled homes.", true},
+		{"The latest tremor hit Dunmore on Sunday.", true},
+		{"A fire gutted the mill in Dunmore on Friday, the fire chief said.", false},
+		{"A fire gutted the mill in Dunmore on Friday.", false},
+	}
+	for _, tt := range tests {
+		evs := Find(parse(t, tt.text), mention.Mentions{}).Events
+		if len(evs) != 1 || evs[0].OneOfSeveral != tt.want {
+			t.Errorf("%q: got %+v, want one incident, one of several: %v", tt.text, evs, tt.want)
+		}
 	}
 }

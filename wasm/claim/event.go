@@ -35,7 +35,12 @@ var incidentWords = map[string]string{
 	"shooting": "shooting", "stabbing": "stabbing", "landslide": "landslide",
 	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "tornado": "storm",
 	"collapse": "collapse", "riot": "riot",
+	// The verbs tell of the happening as well ("the plane crashed on Thursday").
+	"crashed": "crash", "exploded": "explosion", "collapsed": "collapse",
 }
+
+// incidentVerbs are the incident words that are verbs.
+var incidentVerbs = setOf("crashed exploded collapsed")
 
 var incidentStarts = firstBytes(incidentWords)
 
@@ -82,6 +87,25 @@ var otherPredicate = setOf("was were is are has have had will would be been bein
 
 // auxiliaries stand between a subject and its verb ("will then be presented").
 var auxiliaries = setOf("will would be been being is are was were has have had then also to")
+
+// incidentReach is how many words (not counting numbers or marks) after an incident word its place or day may
+// come: further on they are more often those of something else.
+const incidentReach = 12
+
+// clauseBreaks end the clause that tells of an incident.
+var clauseBreaks = setOf(", ; but while whereas although though because")
+
+// incidentPrepositions join an incident to a word for something done about it.
+var incidentPrepositions = setOf("in over for of about into")
+
+// doneAbout are the words for what is done about an incident after it happened:
+// trials, inquiries, protests. An incident named as their object is not what its
+// sentence tells of.
+var doneAbout = setOf(`suspect suspects suspected charged charges accused arrested arrest
+	arrests convicted sentenced trial testify testified testimony witness witnesses
+	investigation investigations inquiry probe hearing case lawsuit verdict
+	protest protests protesters protested enraged outraged outrage anger angered
+	vigil vigils memorial mourning`)
 
 // durationUnits are the units a meeting's length is given in.
 var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
@@ -173,8 +197,7 @@ func (a *analysis) isOpening(t, first, last int) bool {
 func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 	s := a.d.Sentences[si]
 	ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
-	ev.Place = a.placeAfter(t, s.Last)
-	// The day comes after the incident word and before any speech verb: a day
+	// The place and day come after the incident word and before any speech verb: a day
 	// around those is more often the day someone spoke of it ("leaders said on
 	// Friday, citing continued strikes"; "…, officials said on Thursday").
 	last := s.Last
@@ -183,23 +206,71 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 			last = c
 		}
 	}
-	// Nor past a verb of another predicate: "a man charged over the shooting was in
-	// court Monday", "the fire, which was still burning on Saturday".
+	// Nor past the clause that tells of it: a verb of another predicate ("a man
+	// charged over the shooting was in court Monday"), a comma or "but" ("…at the
+	// time of the fire, stopped by Saturday"), or more words than a clause takes
+	// ("protesters enraged over the shooting of a teenager poured into the streets
+	// for a third night Wednesday").
+	words := 0
 	for k := t + 1; k < last; k++ {
-		if a.r.isWord(k) && otherPredicate.has(a.r.word(k)) {
+		if a.r.isWord(k) {
+			words++
+		}
+		if w := a.r.word(k); otherPredicate.has(w) || clauseBreaks.has(w) || words > incidentReach {
 			last = k
 			break
 		}
 	}
+	if a.toldAbout(t, s.First) {
+		last = t + 1 // the day and place are those of the trial or the protest
+	}
+	ev.Place = a.placeAfter(t, last)
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
 	if last < s.Last {
 		after.End = a.d.Tokens[last].Start
 	}
 	ev.Day = a.dayIn(after, t, last)
+	if w := a.r.word(t); ev.Day == "" && incidentVerbs.has(w) && t-2 >= s.First {
+		// A verb may follow its day: "the plane heading to London on Thursday crashed".
+		ev.Day = a.dayIn(Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
+	}
+	ev.OneOfSeveral = a.oneOfSeveral(si, t, kind)
 	if kind != "opening" { // "opened after six years" is how long it was built
 		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
 	}
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
+}
+
+// seriesWords before an incident word say it is one of several: "the latest
+// tremor", "another blast".
+var seriesWords = setOf("latest another second third previous earlier fresh new")
+
+// oneOfSeveral reports whether sentence si tells of another incident of the kind
+// of the one at token t, or calls that one of a series.
+func (a *analysis) oneOfSeveral(si, t int, kind string) bool {
+	s := a.d.Sentences[si]
+	for k := max(s.First, t-3); k < t; k++ {
+		if seriesWords.has(a.r.word(k)) {
+			return true
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if k != t && !a.r.inQuote[k] && incidentWords[a.r.word(k)] == kind && a.isIncident(k, s.First, s.Last) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAbout reports whether the incident word at token t is the object of a word
+// for something done about the incident ("a suspect in the shooting", "testify in
+// the shooting", "protests over the fire"): the sentence then tells of that.
+func (a *analysis) toldAbout(t, first int) bool {
+	k := t - 1
+	for k > first && k > t-4 && !incidentPrepositions.has(a.r.word(k)) {
+		k-- // "in the fatal workplace shooting"
+	}
+	return k > first && incidentPrepositions.has(a.r.word(k)) && doneAbout.has(strings.ToLower(a.r.word(k-1)))
 }
 
 // isPhoneCall reports whether "call" or "spoke" at token t is a conversation ("a
@@ -291,7 +362,8 @@ func (a *analysis) placeAfter(t, last int) string {
 		}
 		start, end := k+1, k+1
 		for end < last && (r.capitalised(end) && !timeWords.has(r.word(end)) ||
-			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End) {
+			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End &&
+				end+1 < last && r.capitalised(end+1)) { // "St. Petersburg", not the full stop
 			end++
 		}
 		if end > start && r.capitalised(end-1) {

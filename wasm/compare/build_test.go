@@ -41,6 +41,7 @@ type quo struct {
 type event struct {
 	kind, at, place, day, duration string
 	who                            []string
+	several                        bool
 }
 
 // A fig is a quantity: text is its first occurrence; conv its stated conversion.
@@ -107,7 +108,7 @@ func (a article) source(t testing.TB) compare.Source {
 	for _, e := range a.events {
 		src.Claims.Events = append(src.Claims.Events, claim.Event{
 			Span: spanOf(t, a.text, e.at, 0), Kind: e.kind, Participants: e.who,
-			Place: e.place, Day: e.day, Duration: e.duration,
+			Place: e.place, Day: e.day, Duration: e.duration, OneOfSeveral: e.several,
 		})
 	}
 	for _, f := range a.figures {

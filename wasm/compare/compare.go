@@ -86,6 +86,7 @@ func Compare(sources []Source) Comparison {
 		c.compareEvents()
 		c.compareIncidents()
 		c.compareFigures()
+		c.compareAges()
 		c.compareRoles()
 		c.compareQuotes()
 		c.compareSpellings()
@@ -109,6 +110,9 @@ type comparer struct {
 	rolesSaid []roleSaid
 	rolesDone bool
 	stamps    []*stamp // per source, when it says it was written; found on demand
+	// sameWeek holds the pairs of sources (lower index first) that name the day of
+	// one happening by its weekday: written in the same week.
+	sameWeek map[[2]int]bool
 	// ambiguous are the measures (measureKey) a source gives several amounts for.
 	ambiguous map[string]bool
 }

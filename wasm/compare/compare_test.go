@@ -175,12 +175,12 @@ func TestOneTypePerReferent(t *testing.T) {
 
 func TestCompareEvents(t *testing.T) {
 	c := compareArticles(t, meetingA, meetingB, meetingC)
-	place := findings(c, compare.Conflict, ": place")
+	place := findings(c, compare.Conflict, "Where was the")
 	if len(place) != 1 || !strings.Contains(place[0].Explanation, "Moscow") ||
 		!strings.Contains(place[0].Explanation, "St. Petersburg") || !strings.Contains(place[0].Explanation, "only Russia") {
 		t.Errorf("place conflict = %+v%s", place, dump(c))
 	}
-	day := findings(c, compare.Conflict, ": day")
+	day := findings(c, compare.Conflict, "When was the")
 	if len(day) != 1 || len(day[0].Values) != 3 || !strings.Contains(day[0].Explanation, "says Friday: different days. ") ||
 		!strings.Contains(day[0].Explanation, "“this week”, which fits either") {
 		t.Errorf("day conflict = %+v%s", day, dump(c))
@@ -190,7 +190,7 @@ func TestCompareEvents(t *testing.T) {
 			t.Errorf("day value %q does not point at the day", v.Text)
 		}
 	}
-	dur := findings(c, compare.Agreement, ": duration")
+	dur := findings(c, compare.Agreement, "How long did the")
 	if len(dur) != 1 || !strings.Contains(dur[0].Explanation, "hedged") {
 		t.Errorf("duration = %+v%s", dur, dump(c))
 	}
@@ -380,18 +380,19 @@ func TestCompareRoles(t *testing.T) {
 		ents:  []ent{{typ: mention.Person, name: "Peter Quince"}},
 		roles: []claim.RoleClaim{{Holder: "Peter Quince", Role: "UK Foreign Secretary"}}}
 	c := compareArticles(t, a, b, cc)
-	holder := findings(c, compare.Conflict, "holder of the office")
+	holder := findings(c, compare.Conflict, "Who is")
 	if len(holder) != 1 || !strings.Contains(holder[0].Explanation, "Jane Holloway") || !strings.Contains(holder[0].Explanation, "Peter Quince") {
 		t.Errorf("holder conflict = %+v%s", holder, dump(c))
 	}
-	status := findings(c, compare.Conflict, "role of Harold Brandt")
-	if len(status) != 1 || !strings.Contains(status[0].Explanation, "“former President”") {
+	status := findings(c, compare.Conflict, "Is Harold Brandt")
+	if len(status) != 1 || !strings.Contains(status[0].Explanation, "“former President”") ||
+		status[0].Topic != "Is Harold Brandt president or former president?" {
 		t.Errorf("status conflict = %+v%s", status, dump(c))
 	}
-	if f := findings(c, compare.Conflict, "role of Arkady Volkov"); len(f) != 0 {
+	if f := findings(c, compare.Conflict, "Is Arkady Volkov"); len(f) != 0 {
 		t.Errorf("President and Russian President are one role: %+v", f)
 	}
-	if f := findings(c, compare.Agreement, "role of Arkady Volkov"); len(f) != 1 {
+	if f := findings(c, compare.Agreement, "Is Arkady Volkov"); len(f) != 1 {
 		t.Errorf("role agreement = %+v%s", f, dump(c))
 	}
 	if len(holder) == 1 && strings.Contains(holder[0].Explanation, "Volkov") {
@@ -455,5 +456,63 @@ func TestAmountsSlotByTheWordsAround(t *testing.T) {
 	f := findings(c, compare.PossibleConflict, "closure cost")
 	if len(f) != 1 || f[0].Values[0].Text != "about £1.2 million" {
 		t.Errorf("conflict = %+v%s", f, dump(c))
+	}
+}
+
+func TestPassageSplitInParts(t *testing.T) {
+	whole := "I am proud to join the Harbour Lions. The club has always been one of the boldest. My goal is to help it win the titles its supporters want."
+	a := article{name: "a.txt",
+		text:   "Striker Tomas Reyes said: “" + whole + "”",
+		ents:   []ent{{typ: mention.Person, name: "Tomas Reyes"}},
+		quotes: []quo{{text: whole, speaker: "Tomas Reyes"}}}
+	b := article{name: "b.txt",
+		text: "“I am proud to join the Harbour Lions, said Reyes on signing,” Tomas Reyes told the club. “My goal is to help the club win the titles its supporters want,” he added.",
+		ents: []ent{{typ: mention.Person, name: "Tomas Reyes", mentions: []string{"Reyes"}}},
+		quotes: []quo{{text: "I am proud to join the Harbour Lions, said Reyes on signing,", speaker: "Tomas Reyes"},
+			{text: "My goal is to help the club win the titles its supporters want,", speaker: "Tomas Reyes"}}}
+	c := compareArticles(t, a, b)
+	f := findings(c, compare.QuoteVariant, "I am proud")
+	if len(f) != 1 || len(f[0].Values) != 3 {
+		t.Fatalf("want one variant carrying the passage and both its parts:%s", dump(c))
+	}
+	if o := findings(c, compare.OnlyIn, ""); len(o) != 0 {
+		t.Errorf("a part of the passage left on its own: %+v", o)
+	}
+}
+
+func TestTitleAtAChangeOfOffice(t *testing.T) {
+	a := article{name: "a.txt",
+		text: "A year ago the club fired president Ana Ortiz and replaced her with Tomas Reyes.",
+		ents: []ent{{typ: mention.Person, name: "Ana Ortiz", roles: []string{"president"}}}}
+	b := article{name: "b.txt", text: "The signing was made by former president Ana Ortiz.",
+		ents: []ent{{typ: mention.Person, name: "Ana Ortiz", roles: []string{"former president"}}}}
+	if f := findings(compareArticles(t, a, b), compare.Conflict, ""); len(f) != 0 {
+		t.Errorf("the title she held when she was fired contradicts no one: %+v", f)
+	}
+}
+
+func TestOneOfSeveralIncidents(t *testing.T) {
+	a := article{name: "a.txt", text: "A quake struck Dunmore on Sunday.",
+		events: []event{{kind: "earthquake", at: "A quake struck Dunmore on Sunday", day: "Sunday"}}}
+	b := article{name: "b.txt", text: "A quake rattled Dunmore on Wednesday, days after a powerful quake.",
+		events: []event{{kind: "earthquake", at: "A quake rattled", day: "Wednesday"}}}
+	if f := findings(compareArticles(t, a, b), compare.Conflict, "When was"); len(f) != 1 {
+		t.Fatalf("want the days of one quake in conflict, got %+v", f)
+	}
+	b.events[0].several = true
+	c := compareArticles(t, a, b)
+	if f := findings(c, compare.PossibleConflict, "When was"); len(f) != 1 {
+		t.Errorf("a source telling of several quakes: want differs — check%s", dump(c))
+	}
+}
+
+func TestCountTopicAsksHowMany(t *testing.T) {
+	a := article{name: "a.txt", text: "The list names 53 British nationals.",
+		figures: []fig{{text: "53", kind: mention.Count, value: 53, measure: "British nationals"}}}
+	b := article{name: "b.txt", text: "Officials counted 53 British nationals.",
+		figures: []fig{{text: "53", kind: mention.Count, value: 53, measure: "British nationals"}}}
+	c := compareArticles(t, a, b)
+	if f := findings(c, compare.Agreement, "How many British nationals?"); len(f) != 1 {
+		t.Errorf("want the plain question as topic:%s", dump(c))
 	}
 }

@@ -43,7 +43,7 @@ func (c *comparer) asCrowd(s int, q mention.Quantity, f figure) figure {
 	if crowd {
 		f.concepts, f.guessed, f.measure = []string{"crowd"}, false, "crowd"
 		if q.Unit != "" {
-			f.measure += " of " + strings.ToLower(q.Unit) // else the topic reads "residents of crowd"
+			f.measure = pluralNoun(strings.ToLower(q.Unit)) // "How big was the crowd? (residents)"
 		}
 	}
 	return f

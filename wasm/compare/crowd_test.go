@@ -1,6 +1,7 @@
 package compare_test
 
 import (
+	"strings"
 	"testing"
 
 	"parallax/wasm/compare"
@@ -30,6 +31,11 @@ func TestCrowdIsOneMeasure(t *testing.T) {
 		for _, f := range c.Findings {
 			if f.Kind == compare.Conflict || f.Kind == compare.PossibleConflict || f.Kind == compare.Agreement {
 				got = f.Kind
+			}
+		}
+		for _, f := range c.Findings {
+			if f.Kind != compare.OnlyIn && tt.want != "" && !strings.HasPrefix(f.Topic, "How big was the crowd?") {
+				t.Errorf("%s: topic %q, want the plain question", tt.name, f.Topic)
 			}
 		}
 		if got != tt.want {

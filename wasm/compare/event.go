@@ -43,6 +43,9 @@ type slotValue struct {
 	// own marks a value found in the sentence that tells of the event, not in
 	// another sentence that may tell of another happening.
 	own bool
+	// several marks a value of an incident whose sentence tells of others of its
+	// kind: sources may tell of different ones.
+	several bool
 }
 
 // An occasion is one happening as one source tells it, gathered from all its events
@@ -168,7 +171,8 @@ func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 	}
 	if ev.Day != "" {
 		sp := c.locateTime(s, ev.Span, ev.Day)
-		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp, own: c.sameSentence(s, ev.Span, sp)})
+		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp,
+			own: c.sameSentence(s, ev.Span, sp), several: ev.OneOfSeveral})
 	}
 	if ev.Duration != "" {
 		sp := c.locate(s, ev.Span, ev.Duration)
@@ -187,8 +191,11 @@ func (c *comparer) sameSentence(s int, a, b document.Span) bool {
 // source gives its value in the sentence that tells of the event.
 func eventConfidence(vs []slotValue) (float64, string) {
 	for _, v := range vs {
-		if !v.own {
+		switch {
+		case !v.own:
 			return 0.5, "a value comes from another sentence, which may tell of another happening"
+		case v.several:
+			return 0.5, "a source tells of several happenings of this kind, and the values may be of different ones"
 		}
 	}
 	return 0.8, "each source gives its value in the sentence that tells of the event"
@@ -325,6 +332,7 @@ func (c *comparer) compareEvents() {
 			c.loneEvent(sl.members[0], title)
 			continue
 		}
+		c.noteWeekdays(sl)
 		c.comparePlaces(sl, title)
 		c.compareDays(sl, title)
 		c.compareDurations(sl, title)
@@ -458,7 +466,7 @@ func (c *comparer) comparePlaces(sl *eventSlot, title string) {
 	for _, k := range broad {
 		text += fmt.Sprintf("; %s %s only %s, which contains it", c.sourceList(byPlace[k]), says(len(byPlace[k])), show(k))
 	}
-	topic := title + ": place"
+	topic := "Where was the " + title + "?"
 	switch {
 	case conflict:
 		conf, why := eventConfidence(given)
@@ -594,7 +602,7 @@ func (c *comparer) compareDays(sl *eventSlot, title string) {
 	if len(vagueParts) > 0 {
 		text += ". " + strings.Join(vagueParts, "; ")
 	}
-	topic := title + ": day"
+	topic := "When was the " + title + "?"
 	switch {
 	case conflict:
 		conf, why := eventConfidence(given)
@@ -623,5 +631,5 @@ func (c *comparer) compareDurations(sl *eventSlot, title string) {
 	if len(figs) < 2 {
 		return
 	}
-	c.judgeFigures(&figureSlot{members: figs}, title+": duration")
+	c.judgeFigures(&figureSlot{members: figs}, "How long did the "+title+" last?")
 }

@@ -180,8 +180,8 @@ func (c *comparer) figures(s int) []figure {
 	var out []figure
 	converted := conversions(qs)
 	for i, q := range qs {
-		if converted[q.Span] {
-			continue
+		if converted[q.Span] || q.Kind == mention.Measure && q.Unit == ageUnit {
+			continue // a conversion stands with its amount; ages are compared by person
 		}
 		f := figure{src: s, measure: measure[i], concepts: measureConcepts(measure[i])}
 		if q.Kind == mention.Count && q.Unit != "" {
@@ -362,12 +362,34 @@ func figureTopic(sl *figureSlot) string {
 		if name == "" || stem(strings.ToLower(name)) == stem(about) {
 			return q
 		}
+		if first, rest, ok := strings.Cut(name, " of "); ok && stem(strings.ToLower(first)) == stem(about) {
+			name = rest // "How many storeys? (tower block)", not "(storeys of tower block)"
+		}
 		return q + " (" + name + ")"
 	}
 	if name == "" {
 		return "a figure"
 	}
+	if countsNoun(sl, name) {
+		return "How many " + name + "?"
+	}
 	return "figure: " + name
+}
+
+// countsNoun reports whether a slot's figures count what its name says, a plural
+// noun as written ("British nationals", "DNA tests"), so that the topic can ask
+// "How many …?".
+func countsNoun(sl *figureSlot, name string) bool {
+	f := sl.members[0]
+	if f.amount.kind != mention.Count || f.guessed {
+		return false
+	}
+	ws := strings.Fields(name)
+	last := ws[len(ws)-1]
+	if len(last) < 3 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.ToLower(last) != last {
+		return false
+	}
+	return !strings.ContainsFunc(name, func(r rune) bool { return r == '-' || r >= '0' && r <= '9' })
 }
 
 // measureKey identifies what a figure measures, as far as its words say.
@@ -399,7 +421,7 @@ func slotName(sl *figureSlot) string {
 			continue
 		}
 		u := strings.ToLower(f.amount.unit)
-		if f.amount.kind == mention.Count && u != "" && !slices.Contains(stems(measure), stem(u)) {
+		if f.amount.kind == mention.Count && u != "" && !peopleNouns[u] && !slices.Contains(stems(measure), stem(u)) {
 			return pluralNoun(u) + " of " + measure
 		}
 		return measure

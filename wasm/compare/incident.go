@@ -34,6 +34,7 @@ func (c *comparer) compareIncidents() {
 			continue
 		}
 		title := incidentTitle(sl)
+		c.noteWeekdays(sl)
 		c.compareDays(sl, title)
 		c.compareDurations(sl, title)
 	}

@@ -191,3 +191,22 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestPartOf(t *testing.T) {
+	passage := quoteWords("I am proud to join the Harbour Lions. The club has always been one of the boldest. " +
+		"My goal is to help it win the titles its supporters want, under the Fair Play Rules of the league.")
+	tests := []struct {
+		part string
+		want bool
+	}{
+		{"I am proud to join the Harbour Lions, said Reyes after signing,", true},
+		{"My goal is to help the club win the titles its supporters want,", true},
+		{"a wholly unfair reading of the Fair Play Rules of the league", false}, // a name in common
+		{"It might not be the boldest move.", false},                            // too few words in common
+	}
+	for _, tt := range tests {
+		if got := partOf(passage, quoteWords(tt.part)); got != tt.want {
+			t.Errorf("partOf(%q) = %v, want %v", tt.part, got, tt.want)
+		}
+	}
+}

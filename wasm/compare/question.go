@@ -34,6 +34,7 @@ var questions = map[string]string{
 	"turnout": "What was the turnout?", "population": "How many live there?",
 	"duration": "How long did it last?", "troops": "How many troops?",
 	"hostages": "How many hostages?", "prisoners": "How many prisoners?",
+	"crowd": "How big was the crowd?",
 }
 
 // moneyQuestions are the questions an amount of money can answer; the others are
@@ -141,6 +142,9 @@ func sharesDetail(a, b []string, about string) bool {
 	return len(ra) == 0 || len(rb) == 0 || slices.ContainsFunc(ra, func(x string) bool { return slices.Contains(rb, x) })
 }
 
+// estimates are the measures sources estimate rather than count.
+var estimates = map[string]bool{"crowd": true}
+
 // figureConfidence weighs a conflict between the figures of one slot and says why:
 // sure only when every source says what it counts in the same words, in the same
 // state, and the count is not one that moves as news comes in.
@@ -166,6 +170,9 @@ func (c *comparer) figureConfidence(sl *figureSlot) (float64, string) {
 	}
 	if groupsOfPeople[about] && first.state == "" {
 		return 0.5, "the sources do not say whether these people were killed, wounded or only there"
+	}
+	if estimates[about] {
+		return 0.5, "sources often estimate a crowd differently"
 	}
 	if slices.ContainsFunc(first.concepts, func(x string) bool { return growing[x] }) || growing[first.state] {
 		return 0.5, "counts like this change as news comes in, and the sources do not all say when they were written"

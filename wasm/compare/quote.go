@@ -162,14 +162,10 @@ func (c *comparer) compareQuotes() {
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
 		anchorWhole := false // a member covers most of a, not just a part of it
-		for s := range c.sources {
-			j, ok := best[s]
-			if !ok {
-				continue
-			}
+		for _, j := range c.partsQuoted(a, qs, counts, best) {
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if !sameQuotation(a.words, b.words, shared) ||
+			if !sameQuotation(a.words, b.words, shared) && !partOf(a.words, b.words) ||
 				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
 				continue // other words from another speaker: another quotation
 			}
@@ -188,6 +184,58 @@ func (c *comparer) compareQuotes() {
 		}
 		c.judgeQuotes(group, diffs, c.roleList())
 	}
+}
+
+// partsQuoted returns the quotations of the other sources to line up with a, source
+// by source: the one sharing most words with it, and the others a covers, for a
+// source may split into several quotations a passage another quotes whole.
+func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[int]int) []int {
+	var out []int
+	for s := range c.sources {
+		j, ok := best[s]
+		if !ok {
+			continue
+		}
+		out = append(out, j)
+		var parts []int
+		for k := range counts {
+			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.words, qs[k].words) {
+				parts = append(parts, k)
+			}
+		}
+		slices.Sort(parts)
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// partOf reports whether wording b is a part of the longer passage a: a has most
+// of its content words, three at least, or b has half its words, and half its
+// content words, in a run of words a shares ("I am extremely happy to join the club, said the player
+// after signing"). A name alone ("of the Endangered Species Act") is no such run.
+func partOf(a, b []word) bool {
+	content := sharedContent(a, b)
+	if covers(a, b) && content >= minSharedContent {
+		return true
+	}
+	shared, _ := compareWording(a, b)
+	return shared >= minPartRun && 2*shared >= len(b) && 2*content >= len(contentWords(b))
+}
+
+// minPartRun is the fewest words a part must share in runs with the passage it is
+// part of.
+const minPartRun = 6
+
+// sharedContent counts the content words of b that a has.
+func sharedContent(a, b []word) int {
+	ca, cb := contentWords(a), contentWords(b)
+	shared := 0
+	for w := range cb {
+		if ca[w] {
+			shared++
+		}
+	}
+	return shared
 }
 
 // maxPostings bounds how many quotations one content word indexes.

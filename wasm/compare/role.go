@@ -242,7 +242,7 @@ func (c *comparer) compareHolders(rs []roleSaid) {
 		for _, h := range hs {
 			parts = append(parts, fmt.Sprintf("%s %s it to %s", c.sourceList(holders[h]), verb(len(holders[h]), "gives", "give"), c.entities[h].Name))
 		}
-		c.add(Finding{Kind: Conflict, Topic: "holder of the office of " + said[0].title,
+		c.add(Finding{Kind: Conflict, Topic: "Who is " + said[0].title + "?",
 			Values:      c.roleValues(said),
 			Explanation: strings.Join(parts, "; ") + ": one person holds this office at a time.",
 			Confidence:  0.8, Reason: "an office that one person holds at a time is given to different people"})
@@ -306,7 +306,10 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 		byKey[k] = append(byKey[k], r)
 	}
 	for _, k := range order {
-		said := byKey[k]
+		said := slices.DeleteFunc(byKey[k], func(r roleSaid) bool { return c.tellsChangeOfOffice(r) })
+		if len(said) == 0 {
+			continue
+		}
 		statuses := map[string][]int{}
 		var sts []string
 		for _, r := range said {
@@ -318,7 +321,7 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 			}
 		}
 		name := c.entities[k.holder].Name
-		topic := "role of " + name + ": " + k.name
+		topic := statusQuestion(name, k.name, sts)
 		if len(sts) > 1 && differentSources(statusHolders(statuses, sts), indexes(sts)) {
 			var parts []string
 			for _, st := range sts {
@@ -336,6 +339,52 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 				Explanation: fmt.Sprintf("%s %s call %s %s.", c.sourceList(statuses[sts[0]]), bothOrAll(n), name, strings.Join(titles, " or "))})
 		}
 	}
+}
+
+// officeChanges are the verbs that tell of someone taking or leaving an office.
+var officeChanges = map[string]bool{
+	"hire": true, "hired": true, "hires": true, "rehire": true, "rehired": true, "re-hired": true,
+	"fired": true, "sacked": true, "ousted": true, "dismissed": true, // not "fire", a blaze
+	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true,
+	"succeeds": true, "appointed": true, "appoints": true, "resigned": true, "resigns": true,
+	"quit": true, // not "retired", which is a standing ("retired general")
+}
+
+// tellsChangeOfOffice reports whether the sentence a role is given in tells of
+// someone taking or leaving an office: "the club fired president Jane Roe", "she
+// rehired her former lawyer". Such a title is the holder's at the change, before or
+// after it, and says nothing of the office at the time of writing.
+func (c *comparer) tellsChangeOfOffice(r roleSaid) bool {
+	w, _, ok := c.sentenceOf(r.src, r.span.Start)
+	if !ok {
+		return false
+	}
+	for k := range w.toks {
+		if officeChanges[w.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// statusQuestion asks in plain English what the sources say of a person's standing
+// in an office: "Is Jane Roe president or former president?" when they differ,
+// "Is Jane Roe president?" when they agree.
+func statusQuestion(name, office string, sts []string) string {
+	var standings []string
+	sts = slices.Clone(sts)
+	slices.Sort(sts) // the office held ("") first
+	for _, st := range sts {
+		switch st {
+		case "":
+			standings = append(standings, office)
+		case "elect":
+			standings = append(standings, office+"-elect")
+		default:
+			standings = append(standings, st+" "+office)
+		}
+	}
+	return "Is " + name + " " + strings.Join(standings, " or ") + "?"
 }
 
 // statusHolders and indexes adapt status groups to differentSources.

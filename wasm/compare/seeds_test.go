@@ -32,24 +32,24 @@ type seedFinding struct {
 }
 
 var seedFindings = []seedFinding{
-	{compare.Conflict, "holder of the office of UK Foreign Secretary", []string{"David Cameron", "David Lammy"}, ""},
-	{compare.Conflict, "role of Donald Trump", []string{"former President", "US President", "000", "002"}, ""},
+	{compare.Conflict, "Who is UK Foreign Secretary?", []string{"David Cameron", "David Lammy"}, ""},
+	{compare.Conflict, "Is Donald Trump president or former president?", []string{"former President", "US President", "000", "002"}, ""},
 	{compare.QuoteVariant, "Given Russia", []string{"concede that peace", "concede peace", "Boris Pistorius"}, ""},
 	{compare.Agreement, "How much aid", []string{"£18 billion", "€21 billion", "$22.6", "$23.8", "own conversions", "lower bounds"}, ""},
 	{compare.Agreement, "name: Dmitry Peskov", []string{"Dmitri Peskov", "001"}, ""},
 	{compare.Agreement, "name: Volodymyr Zelensky", []string{"Zelenskyy"}, ""},
-	{compare.Agreement, "role of Dmitry Peskov", []string{"Kremlin spokesperson", "Kremlin spokesman"}, ""},
+	{compare.Agreement, "Is Dmitry Peskov spokesperson?", []string{"Kremlin spokesperson", "Kremlin spokesman"}, ""},
 	{compare.OnlyIn, "Keith Kellogg", []string{"004"}, ""},
 	{compare.OnlyIn, "St. Petersburg", []string{"001"}, ""},
-	{compare.Conflict, "meeting of Vladimir Putin and Steve Witkoff: place", []string{"Moscow", "St. Petersburg", "001"}, "events"},
-	{compare.Conflict, "meeting of Vladimir Putin and Steve Witkoff: day", []string{"Thursday", "Friday", "this week"}, "events"},
+	{compare.Conflict, "Where was the meeting of Vladimir Putin and Steve Witkoff?", []string{"Moscow", "St. Petersburg", "001"}, "events"},
+	{compare.Conflict, "When was the meeting of Vladimir Putin and Steve Witkoff?", []string{"Thursday", "Friday", "this week"}, "events"},
 }
 
 // acceptedAlarms are the topics of every conflict, variant and attribution conflict a
 // careful reader would accept on the seeds; any other is a false alarm.
 var acceptedAlarms = []string{
-	"UK Foreign Secretary", "role of Donald Trump", "Given Russia", "drag his feet",
-	"meeting of Vladimir Putin and Steve Witkoff: place", "meeting of Vladimir Putin and Steve Witkoff: day",
+	"UK Foreign Secretary", "Is Donald Trump", "Given Russia", "drag his feet",
+	"Where was the meeting of Vladimir Putin and Steve Witkoff?", "When was the meeting of Vladimir Putin and Steve Witkoff?",
 }
 
 func TestSeedFindings(t *testing.T) {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -202,6 +203,67 @@ func (c *comparer) changeOverTime(figs []figure) (bool, string) {
 		trend = "rose between reports"
 	}
 	return true, strings.Join(parts, "; ") + ": the articles were written at different times and the figure " + trend + ", a change over time rather than a contradiction."
+}
+
+// togetherDays is how many days apart sources may be written to be taken for
+// reports of one time (a person's age in them is the same).
+const togetherDays = 60
+
+// writtenTogether reports whether the sources were written within weeks of each
+// other: their stamps say so, or every two of them name the day of one happening by
+// its weekday, which a report does only in the week of it.
+func (c *comparer) writtenTogether(srcs []int) bool {
+	first, last := int64(math.MaxInt64), int64(0)
+	dated := true
+	for _, s := range srcs {
+		k := c.stamp(s).key
+		if k < noYear {
+			dated = false // no stamp, or one without its year
+			break
+		}
+		ymd := k / 1_0000
+		days := ymd/1_0000*372 + ymd/100%100*31 + ymd%100 // near enough to count weeks
+		first, last = min(first, days), max(last, days)
+	}
+	if dated {
+		return last-first <= togetherDays
+	}
+	for i, a := range srcs {
+		for _, b := range srcs[i+1:] {
+			if a != b && !c.sameWeek[[2]int{min(a, b), max(a, b)}] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteWeekdays records the sources that give the day of one happening by its
+// weekday alone, as written in its week.
+func (c *comparer) noteWeekdays(sl *eventSlot) {
+	var srcs []int
+	for _, o := range sl.members {
+		if slices.ContainsFunc(o.days, func(v slotValue) bool { return weekdays[v.text] }) {
+			srcs = append(srcs, o.src)
+		}
+	}
+	if len(srcs) < 2 {
+		return
+	}
+	if c.sameWeek == nil {
+		c.sameWeek = map[[2]int]bool{}
+	}
+	for i, a := range srcs {
+		for _, b := range srcs[i+1:] {
+			c.sameWeek[[2]int{min(a, b), max(a, b)}] = true
+		}
+	}
+}
+
+// weekdays are the days of the week as an event's day is compared.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 // stamp returns the publication or update time of source s, found once.

@@ -23,8 +23,8 @@ func TestExampleStory(t *testing.T) {
 		topic    string // a part of the finding's topic
 		explains string // a part of its explanation
 	}{
-		{compare.Conflict, "fire in Port Alder: day", "Monday"},
-		{compare.Agreement, "fire in Port Alder: duration", "hedged"},
+		{compare.Conflict, "When was the fire in Port Alder?", "Monday"},
+		{compare.Agreement, "How long did the fire in Port Alder last?", "hedged"},
 		{compare.ChangedOverTime, "How many died", "raised from nine"},
 		{compare.Conflict, "storeys", "24-storey"},
 		{compare.QuoteVariant, "hardest night", "life"},
