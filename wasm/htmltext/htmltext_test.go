@@ -37,6 +37,7 @@ func TestExtract(t *testing.T) {
 		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
 		{"nested clutter of same tag", `<article><div class="advert"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
 		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},
+		{"stray quote in a tag", `<p><img src="a.jpg" target_blank"> One.</p><p title=Tim's>Two.</p><p>Three.</p>`, "One.\nTwo.\nThree."},
 		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
 		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},
 		{"unterminated tag", `<p>Text<a href="x`, "Text"},
@@ -133,7 +134,8 @@ func TestExtractLinear(t *testing.T) {
 	}
 }
 
-// allocated returns the bytes Extract allocates on page.
+// FuzzExtract checks that no page, however broken, makes Extract fail or write
+// a broken text.
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{"", "<p>a</p>", "<article><div class=ad>", "<!-- x", "<script>", "<a b='>'>c", "\xff<p>\x00"} {
 		f.Add(seed)
