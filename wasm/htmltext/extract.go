@@ -72,7 +72,8 @@ func endsSentence(line string) bool {
 
 // article returns the nodes that make up the article around the best node: the
 // node itself and those of its siblings that score at least a fifth as well
-// (more easily when they share its class), or are paragraphs of plain text.
+// (more easily when they share its class), are paragraphs of plain text, or are
+// boxes of them that no evidence speaks against.
 func (t *tree) article(best int) []int {
 	if best == 0 {
 		return []int{t.marked()}
@@ -95,9 +96,23 @@ func (t *tree) article(best int) []int {
 			parts = append(parts, c)
 		case n.name == "p" && n.text > 80 && n.linkDensity() < 0.25:
 			parts = append(parts, c)
+		case t.isStoryBox(c):
+			parts = append(parts, c)
 		}
 	}
 	return parts
+}
+
+// minStoryBox is the text outside links, in bytes, that makes a box of paragraphs
+// beside the best node part of the story, though it scored too little to count:
+// a lead, or the second half of a story split by an advert.
+const minStoryBox = 150
+
+// isStoryBox reports whether node i holds paragraphs of plain text, enough of
+// them, and neither its class nor its links mark it as furniture.
+func (t *tree) isStoryBox(i int) bool {
+	n := &t.nodes[i]
+	return n.weight >= 0 && n.paras > 0 && n.text-n.links >= minStoryBox && n.linkDensity() < 0.2 && !t.isFurniture(i)
 }
 
 // children returns the nodes whose parent is p, in document order.
@@ -247,6 +262,9 @@ func (t *tree) isFurniture(i int) bool {
 		// paragraph or list item that is all link ("Read more: ...").
 		return n.weight < 0 && n.text < minLine && !headings[n.name] ||
 			(n.name == "p" || n.name == "li") && 5*n.links > 4*n.text
+	}
+	if t.top > 0 && 2*n.peak >= t.nodes[t.top].score {
+		return false // it holds a box that scored nearly as well as the best
 	}
 	if n.name == "form" && n.text-n.links < minStory {
 		return true

@@ -72,6 +72,7 @@ const storyText = "The harbour authority of Kellport reopened the north pier on 
 // blocks, whatever the markers say, and that its furniture is left out.
 func TestExtractScoring(t *testing.T) {
 	menu := `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li><li><a href="/sport">Sport results today</a></li></ul>`
+	links := `<ul><li><a href="/a">Ferry fares rise again in the north this spring</a></li><li><a href="/b">Crane collapses in Bramley harbour during the storm</a></li><li><a href="/c">Ostby votes to keep its old lighthouse open</a></li><li><a href="/d">Fishermen protest against the new harbour fees</a></li><li><a href="/e">Kellport mayor opens the new fish market</a></li></ul>`
 	related := `<h2>More stories</h2><ul><li><a href="/a">Ferry fares rise again in the north</a></li><li><a href="/b">Crane collapses in Bramley harbour</a></li></ul>`
 	tests := []struct {
 		name, html, want string
@@ -89,6 +90,10 @@ func TestExtractScoring(t *testing.T) {
 			"Kellport pier reopens\n" + storyText},
 		{"credits and dates after the story", `<body><div class="content">` + story + `<p>Photo: Harbour Herald</p><p>12.05.2021</p></div></body>`, storyText},
 		{"a short last sentence stays", `<body><div class="content">` + story + `<p>Nobody objected.</p></div></body>`, storyText + "\nNobody objected."},
+		{"a plain box of story beside the best one", `<body><div class="wrap"><div class="text">` + story + `</div><div><p>Ferries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening. Tickets cost the same as before the repairs and children under twelve travel free.</p></div></div></body>`,
+			storyText + "\nFerries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening. Tickets cost the same as before the repairs and children under twelve travel free."},
+		{"a link-heavy box around the story", `<body><div class="page"><div class="wrap">` + links + `<div class="text">` + story + `</div></div><p>Tolls, fees, and fares, the authority said, will stay as they are.</p></div></body>`,
+			storyText + "\nTolls, fees, and fares, the authority said, will stay as they are."},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {

@@ -200,6 +200,8 @@ func (t *tree) best() int {
 	if best == 0 {
 		return 0
 	}
+	t.findPeaks()
+	t.top = best
 	best = t.sharedAncestor(best, top[1:])
 	best = t.betterParent(best)
 	return t.widen(best)
@@ -265,6 +267,20 @@ func (t *tree) betterParent(best int) int {
 		last = n.score
 	}
 	return best
+}
+
+// findPeaks gives every node the best score inside it, its own included:
+// children come after parents, so one backward pass does it.
+func (t *tree) findPeaks() {
+	for i := len(t.nodes) - 1; i > 0; i-- {
+		n := &t.nodes[i]
+		if n.scored && n.score > n.peak {
+			n.peak = n.score
+		}
+		if p := &t.nodes[n.parent]; n.peak > p.peak {
+			p.peak = n.peak
+		}
+	}
 }
 
 // contains reports whether node a holds node d.

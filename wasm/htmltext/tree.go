@@ -22,7 +22,8 @@ type node struct {
 	skipped        bool // skipped itself or inside a skipped element
 	weight         int  // class and id evidence, see judge
 	score          float64
-	scored         bool // a paragraph inside it gave it a score
+	scored         bool    // a paragraph inside it gave it a score
+	peak           float64 // the best score inside it, its own included
 }
 
 // A tree is the page's elements in document order: every node comes after its
@@ -31,6 +32,7 @@ type tree struct {
 	toks   []token
 	nodes  []node
 	nodeAt []int32
+	top    int // the best-scoring node before best climbed from it, or 0
 }
 
 // implicitEnd names, for an element, the open elements its start tag closes when
