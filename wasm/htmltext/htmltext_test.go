@@ -211,3 +211,28 @@ func TestIsPage(t *testing.T) {
 		}
 	}
 }
+
+func TestClassEvidence(t *testing.T) {
+	tests := []struct {
+		value            string
+		story, furniture bool
+	}{
+		{"l-sidebar-fixed l-article-body", true, true},
+		{"ad_body", true, false},
+		{"header", false, false},
+		{"ce_relatedArticles", false, true},
+		{"articleBody", true, false},
+		{"StoryTags", true, true},
+		{"ALLCAPS-MENU", false, true},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		story, furniture := classEvidence(tt.value)
+		if story != tt.story || furniture != tt.furniture {
+			t.Errorf("classEvidence(%q) = %v, %v; want %v, %v", tt.value, story, furniture, tt.story, tt.furniture)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { classEvidence("post-body entry-content relatedArticles") }); n != 0 {
+		t.Errorf("classEvidence allocates %v times a call, want none", n)
+	}
+}

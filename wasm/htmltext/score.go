@@ -18,7 +18,8 @@ var (
 		"login", "signup", "popular", "trending", "most", "more", "aside", "date", "time", "tag",
 		"author", "copyright", "credit", "credits", "source", "disclaimer", "hidden", "modal", "overlay",
 		"bio", "avatar", "rating", "ratings", "vote", "btn", "button", "icon", "badge", "postmetadata",
-		"pubdate", "dateline", "timestamp", "updated", "published", "reading", "readtime", "cta")
+		"pubdate", "dateline", "timestamp", "updated", "published", "reading", "readtime", "cta",
+		"disclosure", "kommentare", "toc", "infobox", "buybox")
 )
 
 func wordSet(words ...string) map[string]bool {
@@ -31,15 +32,24 @@ func wordSet(words ...string) map[string]bool {
 
 // classEvidence reports whether a class or id value holds a story word or a
 // furniture word, matched on whole words ("ad_body" is "ad" and "body";
-// "header" is not "head"), without allocating.
+// "header" is not "head"; "relatedArticles" is "related" and "articles"),
+// without allocating.
 func classEvidence(value string) (story, furniture bool) {
 	var word [24]byte
 	n := 0
-	for i := 0; i <= len(value); i++ {
-		c := byte(' ')
-		if i < len(value) {
-			c = value[i] | 0x20 // ASCII lower case; other bytes only break words
+	weigh := func() {
+		if 0 < n && n <= len(word) {
+			story = story || storyWords[string(word[:n])]
+			furniture = furniture || furnitureWords[string(word[:n])]
 		}
+		n = 0
+	}
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if 'A' <= c && c <= 'Z' && i > 0 && 'a' <= value[i-1] && value[i-1] <= 'z' {
+			weigh() // a capital inside a word starts the next one
+		}
+		c |= 0x20 // ASCII lower case; other bytes only break words
 		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			if n < len(word) {
 				word[n] = c
@@ -47,12 +57,9 @@ func classEvidence(value string) (story, furniture bool) {
 			n++
 			continue
 		}
-		if 0 < n && n <= len(word) {
-			story = story || storyWords[string(word[:n])]
-			furniture = furniture || furnitureWords[string(word[:n])]
-		}
-		n = 0
+		weigh()
 	}
+	weigh()
 	return story, furniture
 }
 
