@@ -73,7 +73,8 @@ func endsSentence(line string) bool {
 // article returns the nodes that make up the article around the best node: the
 // node itself and those of its siblings that score at least a fifth as well
 // (more easily when they share its class), are paragraphs of plain text, or are
-// boxes of them that no evidence speaks against.
+// boxes of them; never a sibling that class evidence speaks against, or one
+// inside a box it speaks against.
 func (t *tree) article(best int) []int {
 	if best == 0 {
 		return []int{t.marked()}
@@ -91,7 +92,7 @@ func (t *tree) article(best int) []int {
 		switch {
 		case c == best:
 			parts = append(parts, c)
-		case n.skipped:
+		case n.skipped, n.against:
 		case n.scored && n.score+bonus >= threshold:
 			parts = append(parts, c)
 		case n.name == "p" && n.text > 80 && n.linkDensity() < 0.25:

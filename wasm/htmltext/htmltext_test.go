@@ -94,6 +94,9 @@ func TestExtractScoring(t *testing.T) {
 			storyText + "\nFerries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening. Tickets cost the same as before the repairs and children under twelve travel free."},
 		{"a link-heavy box around the story", `<body><div class="page"><div class="wrap">` + links + `<div class="text">` + story + `</div></div><p>Tolls, fees, and fares, the authority said, will stay as they are.</p></div></body>`,
 			storyText + "\nTolls, fees, and fares, the authority said, will stay as they are."},
+		{"long comments after a short story", `<body><div class="entry">` + story + `</div><div class="comments">` +
+			strings.Repeat(`<div><p>Well, well, the pier, the crane, the fees, the ferries, the fish, the promenade, all of it, again, and still, nobody, nobody at all, asked us, the people who live here, what we wanted.</p></div>`, 4) +
+			`</div></body>`, storyText},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {

@@ -180,7 +180,9 @@ func (t *tree) credit(a int, points float64, level int) {
 }
 
 // best returns the node most likely to hold the story, or 0 (the whole page) when
-// nothing scored. Scores are first scaled down by link density. From the top
+// nothing scored. Scores are first scaled down by link density, and nodes inside a
+// box that class evidence speaks against (a comment thread, a sidebar) may not be
+// the story however well they score. From the top
 // scorer it moves up, as Readability does, to an ancestor that holds several other
 // near-top scorers (a story split into sections), to a parent that scores better
 // with it, and through parents that hold nothing else.
@@ -192,7 +194,7 @@ func (t *tree) best() int {
 			continue
 		}
 		n.score *= 1 - n.linkDensity()
-		if n.text < minCandidate {
+		if n.text < minCandidate || n.against {
 			continue
 		}
 		for k := range top {
@@ -276,12 +278,13 @@ func (t *tree) betterParent(best int) int {
 	return best
 }
 
-// findPeaks gives every node the best score inside it, its own included:
+// findPeaks gives every node the best score inside it, its own included, of the
+// nodes that may be the story:
 // children come after parents, so one backward pass does it.
 func (t *tree) findPeaks() {
 	for i := len(t.nodes) - 1; i > 0; i-- {
 		n := &t.nodes[i]
-		if n.scored && n.score > n.peak {
+		if n.scored && !n.against && n.score > n.peak {
 			n.peak = n.score
 		}
 		if p := &t.nodes[n.parent]; n.peak > p.peak {

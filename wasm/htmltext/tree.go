@@ -21,6 +21,7 @@ type node struct {
 	kids           int  // elements directly inside it
 	skipped        bool // skipped itself or inside a skipped element
 	weight         int  // class and id evidence, see judge
+	against        bool // it or a box around it has class evidence against it
 	score          float64
 	scored         bool    // a paragraph inside it gave it a score
 	peak           float64 // the best score inside it, its own included
@@ -81,6 +82,7 @@ func buildTree(toks []token) *tree {
 			if !n.skipped {
 				n.skipped, n.weight = judge(tok)
 			}
+			n.against = n.weight < 0 || t.nodes[parent].against
 			t.nodeAt[i] = int32(len(t.nodes))
 			t.nodes[parent].kids++
 			t.nodes = append(t.nodes, n)
