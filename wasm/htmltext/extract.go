@@ -221,7 +221,7 @@ func (t *tree) write(w *writer, i int) {
 				if !t.nodes[c].skipped || endsStory[tok.name] {
 					w.dropHeld()
 				}
-			} else if ok && c != i && subheadings[tok.name] {
+			} else if ok && c != i && (subheadings[tok.name] || t.isLeadIn(c)) {
 				w.holdHeading()
 				headingEnd = t.nodes[c].end
 			}
@@ -233,6 +233,17 @@ func (t *tree) write(w *writer, i int) {
 		}
 	}
 	w.endHeading()
+}
+
+// maxLeadIn is the longest bold line, in bytes, that is held as a subheading
+// is: "Read also:", "More on this", "Sources".
+const maxLeadIn = 80
+
+// isLeadIn reports whether node i is a short paragraph all in bold, which heads
+// what follows it as a subheading does.
+func (t *tree) isLeadIn(i int) bool {
+	n := &t.nodes[i]
+	return n.name == "p" && n.text > 0 && n.text <= maxLeadIn && n.bold == n.text
 }
 
 // subheadings are held until story text follows them.

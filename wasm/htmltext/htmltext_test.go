@@ -97,6 +97,9 @@ func TestExtractScoring(t *testing.T) {
 		{"long comments after a short story", `<body><div class="entry">` + story + `</div><div class="comments">` +
 			strings.Repeat(`<div><p>Well, well, the pier, the crane, the fees, the ferries, the fish, the promenade, all of it, again, and still, nobody, nobody at all, asked us, the people who live here, what we wanted.</p></div>`, 4) +
 			`</div></body>`, storyText},
+		{"a bold lead-in over links", `<body><div class="content">` + story + `<p><strong>Read also:</strong></p><p><a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
+			storyText + "\nWork on the south pier starts in May."},
+		{"a bold subheading over story", `<body><div class="content"><p><b>The works</b></p>` + story + `</div></body>`, "The works\n" + storyText},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {

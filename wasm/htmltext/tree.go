@@ -13,8 +13,8 @@ type node struct {
 	parent      int // -1 for the top
 	start, end  int // its tokens: start is its start tag, end its end tag or where it was closed
 	// The text inside it, skipped elements left out: bytes of text, of text inside
-	// links, commas, and <p> elements.
-	text, links, commas, paras int
+	// links, of bold text, commas, and <p> elements.
+	text, links, bold, commas, paras int
 	// own is the text directly inside it or in its inline elements, not in a block
 	// inside it: a block with enough of it is a paragraph.
 	own, ownCommas int
@@ -69,7 +69,7 @@ func buildTree(toks []token) *tree {
 		switch tok.kind {
 		case textToken:
 			if skips == 0 {
-				t.addText(stack, tok.text, links > 0)
+				t.addText(stack, tok.text, links > 0, open["b"]+open["strong"] > 0)
 			}
 		case startToken:
 			top := t.nodes[stack[len(stack)-1]].name
@@ -126,7 +126,7 @@ var closesP = map[string]bool{
 
 // addText counts a text token for the innermost open block (its own text) and
 // every element it is in.
-func (t *tree) addText(stack []int, raw string, inLink bool) {
+func (t *tree) addText(stack []int, raw string, inLink, inBold bool) {
 	size, commas := measure(raw)
 	if size == 0 {
 		return
@@ -143,6 +143,9 @@ func (t *tree) addText(stack []int, raw string, inLink bool) {
 	top.commas += commas
 	if inLink {
 		top.links += size
+	}
+	if inBold {
+		top.bold += size
 	}
 }
 
@@ -186,6 +189,7 @@ func (t *tree) sumUp() {
 		}
 		p.text += n.text
 		p.links += n.links
+		p.bold += n.bold
 		p.commas += n.commas
 		p.paras += n.paras
 	}
