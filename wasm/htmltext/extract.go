@@ -92,7 +92,7 @@ func (t *tree) article(best int) []int {
 		switch {
 		case c == best:
 			parts = append(parts, c)
-		case n.skipped, n.against:
+		case n.skipped, n.against > 0:
 		case n.scored && n.score+bonus >= threshold:
 			parts = append(parts, c)
 		case n.name == "p" && n.text > 80 && n.linkDensity() < 0.25:

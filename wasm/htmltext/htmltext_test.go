@@ -100,6 +100,8 @@ func TestExtractScoring(t *testing.T) {
 		{"a bold lead-in over links", `<body><div class="content">` + story + `<p><strong>Read also:</strong></p><p><a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
 			storyText + "\nWork on the south pier starts in May."},
 		{"a bold subheading over story", `<body><div class="content"><p><b>The works</b></p>` + story + `</div></body>`, "The works\n" + storyText},
+		{"a furniture word on the body", `<body class="single has-sidebar">` + menu + `<div>` + story + `</div></body>`, storyText},
+		{"a furniture word on a far wrapper", `<body><section class="bg-gallery-type"><div><div><div><div>` + story + `</div></div></div></div></section>` + menu + `</body>`, storyText},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {

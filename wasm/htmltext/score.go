@@ -134,6 +134,12 @@ func tagScore(name string) float64 {
 	return 0
 }
 
+// againstDepth is how many levels class evidence against a box reaches down:
+// far enough for a comment's paragraphs, not so far that a stray word in a
+// layout wrapper's classes ("bg-gallery-type") hides the story deep inside it.
+// The body's and html's classes name the whole page and are not counted.
+const againstDepth = 3
+
 // minCandidate is the least text, in bytes, of an element that may be the
 // article: less, and its class words would outweigh its text.
 const minCandidate = 100
@@ -194,7 +200,7 @@ func (t *tree) best() int {
 			continue
 		}
 		n.score *= 1 - n.linkDensity()
-		if n.text < minCandidate || n.against {
+		if n.text < minCandidate || n.against > 0 {
 			continue
 		}
 		for k := range top {
@@ -284,7 +290,7 @@ func (t *tree) betterParent(best int) int {
 func (t *tree) findPeaks() {
 	for i := len(t.nodes) - 1; i > 0; i-- {
 		n := &t.nodes[i]
-		if n.scored && !n.against && n.score > n.peak {
+		if n.scored && n.against == 0 && n.score > n.peak {
 			n.peak = n.score
 		}
 		if p := &t.nodes[n.parent]; n.peak > p.peak {

@@ -21,10 +21,12 @@ type node struct {
 	kids           int  // elements directly inside it
 	skipped        bool // skipped itself or inside a skipped element
 	weight         int  // class and id evidence, see judge
-	against        bool // it or a box around it has class evidence against it
-	score          float64
-	scored         bool    // a paragraph inside it gave it a score
-	peak           float64 // the best score inside it, its own included
+	// against counts down the levels below a box that class evidence speaks
+	// against: more than 0 for the box and the nodes close inside it.
+	against int
+	score   float64
+	scored  bool    // a paragraph inside it gave it a score
+	peak    float64 // the best score inside it, its own included
 }
 
 // A tree is the page's elements in document order: every node comes after its
@@ -82,7 +84,10 @@ func buildTree(toks []token) *tree {
 			if !n.skipped {
 				n.skipped, n.weight = judge(tok)
 			}
-			n.against = n.weight < 0 || t.nodes[parent].against
+			n.against = max(t.nodes[parent].against-1, 0)
+			if n.weight < 0 && n.name != "body" && n.name != "html" {
+				n.against = againstDepth
+			}
 			t.nodeAt[i] = int32(len(t.nodes))
 			t.nodes[parent].kids++
 			t.nodes = append(t.nodes, n)
