@@ -269,6 +269,9 @@ const minLine = 200
 // list or box made mostly of links.
 func (t *tree) isFurniture(i int) bool {
 	n := &t.nodes[i]
+	if t.besideStory(i) {
+		return true
+	}
 	if !containers[n.name] {
 		// A short line marked as furniture (a byline, a date, a credit), or a
 		// paragraph or list item that is all link ("Read more: ...").
@@ -289,6 +292,27 @@ func (t *tree) isFurniture(i int) bool {
 	}
 	ld := n.linkDensity()
 	return n.weight < 25 && ld > 0.33 || ld > 0.5
+}
+
+// maxPreamble is the most text outside links, in bytes, of a block before the
+// best box that is left out as its byline, date or kicker.
+const maxPreamble = 100
+
+// besideStory reports whether block i sits beside the box that scored best (or
+// beside a box around it), where a story's furniture goes, with too little story
+// of its own to stay: before it, less than maxPreamble (bylines, dates, kickers);
+// after it, less than a quarter of the best box's text (credits, prompts, bios,
+// teasers). Headings stay: they are held until story follows them.
+func (t *tree) besideStory(i int) bool {
+	n, top := &t.nodes[i], &t.nodes[t.top]
+	if t.top == 0 || inline[n.name] || headings[n.name] || i == t.top || t.contains(i, t.top) || !t.contains(n.parent, t.top) {
+		return false
+	}
+	story := n.text - n.links
+	if n.start < top.start {
+		return story < maxPreamble
+	}
+	return story < max(minStoryBox, top.text/4)
 }
 
 // containers are the elements that may be left out as furniture: boxes and

@@ -73,6 +73,7 @@ const storyText = "The harbour authority of Kellport reopened the north pier on 
 func TestExtractScoring(t *testing.T) {
 	menu := `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li><li><a href="/sport">Sport results today</a></li></ul>`
 	links := `<ul><li><a href="/a">Ferry fares rise again in the north this spring</a></li><li><a href="/b">Crane collapses in Bramley harbour during the storm</a></li><li><a href="/c">Ostby votes to keep its old lighthouse open</a></li><li><a href="/d">Fishermen protest against the new harbour fees</a></li><li><a href="/e">Kellport mayor opens the new fish market</a></li></ul>`
+	more := "Ferries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening."
 	related := `<h2>More stories</h2><ul><li><a href="/a">Ferry fares rise again in the north</a></li><li><a href="/b">Crane collapses in Bramley harbour</a></li></ul>`
 	tests := []struct {
 		name, html, want string
@@ -102,6 +103,9 @@ func TestExtractScoring(t *testing.T) {
 		{"a bold subheading over story", `<body><div class="content"><p><b>The works</b></p>` + story + `</div></body>`, "The works\n" + storyText},
 		{"a furniture word on the body", `<body class="single has-sidebar">` + menu + `<div>` + story + `</div></body>`, storyText},
 		{"a furniture word on a far wrapper", `<body><section class="bg-gallery-type"><div><div><div><div>` + story + `</div></div></div></div></section>` + menu + `</body>`, storyText},
+		{"a byline before the story and a bio after it", `<body><article><h1>Pier reopens</h1><div>Tom Reed · 12 May 2021</div><div class="story-body">` + story +
+			`</div><div><p>Tom Reed writes about the harbour and its people for the Herald.</p></div></article></body>`, "Pier reopens\n" + storyText},
+		{"more story after the story box", `<body><article><div class="story-body">` + story + `</div><div><p>` + more + `</p></div></article></body>`, storyText + "\n" + more},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
