@@ -34,12 +34,34 @@ func Extract(src string) string {
 			w.breakLine()
 		}
 	}
+	headline := len(w.b)
+	t.writeParts(w, parts)
+	if len(w.b)-headline < minStoryBox && t.textOf(parts) >= minStory {
+		// Almost all the article held looked like furniture: the evidence was
+		// wrong, and a reader is better served by all of it than by nothing.
+		w.b = w.b[:headline]
+		t.keepFurniture = true
+		t.writeParts(w, parts)
+	}
+	return trimTail(w.String())
+}
+
+// textOf returns the bytes of text in parts.
+func (t *tree) textOf(parts []int) int {
+	size := 0
+	for _, i := range parts {
+		size += t.nodes[i].text
+	}
+	return size
+}
+
+// writeParts writes the article's parts, a paragraph break after each.
+func (t *tree) writeParts(w *writer, parts []int) {
 	for _, i := range parts {
 		t.write(w, i)
 		w.breakLine()
 	}
 	w.dropHeld()
-	return trimTail(w.String())
 }
 
 // minLastLine is the shortest line, in bytes, that may end an article unless it
@@ -268,6 +290,9 @@ const minLine = 200
 // than story: class evidence against it that its text does not outweigh, or a
 // list or box made mostly of links.
 func (t *tree) isFurniture(i int) bool {
+	if t.keepFurniture {
+		return false
+	}
 	n := &t.nodes[i]
 	if t.besideStory(i) {
 		return true

@@ -106,6 +106,8 @@ func TestExtractScoring(t *testing.T) {
 		{"a byline before the story and a bio after it", `<body><article><h1>Pier reopens</h1><div>Tom Reed · 12 May 2021</div><div class="story-body">` + story +
 			`</div><div><p>Tom Reed writes about the harbour and its people for the Herald.</p></div></article></body>`, "Pier reopens\n" + storyText},
 		{"more story after the story box", `<body><article><div class="story-body">` + story + `</div><div><p>` + more + `</p></div></article></body>`, storyText + "\n" + more},
+		{"a story made of links", `<body><div class="linkroll">` + strings.Repeat(`<p><a href="/n">Kellport pier reopens after six months of repairs and a new crane</a></p>`, 8) + `</div></body>`,
+			strings.TrimSuffix(strings.Repeat("Kellport pier reopens after six months of repairs and a new crane\n", 8), "\n")},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,8 @@ type tree struct {
 	nodes  []node
 	nodeAt []int32
 	top    int // the best-scoring node before best climbed from it, or 0
+	// keepFurniture writes furniture too, when leaving it out left nothing.
+	keepFurniture bool
 }
 
 // implicitEnd names, for an element, the open elements its start tag closes when
