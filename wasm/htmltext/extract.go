@@ -303,7 +303,7 @@ func (t *tree) isFurniture(i int) bool {
 		return n.weight < 0 && n.text < minLine && !headings[n.name] ||
 			(n.name == "p" || n.name == "li") && 5*n.links > 4*n.text
 	}
-	if t.top > 0 && 2*n.peak >= t.nodes[t.top].score {
+	if t.top > 0 && t.nodes[t.top].score > 0 && 2*n.peak >= t.nodes[t.top].score {
 		return false // it holds a box that scored nearly as well as the best
 	}
 	if n.name == "form" && n.text-n.links < minStory {
