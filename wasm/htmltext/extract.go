@@ -5,10 +5,13 @@
 // It finds the article the way Mozilla's Readability does, by weighing evidence
 // rather than obeying markers: every block with enough text of its own scores for
 // its parent and grandparent (more for commas and length), class and id words
-// speak for or against an element, and links count against it; the best container
-// and those of its siblings that score nearly as well are the article. Inside it,
-// blocks that look like furniture (link lists, negative class evidence) are left
-// out.
+// speak for or against an element (and, against, for the few levels inside it:
+// a comment thread's paragraphs), and links count against it; the best container
+// and those of its siblings that score nearly as well, or hold plain paragraphs,
+// are the article. Inside it, blocks that look like furniture (link lists,
+// negative class evidence, short blocks beside the best-scoring box: bylines
+// before it, credits and prompts after it) are left out, unless that would leave
+// out nearly everything.
 //
 // A small, forgiving tokenizer and tree builder stand in for a full HTML parser:
 // one pass each, no failure on any input, time linear in the input's size.
