@@ -145,7 +145,7 @@ const againstDepth = 3
 const minCandidate = 100
 
 // minParagraph is the least text, in bytes, that makes a block a paragraph.
-const minParagraph = 25
+const minParagraph = 15
 
 // scoreParagraphs gives every paragraph's ancestors its score: one point, one for
 // each comma, one for each hundred bytes up to three; the parent takes it all, the
@@ -238,11 +238,11 @@ func (t *tree) widen(best int) int {
 }
 
 // sharedAncestor returns the nearest ancestor of best that holds at least three of
-// the runners-up scoring three quarters of best's score or more, else best.
+// the runners-up scoring three fifths of best's score or more, else best.
 func (t *tree) sharedAncestor(best int, runnersUp []int) int {
 	var close []int
 	for _, r := range runnersUp {
-		if r > 0 && t.nodes[r].score >= 0.75*t.nodes[best].score {
+		if r > 0 && t.nodes[r].score >= 0.6*t.nodes[best].score {
 			close = append(close, r)
 		}
 	}
