@@ -45,6 +45,7 @@ func TestExtract(t *testing.T) {
 		{"upper case tags", `<ARTICLE><P>Loud.</P></ARTICLE><P>Outside.</P>`, "Loud."},
 		{"inline clutter leaves a space", `<p>Read on <button>Share</button>below.</p>`, "Read on below."},
 		{"br breaks lines", `<p>Line one<br>Line two</p>`, "Line one\nLine two"},
+		{"ruby readings left out", `<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>に行きました。</p>`, "東京に行きました。"},
 		{"non-English", `<article><h1>Пожар в Тессвале</h1><p>Огонь потушили.</p></article>`, "Пожар в Тессвале\nОгонь потушили."},
 	}
 	for _, tt := range tests {

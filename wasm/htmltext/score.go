@@ -66,7 +66,7 @@ func classEvidence(value string) (story, furniture bool) {
 // skippedElements are never part of an article's text.
 var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
 	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
-	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture")
+	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture", "rt", "rp")
 
 // judge reads a start tag once and tells whether it is left out with everything
 // in it (an element that never holds story, or one hidden from the reader), and
