@@ -34,6 +34,7 @@ func TestExtract(t *testing.T) {
 		{"scripts and styles dropped", `<body><script>var a = "<p>no</p>";</script><style>p{}</style><p>Yes.</p></body>`, "Yes."},
 		{"comments dropped", `<p>Kept<!-- <p>hidden</p> --> text.</p>`, "Kept text."},
 		{"hidden dropped", `<p>Seen.</p><div hidden><p>Unseen.</p></div><span aria-hidden="true">icon</span>`, "Seen."},
+		{"AMP's hidden layout dropped", `<p>Seen.</p><amp-lightbox layout="nodisplay"><p>Unseen.</p></amp-lightbox>`, "Seen."},
 		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
 		{"nested clutter of same tag", `<article><div class="advert"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
 		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},

@@ -82,6 +82,10 @@ func judge(t token) (skipped bool, weight int) {
 		switch strings.ToLower(key) {
 		case "hidden":
 			return true, 0
+		case "layout": // AMP's element layouts; "nodisplay" hides it
+			if strings.EqualFold(value, "nodisplay") {
+				return true, 0
+			}
 		case "aria-hidden":
 			if value == "true" {
 				return true, 0
