@@ -302,9 +302,10 @@ func (t *tree) isFurniture(i int) bool {
 	}
 	if !containers[n.name] {
 		// A short line marked as furniture (a byline, a date, a credit), or a
-		// paragraph or list item that is all link ("Read more: ...").
+		// paragraph or list item that is all link, or link and bold lead-in
+		// ("Read more: ...").
 		return n.weight < 0 && n.text < minLine && !headings[n.name] ||
-			(n.name == "p" || n.name == "li") && 5*n.links > 4*n.text
+			(n.name == "p" || n.name == "li") && n.links > 0 && 5*(n.links+n.bold) > 4*n.text
 	}
 	if t.top > 0 && t.nodes[t.top].score > 0 && 2*n.peak >= t.nodes[t.top].score {
 		return false // it holds a box that scored nearly as well as the best

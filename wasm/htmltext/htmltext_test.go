@@ -110,6 +110,8 @@ func TestExtractScoring(t *testing.T) {
 		{"more story after the story box", `<body><article><div class="story-body">` + story + `</div><div><p>` + more + `</p></div></article></body>`, storyText + "\n" + more},
 		{"a story made of links", `<body><div class="linkroll">` + strings.Repeat(`<p><a href="/n">Kellport pier reopens after six months of repairs and a new crane</a></p>`, 8) + `</div></body>`,
 			strings.TrimSuffix(strings.Repeat("Kellport pier reopens after six months of repairs and a new crane\n", 8), "\n")},
+		{"a read-also line inside the story", `<body><div class="content">` + story + `<p><strong>Read also:</strong> <a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
+			storyText + "\nWork on the south pier starts in May."},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
