@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"time"
 
 	"parallax/wasm/charset"
 	"parallax/wasm/htmltext"
@@ -35,8 +34,6 @@ func runHTMLExtract(dir string, _ *compromise) ([]row, error) {
 		return nil, err
 	}
 	texts := make(map[string]string, len(items))
-	var bytesIn int
-	var spent time.Duration
 	for _, item := range items {
 		page, err := readGzip(filepath.Join(dir, item.File))
 		if err != nil {
@@ -44,14 +41,7 @@ func runHTMLExtract(dir string, _ *compromise) ([]row, error) {
 		}
 		text, _ := charset.Decode(page)
 		texts[item.File] = htmltext.Extract(text)
-		spent += fastest(func() { htmltext.Extract(text) })
-		bytesIn += len(text)
 	}
-	// Speed counts Extract alone, on the decoded pages, each page's fastest of
-	// three runs so that other work on a busy machine weighs less (MB = 10^6
-	// bytes).
-	fmt.Fprintf(os.Stderr, "htmlextract: %.1f MB in %v, %.0f MB/s\n",
-		float64(bytesIn)/1e6, spent.Round(time.Millisecond), float64(bytesIn)/1e6/spent.Seconds())
 	scores, err := scoreTexts(dir, texts)
 	if err != nil {
 		return nil, err
@@ -91,17 +81,6 @@ json.dump(score.score_texts(items, texts), sys.stdout)`
 	}
 	err = json.Unmarshal(out, &s)
 	return s, err
-}
-
-// fastest returns the shortest time of three runs of f.
-func fastest(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		f()
-		best = min(best, time.Since(start))
-	}
-	return best
 }
 
 func readGzip(path string) ([]byte, error) {
