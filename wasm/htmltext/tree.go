@@ -55,14 +55,17 @@ func buildTree(toks []token) *tree {
 	t := &tree{toks: toks, nodes: make([]node, 1, len(toks)/2+1), nodeAt: make([]int32, len(toks))}
 	t.nodes[0] = node{name: "#root", parent: -1, end: len(toks)}
 	stack := []int{0}
-	open := map[string]int{} // open elements by name
-	links, skips := 0, 0     // open <a> and skipped elements
+	open := map[string]int{}       // open elements by name
+	links, bolds, skips := 0, 0, 0 // open <a>, <b> or <strong>, and skipped elements
 	pop := func(end int) {
 		n := &t.nodes[stack[len(stack)-1]]
 		n.end = end
 		open[n.name]--
-		if n.name == "a" {
+		switch n.name {
+		case "a":
 			links--
+		case "b", "strong":
+			bolds--
 		}
 		if n.skipped && (len(stack) < 2 || !t.nodes[stack[len(stack)-2]].skipped) {
 			skips--
@@ -73,7 +76,7 @@ func buildTree(toks []token) *tree {
 		switch tok.kind {
 		case textToken:
 			if skips == 0 {
-				t.addText(stack, tok.text, links > 0, open["b"]+open["strong"] > 0)
+				t.addText(stack, tok.text, links > 0, bolds > 0)
 			}
 		case startToken:
 			top := t.nodes[stack[len(stack)-1]].name
@@ -102,8 +105,11 @@ func buildTree(toks []token) *tree {
 			if n.skipped && !t.nodes[parent].skipped {
 				skips++
 			}
-			if tok.name == "a" {
+			switch tok.name {
+			case "a":
 				links++
+			case "b", "strong":
+				bolds++
 			}
 			open[tok.name]++
 			stack = append(stack, len(t.nodes)-1)
