@@ -337,6 +337,9 @@ func (t *tree) besideStory(i int) bool {
 	if t.top == 0 || inline[n.name] || headings[n.name] || i == t.top || t.contains(i, t.top) || !t.contains(n.parent, t.top) {
 		return false
 	}
+	if class := attr(top.attrs, "class"); class != "" && attr(n.attrs, "class") == class {
+		return false // more of the story, in the same kind of box
+	}
 	story := n.text - n.links
 	if n.start < top.start {
 		return story < maxPreamble

@@ -112,6 +112,8 @@ func TestExtractScoring(t *testing.T) {
 			strings.TrimSuffix(strings.Repeat("Kellport pier reopens after six months of repairs and a new crane\n", 8), "\n")},
 		{"a read-also line inside the story", `<body><div class="content">` + story + `<p><strong>Read also:</strong> <a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
 			storyText + "\nWork on the south pier starts in May."},
+		{"a story split into boxes of one kind", `<body><article><div class="story-part">` + story + `</div><div class="story-part"><p>Nobody objected to the plan, the mayor said.</p></div></article></body>`,
+			storyText + "\nNobody objected to the plan, the mayor said."},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
