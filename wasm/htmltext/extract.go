@@ -5,10 +5,13 @@
 // It finds the article the way Mozilla's Readability does, by weighing evidence
 // rather than obeying markers: every block with enough text of its own scores for
 // its parent and grandparent (more for commas and length), class and id words
-// speak for or against an element, and links count against it; the best container
-// and those of its siblings that score nearly as well are the article. Inside it,
-// blocks that look like furniture (link lists, negative class evidence) are left
-// out.
+// speak for or against an element (and, against, for the few levels inside it:
+// a comment thread's paragraphs), and links count against it; the best container
+// and those of its siblings that score nearly as well, or hold plain paragraphs,
+// are the article. Inside it, blocks that look like furniture (link lists,
+// negative class evidence, short blocks beside the best-scoring box: bylines
+// before it, credits and prompts after it) are left out, unless that would leave
+// out nearly everything.
 //
 // A small, forgiving tokenizer and tree builder stand in for a full HTML parser:
 // one pass each, no failure on any input, time linear in the input's size.
@@ -34,12 +37,34 @@ func Extract(src string) string {
 			w.breakLine()
 		}
 	}
+	headline := len(w.b)
+	t.writeParts(w, parts)
+	if len(w.b)-headline < minStoryBox && t.textOf(parts) >= minStory {
+		// Almost all the article held looked like furniture: the evidence was
+		// wrong, and a reader is better served by all of it than by nothing.
+		w.b = w.b[:headline]
+		t.keepFurniture = true
+		t.writeParts(w, parts)
+	}
+	return trimTail(w.String())
+}
+
+// textOf returns the bytes of text in parts.
+func (t *tree) textOf(parts []int) int {
+	size := 0
+	for _, i := range parts {
+		size += t.nodes[i].text
+	}
+	return size
+}
+
+// writeParts writes the article's parts, a paragraph break after each.
+func (t *tree) writeParts(w *writer, parts []int) {
 	for _, i := range parts {
 		t.write(w, i)
 		w.breakLine()
 	}
 	w.dropHeld()
-	return trimTail(w.String())
 }
 
 // minLastLine is the shortest line, in bytes, that may end an article unless it
@@ -72,7 +97,9 @@ func endsSentence(line string) bool {
 
 // article returns the nodes that make up the article around the best node: the
 // node itself and those of its siblings that score at least a fifth as well
-// (more easily when they share its class), or are paragraphs of plain text.
+// (more easily when they share its class), are paragraphs of plain text, or are
+// boxes of them; never a sibling that class evidence speaks against, or one
+// inside a box it speaks against.
 func (t *tree) article(best int) []int {
 	if best == 0 {
 		return []int{t.marked()}
@@ -90,14 +117,28 @@ func (t *tree) article(best int) []int {
 		switch {
 		case c == best:
 			parts = append(parts, c)
-		case n.skipped:
+		case n.skipped, n.against > 0:
 		case n.scored && n.score+bonus >= threshold:
 			parts = append(parts, c)
 		case n.name == "p" && n.text > 80 && n.linkDensity() < 0.25:
 			parts = append(parts, c)
+		case t.isStoryBox(c):
+			parts = append(parts, c)
 		}
 	}
 	return parts
+}
+
+// minStoryBox is the text outside links, in bytes, that makes a box of paragraphs
+// beside the best node part of the story, though it scored too little to count:
+// a lead, or the second half of a story split by an advert.
+const minStoryBox = 150
+
+// isStoryBox reports whether node i holds paragraphs of plain text, enough of
+// them, and neither its class nor its links mark it as furniture.
+func (t *tree) isStoryBox(i int) bool {
+	n := &t.nodes[i]
+	return n.weight >= 0 && n.paras > 0 && n.text-n.links >= minStoryBox && n.linkDensity() < 0.2 && !t.isFurniture(i)
 }
 
 // children returns the nodes whose parent is p, in document order.
@@ -205,7 +246,7 @@ func (t *tree) write(w *writer, i int) {
 				if !t.nodes[c].skipped || endsStory[tok.name] {
 					w.dropHeld()
 				}
-			} else if ok && c != i && subheadings[tok.name] {
+			} else if ok && c != i && (subheadings[tok.name] || t.isLeadIn(c)) {
 				w.holdHeading()
 				headingEnd = t.nodes[c].end
 			}
@@ -217,6 +258,17 @@ func (t *tree) write(w *writer, i int) {
 		}
 	}
 	w.endHeading()
+}
+
+// maxLeadIn is the longest bold line, in bytes, that is held as a subheading
+// is: "Read also:", "More on this", "Sources".
+const maxLeadIn = 80
+
+// isLeadIn reports whether node i is a short paragraph all in bold, which heads
+// what follows it as a subheading does.
+func (t *tree) isLeadIn(i int) bool {
+	n := &t.nodes[i]
+	return n.name == "p" && n.text > 0 && n.text <= maxLeadIn && n.bold == n.text
 }
 
 // subheadings are held until story text follows them.
@@ -241,12 +293,22 @@ const minLine = 200
 // than story: class evidence against it that its text does not outweigh, or a
 // list or box made mostly of links.
 func (t *tree) isFurniture(i int) bool {
+	if t.keepFurniture {
+		return false
+	}
 	n := &t.nodes[i]
+	if t.besideStory(i) {
+		return true
+	}
 	if !containers[n.name] {
 		// A short line marked as furniture (a byline, a date, a credit), or a
-		// paragraph or list item that is all link ("Read more: ...").
+		// paragraph or list item that is all link, or link and bold lead-in
+		// ("Read more: ...").
 		return n.weight < 0 && n.text < minLine && !headings[n.name] ||
-			(n.name == "p" || n.name == "li") && 5*n.links > 4*n.text
+			(n.name == "p" || n.name == "li") && n.links > 0 && 5*(n.links+n.bold) > 4*n.text
+	}
+	if t.top > 0 && t.nodes[t.top].score > 0 && 2*n.peak >= t.nodes[t.top].score {
+		return false // it holds a box that scored nearly as well as the best
 	}
 	if n.name == "form" && n.text-n.links < minStory {
 		return true
@@ -259,6 +321,30 @@ func (t *tree) isFurniture(i int) bool {
 	}
 	ld := n.linkDensity()
 	return n.weight < 25 && ld > 0.33 || ld > 0.5
+}
+
+// maxPreamble is the most text outside links, in bytes, of a block before the
+// best box that is left out as its byline, date or kicker.
+const maxPreamble = 100
+
+// besideStory reports whether block i sits beside the box that scored best (or
+// beside a box around it), where a story's furniture goes, with too little story
+// of its own to stay: before it, less than maxPreamble (bylines, dates, kickers);
+// after it, less than a quarter of the best box's text (credits, prompts, bios,
+// teasers). Headings stay: they are held until story follows them.
+func (t *tree) besideStory(i int) bool {
+	n, top := &t.nodes[i], &t.nodes[t.top]
+	if t.top == 0 || inline[n.name] || headings[n.name] || i == t.top || t.contains(i, t.top) || !t.contains(n.parent, t.top) {
+		return false
+	}
+	if class := attr(top.attrs, "class"); class != "" && attr(n.attrs, "class") == class {
+		return false // more of the story, in the same kind of box
+	}
+	story := n.text - n.links
+	if n.start < top.start {
+		return story < maxPreamble
+	}
+	return story < max(minStoryBox, top.text/4)
 }
 
 // containers are the elements that may be left out as furniture: boxes and

@@ -34,9 +34,11 @@ func TestExtract(t *testing.T) {
 		{"scripts and styles dropped", `<body><script>var a = "<p>no</p>";</script><style>p{}</style><p>Yes.</p></body>`, "Yes."},
 		{"comments dropped", `<p>Kept<!-- <p>hidden</p> --> text.</p>`, "Kept text."},
 		{"hidden dropped", `<p>Seen.</p><div hidden><p>Unseen.</p></div><span aria-hidden="true">icon</span>`, "Seen."},
+		{"AMP's hidden layout dropped", `<p>Seen.</p><amp-lightbox layout="nodisplay"><p>Unseen.</p></amp-lightbox>`, "Seen."},
 		{"related and comments dropped", `<article><p>Story.</p><section id="comments"><p>First!</p></section><ul class="related-links"><li>Other</li></ul></article>`, "Story."},
 		{"nested clutter of same tag", `<article><div class="advert"><div>inner</div><div>more</div></div><p>After.</p></article>`, "After."},
 		{"quoted gt in attribute", `<p title="a > b">Text.</p>`, "Text."},
+		{"stray quote in a tag", `<p><img src="a.jpg" target_blank"> One.</p><p title=Tim's>Two.</p><p>Three.</p>`, "One.\nTwo.\nThree."},
 		{"lone less-than kept", `<p>3 < 4 and 5 > 2</p>`, "3 < 4 and 5 > 2"},
 		{"unclosed tags", `<article><p>One<p>Two`, "One\nTwo"},
 		{"unterminated tag", `<p>Text<a href="x`, "Text"},
@@ -44,6 +46,7 @@ func TestExtract(t *testing.T) {
 		{"upper case tags", `<ARTICLE><P>Loud.</P></ARTICLE><P>Outside.</P>`, "Loud."},
 		{"inline clutter leaves a space", `<p>Read on <button>Share</button>below.</p>`, "Read on below."},
 		{"br breaks lines", `<p>Line one<br>Line two</p>`, "Line one\nLine two"},
+		{"ruby readings left out", `<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>に行きました。</p>`, "東京に行きました。"},
 		{"non-English", `<article><h1>Пожар в Тессвале</h1><p>Огонь потушили.</p></article>`, "Пожар в Тессвале\nОгонь потушили."},
 	}
 	for _, tt := range tests {
@@ -71,6 +74,8 @@ const storyText = "The harbour authority of Kellport reopened the north pier on 
 // blocks, whatever the markers say, and that its furniture is left out.
 func TestExtractScoring(t *testing.T) {
 	menu := `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li><li><a href="/sport">Sport results today</a></li></ul>`
+	links := `<ul><li><a href="/a">Ferry fares rise again in the north this spring</a></li><li><a href="/b">Crane collapses in Bramley harbour during the storm</a></li><li><a href="/c">Ostby votes to keep its old lighthouse open</a></li><li><a href="/d">Fishermen protest against the new harbour fees</a></li><li><a href="/e">Kellport mayor opens the new fish market</a></li></ul>`
+	more := "Ferries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening."
 	related := `<h2>More stories</h2><ul><li><a href="/a">Ferry fares rise again in the north</a></li><li><a href="/b">Crane collapses in Bramley harbour</a></li></ul>`
 	tests := []struct {
 		name, html, want string
@@ -88,6 +93,27 @@ func TestExtractScoring(t *testing.T) {
 			"Kellport pier reopens\n" + storyText},
 		{"credits and dates after the story", `<body><div class="content">` + story + `<p>Photo: Harbour Herald</p><p>12.05.2021</p></div></body>`, storyText},
 		{"a short last sentence stays", `<body><div class="content">` + story + `<p>Nobody objected.</p></div></body>`, storyText + "\nNobody objected."},
+		{"a plain box of story beside the best one", `<body><div class="wrap"><div class="text">` + story + `</div><div><p>Ferries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening. Tickets cost the same as before the repairs and children under twelve travel free.</p></div></div></body>`,
+			storyText + "\nFerries from Bramley and Ostby will call twice a day in summer and once a day in winter. The first boat leaves at six in the morning and the last at nine in the evening. Tickets cost the same as before the repairs and children under twelve travel free."},
+		{"a link-heavy box around the story", `<body><div class="page"><div class="wrap">` + links + `<div class="text">` + story + `</div></div><p>Tolls, fees, and fares, the authority said, will stay as they are.</p></div></body>`,
+			storyText + "\nTolls, fees, and fares, the authority said, will stay as they are."},
+		{"long comments after a short story", `<body><div class="entry">` + story + `</div><div class="comments">` +
+			strings.Repeat(`<div><p>Well, well, the pier, the crane, the fees, the ferries, the fish, the promenade, all of it, again, and still, nobody, nobody at all, asked us, the people who live here, what we wanted.</p></div>`, 4) +
+			`</div></body>`, storyText},
+		{"a bold lead-in over links", `<body><div class="content">` + story + `<p><strong>Read also:</strong></p><p><a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
+			storyText + "\nWork on the south pier starts in May."},
+		{"a bold subheading over story", `<body><div class="content"><p><b>The works</b></p>` + story + `</div></body>`, "The works\n" + storyText},
+		{"a furniture word on the body", `<body class="single has-sidebar">` + menu + `<div>` + story + `</div></body>`, storyText},
+		{"a furniture word on a far wrapper", `<body><section class="bg-gallery-type"><div><div><div><div>` + story + `</div></div></div></div></section>` + menu + `</body>`, storyText},
+		{"a byline before the story and a bio after it", `<body><article><h1>Pier reopens</h1><div>Tom Reed · 12 May 2021</div><div class="story-body">` + story +
+			`</div><div><p>Tom Reed writes about the harbour and its people for the Herald.</p></div></article></body>`, "Pier reopens\n" + storyText},
+		{"more story after the story box", `<body><article><div class="story-body">` + story + `</div><div><p>` + more + `</p></div></article></body>`, storyText + "\n" + more},
+		{"a story made of links", `<body><div class="linkroll">` + strings.Repeat(`<p><a href="/n">Kellport pier reopens after six months of repairs and a new crane</a></p>`, 8) + `</div></body>`,
+			strings.TrimSuffix(strings.Repeat("Kellport pier reopens after six months of repairs and a new crane\n", 8), "\n")},
+		{"a read-also line inside the story", `<body><div class="content">` + story + `<p><strong>Read also:</strong> <a href="/x">Ferry fares rise again in the north</a></p><p>Work on the south pier starts in May.</p></div></body>`,
+			storyText + "\nWork on the south pier starts in May."},
+		{"a story split into boxes of one kind", `<body><article><div class="story-part">` + story + `</div><div class="story-part"><p>Nobody objected to the plan, the mayor said.</p></div></article></body>`,
+			storyText + "\nNobody objected to the plan, the mayor said."},
 		{"page wrapped in a form", `<body><form action="/x">` + menu + `<div class="text">` + story + `</div><input type="submit"></form></body>`, storyText},
 	}
 	for _, tt := range tests {
@@ -133,7 +159,8 @@ func TestExtractLinear(t *testing.T) {
 	}
 }
 
-// allocated returns the bytes Extract allocates on page.
+// FuzzExtract checks that no page, however broken, makes Extract fail or write
+// a broken text.
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{"", "<p>a</p>", "<article><div class=ad>", "<!-- x", "<script>", "<a b='>'>c", "\xff<p>\x00"} {
 		f.Add(seed)
@@ -202,5 +229,30 @@ func TestIsPage(t *testing.T) {
 		if got := IsPage(tt.in); got != tt.want {
 			t.Errorf("IsPage(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestClassEvidence(t *testing.T) {
+	tests := []struct {
+		value            string
+		story, furniture bool
+	}{
+		{"l-sidebar-fixed l-article-body", true, true},
+		{"ad_body", true, false},
+		{"header", false, false},
+		{"ce_relatedArticles", false, true},
+		{"articleBody", true, false},
+		{"StoryTags", true, true},
+		{"ALLCAPS-MENU", false, true},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		story, furniture := classEvidence(tt.value)
+		if story != tt.story || furniture != tt.furniture {
+			t.Errorf("classEvidence(%q) = %v, %v; want %v, %v", tt.value, story, furniture, tt.story, tt.furniture)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { classEvidence("post-body entry-content relatedArticles") }); n != 0 {
+		t.Errorf("classEvidence allocates %v times a call, want none", n)
 	}
 }

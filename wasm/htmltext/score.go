@@ -18,7 +18,8 @@ var (
 		"login", "signup", "popular", "trending", "most", "more", "aside", "date", "time", "tag",
 		"author", "copyright", "credit", "credits", "source", "disclaimer", "hidden", "modal", "overlay",
 		"bio", "avatar", "rating", "ratings", "vote", "btn", "button", "icon", "badge", "postmetadata",
-		"pubdate", "dateline", "timestamp", "updated", "published", "reading", "readtime", "cta")
+		"pubdate", "dateline", "timestamp", "updated", "published", "reading", "readtime", "cta",
+		"disclosure", "kommentare", "toc", "infobox", "buybox")
 )
 
 func wordSet(words ...string) map[string]bool {
@@ -31,15 +32,24 @@ func wordSet(words ...string) map[string]bool {
 
 // classEvidence reports whether a class or id value holds a story word or a
 // furniture word, matched on whole words ("ad_body" is "ad" and "body";
-// "header" is not "head"), without allocating.
+// "header" is not "head"; "relatedArticles" is "related" and "articles"),
+// without allocating.
 func classEvidence(value string) (story, furniture bool) {
 	var word [24]byte
 	n := 0
-	for i := 0; i <= len(value); i++ {
-		c := byte(' ')
-		if i < len(value) {
-			c = value[i] | 0x20 // ASCII lower case; other bytes only break words
+	weigh := func() {
+		if 0 < n && n <= len(word) {
+			story = story || storyWords[string(word[:n])]
+			furniture = furniture || furnitureWords[string(word[:n])]
 		}
+		n = 0
+	}
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if 'A' <= c && c <= 'Z' && i > 0 && 'a' <= value[i-1] && value[i-1] <= 'z' {
+			weigh() // a capital inside a word starts the next one
+		}
+		c |= 0x20 // ASCII lower case; other bytes only break words
 		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			if n < len(word) {
 				word[n] = c
@@ -47,19 +57,16 @@ func classEvidence(value string) (story, furniture bool) {
 			n++
 			continue
 		}
-		if 0 < n && n <= len(word) {
-			story = story || storyWords[string(word[:n])]
-			furniture = furniture || furnitureWords[string(word[:n])]
-		}
-		n = 0
+		weigh()
 	}
+	weigh()
 	return story, furniture
 }
 
 // skippedElements are never part of an article's text.
 var skippedElements = wordSet("script", "style", "noscript", "template", "svg", "math", "nav", "aside",
 	"footer", "button", "select", "textarea", "iframe", "object", "canvas", "video", "audio",
-	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture")
+	"figure", "figcaption", "title", "fieldset", "dialog", "menu", "input", "label", "picture", "rt", "rp")
 
 // judge reads a start tag once and tells whether it is left out with everything
 // in it (an element that never holds story, or one hidden from the reader), and
@@ -75,6 +82,10 @@ func judge(t token) (skipped bool, weight int) {
 		switch strings.ToLower(key) {
 		case "hidden":
 			return true, 0
+		case "layout": // AMP's element layouts; "nodisplay" hides it
+			if strings.EqualFold(value, "nodisplay") {
+				return true, 0
+			}
 		case "aria-hidden":
 			if value == "true" {
 				return true, 0
@@ -127,12 +138,18 @@ func tagScore(name string) float64 {
 	return 0
 }
 
+// againstDepth is how many levels class evidence against a box reaches down:
+// far enough for a comment's paragraphs, not so far that a stray word in a
+// layout wrapper's classes ("bg-gallery-type") hides the story deep inside it.
+// The body's and html's classes name the whole page and are not counted.
+const againstDepth = 3
+
 // minCandidate is the least text, in bytes, of an element that may be the
 // article: less, and its class words would outweigh its text.
 const minCandidate = 100
 
 // minParagraph is the least text, in bytes, that makes a block a paragraph.
-const minParagraph = 25
+const minParagraph = 15
 
 // scoreParagraphs gives every paragraph's ancestors its score: one point, one for
 // each comma, one for each hundred bytes up to three; the parent takes it all, the
@@ -173,7 +190,9 @@ func (t *tree) credit(a int, points float64, level int) {
 }
 
 // best returns the node most likely to hold the story, or 0 (the whole page) when
-// nothing scored. Scores are first scaled down by link density. From the top
+// nothing scored. Scores are first scaled down by link density, and nodes inside a
+// box that class evidence speaks against (a comment thread, a sidebar) may not be
+// the story however well they score. From the top
 // scorer it moves up, as Readability does, to an ancestor that holds several other
 // near-top scorers (a story split into sections), to a parent that scores better
 // with it, and through parents that hold nothing else.
@@ -185,7 +204,7 @@ func (t *tree) best() int {
 			continue
 		}
 		n.score *= 1 - n.linkDensity()
-		if n.text < minCandidate {
+		if n.text < minCandidate || n.against > 0 {
 			continue
 		}
 		for k := range top {
@@ -200,6 +219,8 @@ func (t *tree) best() int {
 	if best == 0 {
 		return 0
 	}
+	t.findPeaks()
+	t.top = best
 	best = t.sharedAncestor(best, top[1:])
 	best = t.betterParent(best)
 	return t.widen(best)
@@ -221,11 +242,11 @@ func (t *tree) widen(best int) int {
 }
 
 // sharedAncestor returns the nearest ancestor of best that holds at least three of
-// the runners-up scoring three quarters of best's score or more, else best.
+// the runners-up scoring three fifths of best's score or more, else best.
 func (t *tree) sharedAncestor(best int, runnersUp []int) int {
 	var close []int
 	for _, r := range runnersUp {
-		if r > 0 && t.nodes[r].score >= 0.75*t.nodes[best].score {
+		if r > 0 && t.nodes[r].score >= 0.6*t.nodes[best].score {
 			close = append(close, r)
 		}
 	}
@@ -265,6 +286,21 @@ func (t *tree) betterParent(best int) int {
 		last = n.score
 	}
 	return best
+}
+
+// findPeaks gives every node the best score inside it, its own included, of the
+// nodes that may be the story:
+// children come after parents, so one backward pass does it.
+func (t *tree) findPeaks() {
+	for i := len(t.nodes) - 1; i > 0; i-- {
+		n := &t.nodes[i]
+		if n.scored && n.against == 0 && n.score > n.peak {
+			n.peak = n.score
+		}
+		if p := &t.nodes[n.parent]; n.peak > p.peak {
+			p.peak = n.peak
+		}
+	}
 }
 
 // contains reports whether node a holds node d.

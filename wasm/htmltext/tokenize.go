@@ -88,23 +88,37 @@ func readTag(src string, i int) (token, int) {
 	}
 	tok.name = strings.ToLower(src[nameStart:j])
 	attrStart := j
-	var quote byte
 	for ; j < len(src); j++ {
-		c := src[j]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
+		switch src[j] {
+		case '=':
+			j = skipValue(src, j+1)
+		case '>':
 			tok.attrs = src[attrStart:j]
 			return tok, j + 1
 		}
 	}
 	tok.attrs = src[attrStart:]
 	return tok, len(src)
+}
+
+// skipValue returns the offset of the last byte of the attribute value that
+// starts at or after src[i]. Only a quote that opens a value quotes, as in
+// browsers: a stray one (`target_blank"`, `alt=Tim's`) does not hide the rest of
+// the page.
+func skipValue(src string, i int) int {
+	for i < len(src) && isSpace(src[i]) {
+		i++
+	}
+	if i < len(src) && (src[i] == '"' || src[i] == '\'') {
+		if end := strings.IndexByte(src[i+1:], src[i]); end >= 0 {
+			return i + 1 + end
+		}
+		return len(src)
+	}
+	for i < len(src) && !isSpace(src[i]) && src[i] != '>' {
+		i++
+	}
+	return i - 1
 }
 
 // skipPast returns the offset just past the first end found from src[i], or the

@@ -13,16 +13,20 @@ type node struct {
 	parent      int // -1 for the top
 	start, end  int // its tokens: start is its start tag, end its end tag or where it was closed
 	// The text inside it, skipped elements left out: bytes of text, of text inside
-	// links, commas, and <p> elements.
-	text, links, commas, paras int
+	// links, of bold text, commas, and <p> elements.
+	text, links, bold, commas, paras int
 	// own is the text directly inside it or in its inline elements, not in a block
 	// inside it: a block with enough of it is a paragraph.
 	own, ownCommas int
 	kids           int  // elements directly inside it
 	skipped        bool // skipped itself or inside a skipped element
 	weight         int  // class and id evidence, see judge
-	score          float64
-	scored         bool // a paragraph inside it gave it a score
+	// against counts down the levels below a box that class evidence speaks
+	// against: more than 0 for the box and the nodes close inside it.
+	against int
+	score   float64
+	scored  bool    // a paragraph inside it gave it a score
+	peak    float64 // the best score inside it, its own included
 }
 
 // A tree is the page's elements in document order: every node comes after its
@@ -31,6 +35,9 @@ type tree struct {
 	toks   []token
 	nodes  []node
 	nodeAt []int32
+	top    int // the best-scoring node before best climbed from it, or 0
+	// keepFurniture writes furniture too, when leaving it out left nothing.
+	keepFurniture bool
 }
 
 // implicitEnd names, for an element, the open elements its start tag closes when
@@ -48,14 +55,17 @@ func buildTree(toks []token) *tree {
 	t := &tree{toks: toks, nodes: make([]node, 1, len(toks)/2+1), nodeAt: make([]int32, len(toks))}
 	t.nodes[0] = node{name: "#root", parent: -1, end: len(toks)}
 	stack := []int{0}
-	open := map[string]int{} // open elements by name
-	links, skips := 0, 0     // open <a> and skipped elements
+	open := map[string]int{}       // open elements by name
+	links, bolds, skips := 0, 0, 0 // open <a>, <b> or <strong>, and skipped elements
 	pop := func(end int) {
 		n := &t.nodes[stack[len(stack)-1]]
 		n.end = end
 		open[n.name]--
-		if n.name == "a" {
+		switch n.name {
+		case "a":
 			links--
+		case "b", "strong":
+			bolds--
 		}
 		if n.skipped && (len(stack) < 2 || !t.nodes[stack[len(stack)-2]].skipped) {
 			skips--
@@ -66,7 +76,7 @@ func buildTree(toks []token) *tree {
 		switch tok.kind {
 		case textToken:
 			if skips == 0 {
-				t.addText(stack, tok.text, links > 0)
+				t.addText(stack, tok.text, links > 0, bolds > 0)
 			}
 		case startToken:
 			top := t.nodes[stack[len(stack)-1]].name
@@ -78,6 +88,10 @@ func buildTree(toks []token) *tree {
 			n.skipped = t.nodes[parent].skipped
 			if !n.skipped {
 				n.skipped, n.weight = judge(tok)
+			}
+			n.against = max(t.nodes[parent].against-1, 0)
+			if n.weight < 0 && n.name != "body" && n.name != "html" {
+				n.against = againstDepth
 			}
 			t.nodeAt[i] = int32(len(t.nodes))
 			t.nodes[parent].kids++
@@ -91,8 +105,11 @@ func buildTree(toks []token) *tree {
 			if n.skipped && !t.nodes[parent].skipped {
 				skips++
 			}
-			if tok.name == "a" {
+			switch tok.name {
+			case "a":
 				links++
+			case "b", "strong":
+				bolds++
 			}
 			open[tok.name]++
 			stack = append(stack, len(t.nodes)-1)
@@ -122,7 +139,7 @@ var closesP = map[string]bool{
 
 // addText counts a text token for the innermost open block (its own text) and
 // every element it is in.
-func (t *tree) addText(stack []int, raw string, inLink bool) {
+func (t *tree) addText(stack []int, raw string, inLink, inBold bool) {
 	size, commas := measure(raw)
 	if size == 0 {
 		return
@@ -139,6 +156,9 @@ func (t *tree) addText(stack []int, raw string, inLink bool) {
 	top.commas += commas
 	if inLink {
 		top.links += size
+	}
+	if inBold {
+		top.bold += size
 	}
 }
 
@@ -182,6 +202,7 @@ func (t *tree) sumUp() {
 		}
 		p.text += n.text
 		p.links += n.links
+		p.bold += n.bold
 		p.commas += n.commas
 		p.paras += n.paras
 	}

@@ -1,6 +1,10 @@
 package htmltext
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // blocks start a new paragraph.
 var blocks = map[string]bool{
@@ -42,17 +46,46 @@ func (w *writer) text(s string) {
 	if isSpace(s[0]) {
 		w.pending = true
 	}
-	for _, word := range strings.Fields(s) {
+	for i := 0; i < len(s); {
+		for n := spaceAt(s, i); n > 0; n = spaceAt(s, i) {
+			i += n
+		}
+		start := i
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
+		}
+		if start == i {
+			break
+		}
 		if w.pending && !w.atLineStart() {
 			w.b = append(w.b, ' ')
 		}
-		w.b = append(w.b, word...)
+		w.b = append(w.b, s[start:i]...)
 		w.pending = true
 		if !w.holding {
 			w.held = -1
 		}
 	}
 	w.pending = isSpace(s[len(s)-1])
+}
+
+// spaceAt returns the length of the white space character (Unicode's, as
+// strings.Fields counts it) that starts s[i:], or 0.
+func spaceAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if s[i] < utf8.RuneSelf {
+		if unicode.IsSpace(rune(s[i])) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // holdHeading starts a heading that is kept only if story text follows it.
