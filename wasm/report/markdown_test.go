@@ -16,7 +16,7 @@ func twoSources() Contract {
 	speaker := "Ines Vale"
 	return Contract{
 		Documents: []Document{
-			{Name: "a.txt", Bytes: 120, Title: "Bridge | to reopen", Entities: []mention.Entity{{Type: mention.Person, Name: "Ines Vale"}},
+			{Name: "a.txt", Bytes: 120, Title: "Bridge | to reopen", ReportingTime: "Updated 2 May 2025, 10:15", Entities: []mention.Entity{{Type: mention.Person, Name: "Ines Vale"}},
 				Quotes: []Quote{{Speaker: &speaker}}},
 			{Name: "b.txt", Bytes: 80},
 		},
@@ -38,7 +38,8 @@ func TestMarkdown(t *testing.T) {
 	md := markdown(twoSources())
 	for _, want := range []string{
 		"# Parallax report\n",
-		"| a.txt | Bridge \\| to reopen | 120 | 1 | 1 | 0 |",
+		"| a.txt | Updated 2 May 2025, 10:15 | Bridge \\| to reopen | 120 | 1 | 1 | 0 |",
+		"| b.txt |  |  | 80 | 0 | 0 | 0 |",
 		"- Not analysed: c.bin (this looks like a binary file, not text)",
 		"| Ines Vale | PERSON | ✓ |   | Ines Vale, Inés Vale |",
 		"### Conflicts (1)\n\n1. **figure: storeys**: a.txt gives 30; b.txt gives 33.\n   - a.txt: “30” (bytes 22–24)",
