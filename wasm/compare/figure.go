@@ -181,6 +181,7 @@ func (c *comparer) figures(s int) []figure {
 		}
 	}
 	var out []figure
+	head := -1 // the figure of out whose list the last one was part of
 	converted := conversions(qs)
 	for i, q := range qs {
 		if converted[q.Span] || q.Kind == mention.Measure && q.Unit == ageUnit {
@@ -205,6 +206,9 @@ func (c *comparer) figures(s int) []figure {
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
 		wordsBefore, wordsAfter := c.wordsAround(s, q)
 		f.state, f.mixed = stateOf(f, f.measure, wordsAfter, wordsBefore)
+		if head = c.listHead(s, out, head, f, q); head >= 0 {
+			f.state, f.mixed = out[head].state, out[head].mixed // "241 lives, including … five students on the ground"
+		}
 		if f.state != "" {
 			f.countPeople(q.Unit, wordsAfter)
 		}
@@ -262,6 +266,42 @@ func (c *comparer) linkWords(s, end int, measure string) string {
 		}
 	}
 	return ""
+}
+
+// listOpeners open a list of the parts of the count before them: "241 lives,
+// including 229 passengers".
+var listOpeners = map[string]bool{"including": true, "includes": true, "included": true, "among": true}
+
+// listHead returns the index in out of the count whose parts a count f is listed as
+// ("The crash claimed 241 lives, including 229 passengers, 12 crew members and five
+// students on the ground": the students died, wherever they were), or -1. head is
+// the count the figure before f was listed as part of, or -1.
+func (c *comparer) listHead(s int, out []figure, head int, f figure, q mention.Quantity) int {
+	if len(out) == 0 || f.amount.kind != mention.Count {
+		return -1
+	}
+	prev := out[len(out)-1]
+	d := c.sources[s].Doc
+	if prev.amount.kind != mention.Count || d.SentenceAt(prev.span.Start) != d.SentenceAt(q.Start) {
+		return -1
+	}
+	w, at, ok := c.sentenceOf(s, prev.span.End)
+	if !ok {
+		return -1
+	}
+	var gap []string
+	for k := at; k < len(w.toks) && w.toks[k].End <= q.Start; k++ {
+		if x := w.word(k); x != "" {
+			gap = append(gap, x)
+		}
+	}
+	switch {
+	case prev.state != "" && slices.ContainsFunc(gap, func(x string) bool { return listOpeners[x] }):
+		return len(out) - 1
+	case head >= 0 && !slices.ContainsFunc(gap, func(x string) bool { return x != "and" && !slices.Contains(words(prev.measure), x) }):
+		return head // the list goes on: ", 12 crew members, and five …"
+	}
+	return -1
 }
 
 // conversions returns the spans of the conversions the quantities state, so that a

@@ -76,6 +76,18 @@ func TestFigureTopicsOfTheDevelopmentStories(t *testing.T) {
 // figureTopics compares texts and returns the topics of the figure slots.
 func figureTopics(t *testing.T, texts []string) []string {
 	t.Helper()
+	c := newComparer(sourcesOf(t, texts))
+	c.compareFigures()
+	var out []string
+	for _, f := range append(c.findings, c.onlyIn...) {
+		out = append(out, f.Topic)
+	}
+	return out
+}
+
+// sourcesOf runs the stages before the comparison over texts, as the engine does.
+func sourcesOf(t *testing.T, texts []string) []Source {
+	t.Helper()
 	var sources []Source
 	for i, text := range texts {
 		d, err := document.Parse(string(rune('a'+i))+".txt", text)
@@ -85,13 +97,7 @@ func figureTopics(t *testing.T, texts []string) []string {
 		m := mention.Find(d)
 		sources = append(sources, Source{Doc: d, Mentions: m, Claims: claim.Find(d, m)})
 	}
-	c := newComparer(sources)
-	c.compareFigures()
-	var out []string
-	for _, f := range append(c.findings, c.onlyIn...) {
-		out = append(out, f.Topic)
-	}
-	return out
+	return sources
 }
 
 // checkWritten reports each word of a topic that is neither a word of the questions
