@@ -23,7 +23,7 @@ func twoSources() Contract {
 		Failures: []engine.Failure{{Name: "c.bin", Error: "this looks like a binary file, not text"}},
 		Entities: []compare.Entity{{Type: mention.Person, Name: "Ines Vale", Documents: []string{"a.txt"}, Members: []int{0, -1}, Names: []string{"Ines Vale", "Inés Vale"}}},
 		Findings: []compare.Finding{
-			{Kind: compare.Conflict, Topic: "figure: storeys", Explanation: "a.txt gives 30; b.txt gives 33.",
+			{Kind: compare.Conflict, Topic: "How many storeys?", Explanation: "a.txt gives 30; b.txt gives 33.",
 				Values: []compare.Value{{Document: "a.txt", Text: "30", Span: document.Span{Start: 22, End: 24}}}},
 			{Kind: compare.QuoteVariant, Topic: "quotation “We agreed…”", Explanation: "Worded differently.",
 				Values: []compare.Value{{Document: "a.txt", Text: "We agreed"}, {Document: "b.txt", Source: 1, Text: "We have agreed",
@@ -42,7 +42,7 @@ func TestMarkdown(t *testing.T) {
 		"| b.txt |  |  | 80 | 0 | 0 | 0 |",
 		"- Not analysed: c.bin (this looks like a binary file, not text)",
 		"| Ines Vale | PERSON | ✓ |   | Ines Vale, Inés Vale |",
-		"### Conflicts (1)\n\n1. **figure: storeys**: a.txt gives 30; b.txt gives 33.\n   - a.txt: “30” (bytes 22–24)",
+		"### Conflicts (1)\n\n1. **How many storeys?**: a.txt gives 30; b.txt gives 33.\n   - a.txt: “30” (bytes 22–24)",
 		"### Quotes worded differently (1)",
 		"wording against the first: We **have** agreed",
 		"### Only in some sources (1)",
