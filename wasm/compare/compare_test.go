@@ -327,7 +327,7 @@ func TestAmountsThatOnlyLookDifferent(t *testing.T) {
 			if tt.agree {
 				kind = compare.Agreement
 			}
-			f := findings(c, kind, "fund")
+			f := findings(c, kind, "How much aid?")
 			if len(f) != 1 || !strings.Contains(f[0].Explanation, tt.reason) {
 				t.Errorf("want %s with %q:%s", kind, tt.reason, dump(c))
 			}

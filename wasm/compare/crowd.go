@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
 	"parallax/wasm/mention"
 )
@@ -42,8 +41,8 @@ func (c *comparer) asCrowd(s int, q mention.Quantity, f figure) figure {
 	}
 	if crowd {
 		f.concepts, f.guessed, f.measure = []string{"crowd"}, false, "crowd"
-		if q.Unit != "" {
-			f.measure = pluralNoun(strings.ToLower(q.Unit)) // "How big was the crowd? (residents)"
+		if noun := countedNoun(c.slice(s, q.Span), q.Unit); noun != "" {
+			f.measure = noun // "How big was the crowd? (residents)"
 		}
 	}
 	return f

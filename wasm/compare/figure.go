@@ -89,10 +89,13 @@ type figure struct {
 	amount   amount
 	measure  string
 	concepts []string
-	guessed  bool          // the concepts come from the words around the amount
-	state    string        // what happened to what it counts: "deaths", "aboard", …
-	mixed    bool          // the words around it give two states
-	span     document.Span // the amount and its stated conversion
+	guessed  bool   // the concepts come from the words around the amount
+	state    string // what happened to what it counts: "deaths", "aboard", …
+	mixed    bool   // the words around it give two states
+	// link joins the amount to its measure as written: "to" in "£2m to rehouse",
+	// "in the" in "$5m in the budget"; "" when none does.
+	link string
+	span document.Span // the amount and its stated conversion
 }
 
 // aroundBefore and aroundAfter are how many words before and after an amount stand
@@ -178,6 +181,7 @@ func (c *comparer) figures(s int) []figure {
 		}
 	}
 	var out []figure
+	head := -1 // the figure of out whose list the last one was part of
 	converted := conversions(qs)
 	for i, q := range qs {
 		if converted[q.Span] || q.Kind == mention.Measure && q.Unit == ageUnit {
@@ -202,6 +206,9 @@ func (c *comparer) figures(s int) []figure {
 		f.amount = newAmount(q, c.slice(s, q.Span), before)
 		wordsBefore, wordsAfter := c.wordsAround(s, q)
 		f.state, f.mixed = stateOf(f, f.measure, wordsAfter, wordsBefore)
+		if head = c.listHead(s, out, head, f, q); head >= 0 {
+			f.state, f.mixed = out[head].state, out[head].mixed // "241 lives, including … five students on the ground"
+		}
 		if f.state != "" {
 			f.countPeople(q.Unit, wordsAfter)
 		}
@@ -222,9 +229,79 @@ func (c *comparer) figures(s int) []figure {
 			}
 		}
 		f.amount.text = strings.Join(strings.Fields(c.slice(s, f.span)), " ")
+		if !f.guessed {
+			f.link = c.linkWords(s, f.span.End, f.measure)
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// linkWords are the words that may join an amount to what it measures.
+var linkWords = map[string]bool{
+	"to": true, "for": true, "in": true, "of": true, "on": true, "after": true, "before": true,
+}
+
+// linkWords returns the words that join the amount ending at end to the words of its
+// measure when they follow it at once: a preposition and at most one vague word
+// ("to" in "£2m to rehouse residents", "for the" in "$5m for the deal"), or "".
+func (c *comparer) linkWords(s, end int, measure string) string {
+	first, _, _ := strings.Cut(writtenName(measure), " ")
+	w, at, ok := c.sentenceOf(s, end)
+	if !ok || first == "" {
+		return ""
+	}
+	for at < len(w.toks) && w.toks[at].Kind != document.Word {
+		at++ // a closing bracket or a comma
+	}
+	if !linkWords[w.word(at)] {
+		return ""
+	}
+	for n := 1; n <= 2; n++ {
+		if w.word(at+n) == strings.ToLower(first) {
+			return w.doc.Text[w.toks[at].Start:w.toks[at+n-1].End]
+		}
+		if !vague[w.word(at+n)] {
+			break
+		}
+	}
+	return ""
+}
+
+// listOpeners open a list of the parts of the count before them: "241 lives,
+// including 229 passengers".
+var listOpeners = map[string]bool{"including": true, "includes": true, "included": true, "among": true}
+
+// listHead returns the index in out of the count whose parts a count f is listed as
+// ("The crash claimed 241 lives, including 229 passengers, 12 crew members and five
+// students on the ground": the students died, wherever they were), or -1. head is
+// the count the figure before f was listed as part of, or -1.
+func (c *comparer) listHead(s int, out []figure, head int, f figure, q mention.Quantity) int {
+	if len(out) == 0 || f.amount.kind != mention.Count {
+		return -1
+	}
+	prev := out[len(out)-1]
+	d := c.sources[s].Doc
+	if prev.amount.kind != mention.Count || d.SentenceAt(prev.span.Start) != d.SentenceAt(q.Start) {
+		return -1
+	}
+	w, at, ok := c.sentenceOf(s, prev.span.End)
+	if !ok {
+		return -1
+	}
+	var gap []string
+	for k := at; k < len(w.toks) && w.toks[k].End <= q.Start; k++ {
+		if x := w.word(k); x != "" {
+			gap = append(gap, x)
+		}
+	}
+	switch {
+	case prev.state != "" && slices.ContainsFunc(gap, func(x string) bool { return listOpeners[x] }):
+		return len(out) - 1
+	case head >= 0 && !slices.ContainsFunc(gap, func(x string) bool { return x != "and" && !slices.Contains(words(prev.measure), x) }):
+		return head // the list goes on: ", 12 crew members, and five …"
+	}
+	return -1
 }
 
 // conversions returns the spans of the conversions the quantities state, so that a
@@ -344,52 +421,11 @@ func (c *comparer) compareFigures() {
 			}
 			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: figureTopic(sl),
 				Values:      []Value{c.figureValue(f)},
-				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), f.measure, f.amount.text)})
+				Explanation: fmt.Sprintf("Only %s gives a figure for %s: %s.", c.docName(f.src), cmp.Or(writtenName(f.measure), f.measure), f.amount.text)})
 			continue
 		}
 		c.judgeFigures(sl, figureTopic(sl))
 	}
-}
-
-// figureTopic names a slot for the reader: the question its figures answer when
-// the engine knows it ("How many died?"), with what they count as written.
-func figureTopic(sl *figureSlot) string {
-	name := slotName(sl)
-	if q, about := question(sl); q != "" {
-		if !slices.ContainsFunc(sl.members, func(f figure) bool { return !f.guessed }) {
-			return q // the words around a guess do not name it
-		}
-		if name == "" || stem(strings.ToLower(name)) == stem(about) {
-			return q
-		}
-		if first, rest, ok := strings.Cut(name, " of "); ok && stem(strings.ToLower(first)) == stem(about) {
-			name = rest // "How many storeys? (tower block)", not "(storeys of tower block)"
-		}
-		return q + " (" + name + ")"
-	}
-	if name == "" {
-		return "a figure"
-	}
-	if countsNoun(sl, name) {
-		return "How many " + name + "?"
-	}
-	return "figure: " + name
-}
-
-// countsNoun reports whether a slot's figures count what its name says, a plural
-// noun as written ("British nationals", "DNA tests"), so that the topic can ask
-// "How many …?".
-func countsNoun(sl *figureSlot, name string) bool {
-	f := sl.members[0]
-	if f.amount.kind != mention.Count || f.guessed {
-		return false
-	}
-	ws := strings.Fields(name)
-	last := ws[len(ws)-1]
-	if len(last) < 3 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.ToLower(last) != last {
-		return false
-	}
-	return !strings.ContainsFunc(name, func(r rune) bool { return r == '-' || r >= '0' && r <= '9' })
 }
 
 // measureKey identifies what a figure measures, as far as its words say.
@@ -409,41 +445,6 @@ func (c *comparer) noteAmbiguous(figs []figure) {
 		}
 		seen[k] = f.amount.value
 	}
-}
-
-// slotName names what a slot's figures measure, as written: the first measure a
-// stage stated, with the counted unit when the measure does not name it ("storeys
-// of tower block"), else the words around the first figure.
-func slotName(sl *figureSlot) string {
-	for _, f := range sl.members {
-		measure := trimVague(f.measure)
-		if f.guessed || measure == "" {
-			continue
-		}
-		u := strings.ToLower(f.amount.unit)
-		if f.amount.kind == mention.Count && u != "" && !peopleNouns[u] && !slices.Contains(stems(measure), stem(u)) {
-			return pluralNoun(u) + " of " + measure
-		}
-		return measure
-	}
-	return strings.Join(firstWords3(trimVague(sl.members[0].measure)), " ")
-}
-
-// pluralNoun makes a counted unit plural: "storey" → "storeys", "body" → "bodies".
-func pluralNoun(u string) string {
-	switch {
-	case strings.HasSuffix(u, "s"):
-		return u
-	case len(u) > 2 && strings.HasSuffix(u, "y") && !strings.ContainsRune("aeiou", rune(u[len(u)-2])):
-		return u[:len(u)-1] + "ies"
-	}
-	return u + "s"
-}
-
-// firstWords3 returns at most the first three words of s.
-func firstWords3(s string) []string {
-	f := strings.Fields(s)
-	return f[:min(3, len(f))]
 }
 
 // stems returns the stems of the words of s.

@@ -26,5 +26,5 @@ func ExampleMarkdown() {
 	//
 	// ## Documents (2)
 	//
-	// | Document | Title | Bytes | Entities | Quotes | Set aside as clutter |
+	// | Document | Reported | Title | Bytes | Entities | Quotes | Set aside as clutter |
 }

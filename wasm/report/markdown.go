@@ -33,14 +33,15 @@ func markdown(r Contract) string {
 	return b.String()
 }
 
-// writeDocuments lists the documents and the inputs that could not be analysed.
+// writeDocuments lists the documents, each with when it says it was written or
+// updated, and the inputs that could not be analysed.
 func writeDocuments(b *strings.Builder, r Contract) {
 	fmt.Fprintf(b, "## Documents (%d)\n\n", len(r.Documents))
 	if len(r.Documents) > 0 {
-		b.WriteString("| Document | Title | Bytes | Entities | Quotes | Set aside as clutter |\n")
-		b.WriteString("|---|---|--:|--:|--:|--:|\n")
+		b.WriteString("| Document | Reported | Title | Bytes | Entities | Quotes | Set aside as clutter |\n")
+		b.WriteString("|---|---|---|--:|--:|--:|--:|\n")
 		for _, d := range r.Documents {
-			fmt.Fprintf(b, "| %s | %s | %d | %d | %d | %d |\n", escape(d.Name), escape(d.Title),
+			fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %d | %d |\n", escape(d.Name), escape(d.ReportingTime), escape(d.Title),
 				d.Bytes, len(d.Entities), len(d.Quotes), len(d.Clutter))
 		}
 		b.WriteString("\n")

@@ -16,14 +16,14 @@ func twoSources() Contract {
 	speaker := "Ines Vale"
 	return Contract{
 		Documents: []Document{
-			{Name: "a.txt", Bytes: 120, Title: "Bridge | to reopen", Entities: []mention.Entity{{Type: mention.Person, Name: "Ines Vale"}},
+			{Name: "a.txt", Bytes: 120, Title: "Bridge | to reopen", ReportingTime: "Updated 2 May 2025, 10:15", Entities: []mention.Entity{{Type: mention.Person, Name: "Ines Vale"}},
 				Quotes: []Quote{{Speaker: &speaker}}},
 			{Name: "b.txt", Bytes: 80},
 		},
 		Failures: []engine.Failure{{Name: "c.bin", Error: "this looks like a binary file, not text"}},
 		Entities: []compare.Entity{{Type: mention.Person, Name: "Ines Vale", Documents: []string{"a.txt"}, Members: []int{0, -1}, Names: []string{"Ines Vale", "Inés Vale"}}},
 		Findings: []compare.Finding{
-			{Kind: compare.Conflict, Topic: "figure: storeys", Explanation: "a.txt gives 30; b.txt gives 33.",
+			{Kind: compare.Conflict, Topic: "How many storeys?", Explanation: "a.txt gives 30; b.txt gives 33.",
 				Values: []compare.Value{{Document: "a.txt", Text: "30", Span: document.Span{Start: 22, End: 24}}}},
 			{Kind: compare.QuoteVariant, Topic: "quotation “We agreed…”", Explanation: "Worded differently.",
 				Values: []compare.Value{{Document: "a.txt", Text: "We agreed"}, {Document: "b.txt", Source: 1, Text: "We have agreed",
@@ -38,10 +38,11 @@ func TestMarkdown(t *testing.T) {
 	md := markdown(twoSources())
 	for _, want := range []string{
 		"# Parallax report\n",
-		"| a.txt | Bridge \\| to reopen | 120 | 1 | 1 | 0 |",
+		"| a.txt | Updated 2 May 2025, 10:15 | Bridge \\| to reopen | 120 | 1 | 1 | 0 |",
+		"| b.txt |  |  | 80 | 0 | 0 | 0 |",
 		"- Not analysed: c.bin (this looks like a binary file, not text)",
 		"| Ines Vale | PERSON | ✓ |   | Ines Vale, Inés Vale |",
-		"### Conflicts (1)\n\n1. **figure: storeys**: a.txt gives 30; b.txt gives 33.\n   - a.txt: “30” (bytes 22–24)",
+		"### Conflicts (1)\n\n1. **How many storeys?**: a.txt gives 30; b.txt gives 33.\n   - a.txt: “30” (bytes 22–24)",
 		"### Quotes worded differently (1)",
 		"wording against the first: We **have** agreed",
 		"### Only in some sources (1)",

@@ -158,7 +158,7 @@ func (a *analysis) sourceTag(i int) app.UI {
 func (a *analysis) renderSingle() app.UI {
 	s := a.Result.Sources[0]
 	return app.Article().Class("document", "single").Body(
-		app.H2().Body(badge(a.slot(0)), app.Text(" "+s.Doc.Name)),
+		app.H2().Body(badge(a.slot(0)), app.Text(" "+sourceTitle(s))),
 		app.Div().Class("single-layout").Body(
 			a.renderContents(0),
 			app.Div().Class("single-text").Body(a.renderTextColumn(0)),
@@ -171,7 +171,7 @@ func (a *analysis) renderSingle() app.UI {
 func (a *analysis) renderDocument(i int) app.UI {
 	s := a.Result.Sources[i]
 	return app.Details().Class("document").Body(
-		app.Summary().Body(badge(a.slot(i)), app.Text(" "+s.Doc.Name+": what it contains")),
+		app.Summary().Body(badge(a.slot(i)), app.Text(" "+sourceTitle(s)+": what it contains")),
 		a.renderContents(i),
 	)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"parallax/wasm/compare"
 	"parallax/wasm/document"
 )
 
@@ -40,7 +41,7 @@ func (a *analysis) renderTextColumn(i int) app.UI {
 	return app.Article().Class("text-column", sourceClass(a.slot(i))).Aria("labelledby", headID).Body(
 		app.H3().ID(headID).Class("text-title").Body(
 			badge(a.slot(i)),
-			app.Span().Text(" "+s.Doc.Name),
+			app.Span().Text(" "+sourceTitle(s)),
 			app.If(len(marks) > 0, func() app.UI {
 				return app.Span().Class("count").Text(plural(len(marks), "highlight"))
 			}),
@@ -106,4 +107,14 @@ func renderParagraph(d *document.Document, para document.Paragraph, marks []docu
 		p = p.Title("Set aside as page clutter: " + para.Reason)
 	}
 	return p.Body(nodes...)
+}
+
+// sourceTitle names a source as its headings show it: its name and, when the article
+// says, when it was written or updated ("Reuters · Updated 13 June 2025"), so that a
+// reader can tell an early report from a later one.
+func sourceTitle(s compare.Source) string {
+	if when := compare.ReportingTime(s.Doc); when != "" {
+		return s.Doc.Name + " · " + when
+	}
+	return s.Doc.Name
 }
