@@ -1,0 +1,107 @@
+package lexicon
+
+import (
+	"maps"
+	"strings"
+)
+
+// The calendar's words, read once from months.txt, monthabbreviations.txt and
+// weekdays.txt. The lookups key them in lower case.
+var (
+	monthNames          = List("months")
+	weekdayNames        = List("weekdays")
+	abbreviationNumbers = numberAbbreviations(List("monthabbreviations"))
+	monthNumbers        = joinNumbers(numberInOrder(monthNames), abbreviationNumbers)
+	weekdayNumbers      = numberInOrder(weekdayNames)
+	calendarNames       = newSet(append(append([]string(nil), monthNames...), weekdayNames...))
+)
+
+// numberAbbreviations maps each month abbreviation, in lower case, to the number of
+// the month whose name it begins.
+func numberAbbreviations(abbreviations []string) map[string]int {
+	numbers := make(map[string]int, len(abbreviations))
+	for _, short := range abbreviations {
+		for i, name := range monthNames {
+			if strings.HasPrefix(name, short) {
+				numbers[strings.ToLower(short)] = i + 1
+				break
+			}
+		}
+	}
+	return numbers
+}
+
+// joinNumbers returns the entries of a and b in one map.
+func joinNumbers(a, b map[string]int) map[string]int {
+	joined := make(map[string]int, len(a)+len(b))
+	maps.Copy(joined, a)
+	maps.Copy(joined, b)
+	return joined
+}
+
+// numberInOrder maps each of names, in lower case, to its place counted from 1.
+func numberInOrder(names []string) map[string]int {
+	numbers := make(map[string]int, len(names))
+	for i, name := range names {
+		numbers[strings.ToLower(name)] = i + 1
+	}
+	return numbers
+}
+
+// Month returns the number, 1 to 12, of the month w names or abbreviates, ignoring
+// ASCII case: "September", "sept" and "SEP" give 9.
+func Month(w string) (int, bool) {
+	return lookupLower(monthNumbers, w)
+}
+
+// IsMonthAbbreviation reports whether w, ignoring ASCII case, is a month's short form
+// ("Sept", "dec"), which may take a dot; "May" is a name, not an abbreviation.
+func IsMonthAbbreviation(w string) bool {
+	_, ok := lookupLower(abbreviationNumbers, w)
+	return ok
+}
+
+// Weekday returns the number of the day of the week w names, ignoring ASCII case,
+// counted from 1 for Monday to 7 for Sunday.
+func Weekday(w string) (int, bool) {
+	return lookupLower(weekdayNumbers, w)
+}
+
+// WeekdayName returns the name of day n of the week, as Weekday numbers them,
+// capitalised: 1 gives "Monday".
+func WeekdayName(n int) string { return weekdayNames[n-1] }
+
+// CalendarWords returns every month name, month abbreviation and weekday name in
+// lower case, in no particular order.
+func CalendarWords() []string {
+	words := make([]string, 0, len(monthNumbers)+len(weekdayNumbers))
+	for w := range monthNumbers {
+		words = append(words, w)
+	}
+	for w := range weekdayNumbers {
+		words = append(words, w)
+	}
+	return words
+}
+
+// IsCalendarName reports whether w is the full name of a month or a weekday,
+// capitalised as written: "May" and "Monday", not "may" or "Mon".
+func IsCalendarName(w string) bool { return calendarNames.Has(w) }
+
+// lookupLower finds w in m, whose keys are in lower case, ignoring ASCII case and
+// without allocating.
+func lookupLower(m map[string]int, w string) (int, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	n, ok := m[string(buf[:len(w)])]
+	return n, ok
+}
