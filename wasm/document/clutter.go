@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parallax/wasm/lexicon"
 )
 
 // markClutter sets the kind of every paragraph: the headline, subheadings, and the
@@ -147,17 +149,13 @@ func clutterLine(line string) string {
 }
 
 // stampWords may make up a line that only dates the page: "Published: 12 March 2025,
-// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET".
+// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the calendar's
+// words (lexicon.IsCalendarWord).
 var stampWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "last": true, "on": true, "at": true,
 	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "et": true,
 	"edt": true, "est": true, "bst": true, "cet": true, "cest": true, "pt": true, "|": true,
-	"-": true, "—": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
-	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ago": true,
+	"-": true, "—": true, "ago": true,
 }
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
@@ -176,7 +174,7 @@ func isTimestamp(l string) bool {
 	for _, w := range strings.Fields(l) {
 		w = strings.Trim(w, ",.:;()")
 		switch {
-		case stampWords[w]:
+		case stampWords[w] || lexicon.IsCalendarWord(w):
 			timely = true
 		case spanWords[w]:
 		case w != "" && (strings.IndexFunc(w, unicode.IsDigit) < 0 || strings.HasPrefix(w, "@")):

@@ -84,6 +84,14 @@ func CalendarWords() []string {
 	return words
 }
 
+// IsCalendarWord reports whether w, ignoring ASCII case, names or abbreviates a
+// month or names a weekday.
+func IsCalendarWord(w string) bool {
+	_, month := Month(w)
+	_, day := Weekday(w)
+	return month || day
+}
+
 // IsCalendarName reports whether w is the full name of a month or a weekday,
 // capitalised as written: "May" and "Monday", not "may" or "Mon".
 func IsCalendarName(w string) bool { return calendarNames.Has(w) }

@@ -83,6 +83,9 @@ func TestCalendarWordsAreKnown(t *testing.T) {
 	for _, w := range words {
 		_, month := Month(w)
 		_, day := Weekday(w)
+		if !IsCalendarWord(w) {
+			t.Errorf("IsCalendarWord(%q) = false", w)
+		}
 		if month == day {
 			t.Errorf("%q is a month: %v, a weekday: %v; want exactly one", w, month, day)
 		}

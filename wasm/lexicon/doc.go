@@ -2,7 +2,7 @@
 // fold case and accents. Each list is a plain text file embedded from this
 // directory, one word or phrase a line, opening with a comment that says what it
 // holds and where it came from; the Go files give the lookups: [Month], [Weekday],
-// [IsMonthAbbreviation] and [IsCalendarName] for the calendar, [Set] for a set of
+// [IsMonthAbbreviation], [IsCalendarWord] and [IsCalendarName] for the calendar, [Set] for a set of
 // words, [Fold] and [IndexFold] for comparing spellings.
 //
 // The plan (issue 12): word lists lived in the stage that used them, so one fact
