@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // A scanner reads the tokens of one sentence. Both FindQuantities and FindTimes use
@@ -129,12 +130,7 @@ var wordRoles = func() map[string]uint8 {
 	for w := range currencySymbols {
 		add(startsAmount, w)
 	}
-	for w := range weekdays {
-		add(startsTime, w)
-	}
-	for w := range months {
-		add(startsTime, w)
-	}
+	add(startsTime, lexicon.CalendarWords()...)
 	add(startsTime, relativeFirstWords...)
 	add(startsTime, "noon", "midnight")
 	return m

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // TimeKind says what sort of time expression a Time is.
@@ -72,8 +73,8 @@ func (s *scanner) timeAt(i int) (Time, int, bool) {
 		}
 		return s.ago(i)
 	case document.Word:
-		if day, ok := lookup(weekdays, s.word(i)); ok && s.isCapitalised(i) {
-			return Time{Kind: Weekday, Value: day, Span: s.span(i, i+1)}, i + 1, true
+		if day, ok := lexicon.Weekday(s.word(i)); ok && s.isCapitalised(i) {
+			return Time{Kind: Weekday, Value: lexicon.WeekdayName(day), Span: s.span(i, i+1)}, i + 1, true
 		}
 		if t, j, ok := s.monthFirst(i); ok {
 			return t, j, true
@@ -93,31 +94,15 @@ func (s *scanner) timeAt(i int) (Time, int, bool) {
 	return Time{}, 0, false
 }
 
-var weekdays = map[string]string{
-	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-	"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
-}
-
-// months maps month names and their abbreviations to their number.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// fullMonths are the month names of four letters or fewer, which take no dot.
-var fullMonths = map[string]bool{"may": true, "june": true, "july": true}
-
 // month reads a capitalised month name at token i, with the dot of an abbreviation,
 // and returns its number and the token after it.
 func (s *scanner) month(i int) (int, int, bool) {
-	m, ok := lookup(months, s.word(i))
+	m, ok := lexicon.Month(s.word(i))
 	if !ok || !s.isCapitalised(i) {
 		return 0, 0, false
 	}
 	j := i + 1
-	short := len(s.word(i)) <= 4 && !has(fullMonths, s.word(i))
+	short := lexicon.IsMonthAbbreviation(s.word(i))
 	if short && s.word(j) == "." && s.touches(i) {
 		j++ // the dot of "Sept." or "Dec."
 	} else if short && !s.fullDateAfter(j) {
