@@ -11,9 +11,9 @@
 //   - month names and abbreviations: document/sentence.go (abbreviations),
 //     document/clutter.go (stampWords), claim/lexicon.go (timeWords),
 //     compare/stamp.go (monthNumbers), mention/time.go (months, fullMonths),
-//     mention/ner/lists/calendar.txt → months.txt and monthabbreviations.txt;
+//     ner's calendar.txt → months.txt and monthabbreviations.txt;
 //   - weekday names: document/clutter.go, claim/lexicon.go, mention/time.go,
-//     mention/ner/lists/calendar.txt → weekdays.txt;
+//     ner's calendar.txt → weekdays.txt;
 //   - sets of words: claim's setOf and wordSet, mention's setOf → [Set];
 //   - folding: compare's foldRune and indexFold → [Fold] and [IndexFold].
 //     htmltext and charset keep their own byte-level searches for markup ("<meta",
