@@ -95,21 +95,3 @@ func IsCalendarWord(w string) bool {
 // IsCalendarName reports whether w is the full name of a month or a weekday,
 // capitalised as written: "May" and "Monday", not "may" or "Mon".
 func IsCalendarName(w string) bool { return calendarNames.Has(w) }
-
-// lookupLower finds w in m, whose keys are in lower case, ignoring ASCII case and
-// without allocating.
-func lookupLower(m map[string]int, w string) (int, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return 0, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	n, ok := m[string(buf[:len(w)])]
-	return n, ok
-}

@@ -1,0 +1,35 @@
+package lexicon
+
+import "strings"
+
+// titleWords holds, in lower case, every word of the titles in titles.txt: "vice
+// president" gives "vice" and "president"; honorifics the courtesy titles.
+var (
+	titleWords = wordsOf(List("titles"))
+	honorifics = wordsOf(List("honorifics"))
+)
+
+// wordsOf returns the set of the lower-case words of entries.
+func wordsOf(entries []string) map[string]bool {
+	words := make(map[string]bool, len(entries))
+	for _, entry := range entries {
+		for _, w := range strings.Fields(entry) {
+			words[strings.ToLower(w)] = true
+		}
+	}
+	return words
+}
+
+// IsTitle reports whether w, ignoring ASCII case, is a word of a title or an office
+// that may come before or after a person's name: "Minister", "spokeswoman", "vice".
+func IsTitle(w string) bool {
+	_, ok := lookupLower(titleWords, w)
+	return ok
+}
+
+// IsHonorific reports whether w, ignoring ASCII case and a final dot, is a courtesy
+// title ("Mr", "Mrs.", "Dame"), which is not a role.
+func IsHonorific(w string) bool {
+	_, ok := lookupLower(honorifics, strings.TrimSuffix(w, "."))
+	return ok
+}
