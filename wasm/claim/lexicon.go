@@ -148,18 +148,12 @@ var plainModifiers = lexicon.SetOf(`foreign defense defence press deputy former 
 	armed intelligence police
 	other another two three several many some one unnamed anonymous`)
 
-// titleWords are the capitalised words of a title that precede a name; they are not
-// part of the name ("German Defense Minister Boris Pistorius" → "Boris Pistorius").
-var titleWords = lexicon.SetOf(`President Vice Prime Minister Secretary Foreign Defense Defence
-	Deputy Press Chancellor Spokesperson Spokesman Spokeswoman Senator Sen Rep
-	Representative Gov Governor Mayor General Gen Admiral Adm Sir Dame Lord Mr Mrs Ms Dr
-	Chief Director Chairman Chairwoman Chair Commissioner Ambassador Envoy Special
-	Speaker Leader Former State Attorney Judge Justice Rev Pope King Queen Prince
-	Princess Sheikh Colonel Col Lt Sgt Capt Captain Major Maj Sgt Commander Cmdr
-	Interior Finance Economy Health Home Trade Security National Senior Top Acting
-	Minority Majority Whip House Senate Democratic Republican Labour Conservative
-	Presidential Candidate Nominee Executive Officer Head Professor Prof Coach
-	Secretary-General Mrs`)
+// isTitleWord reports whether w is a capitalised word of a title that precedes a
+// name; it is not part of the name ("German Defense Minister Boris Pistorius" →
+// "Boris Pistorius").
+func isTitleWord(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && (lexicon.IsTitle(w) || lexicon.IsTitleModifier(w))
+}
 
 // leadWords open a sentence without being part of its subject.
 var leadWords = lexicon.SetOf(`But And However Meanwhile Still Yet So Then Now Also In On At

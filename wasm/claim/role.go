@@ -45,7 +45,7 @@ func (a *analysis) roles() []RoleClaim {
 func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	r := a.r
 	end := t + 1
-	for end < last && end < t+4 && r.capitalised(end) && !titleWords.Has(r.word(end)) && !lexicon.IsCalendarName(r.word(end)) && !r.inQuote[end] {
+	for end < last && end < t+4 && r.capitalised(end) && !isTitleWord(r.word(end)) && !lexicon.IsCalendarName(r.word(end)) && !r.inQuote[end] {
 		end++
 	}
 	if end == t+1 || end < last && isPossessive(r, end) {

@@ -463,7 +463,7 @@ func (r *resolver) namePhrase(first, j, end int) int {
 			return k
 		case r.capitalised(k) && !leadWords.Has(w) || isPossessive(r, k) || w == "of" || w == "-":
 		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
-		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.Has(r.word(k-1)):
+		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
 		default:
 			return r.trimPhrase(lo, end)
 		}
@@ -531,7 +531,7 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		switch {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
 		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
-		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.Has(r.word(k-1)):
+		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
 		case common && r.isWord(k) && !functionWords.Has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
 			// "said the designer", "said pollster Frank Luntz", but not "an angry
 			// Hollande retaliated"; without an article the phrase needs a name.
@@ -642,11 +642,11 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 	}
 	if r.capitalised(last - 1) {
 		lo := last - 1
-		for lo > first && r.capitalised(lo-1) && !titleWords.Has(r.word(lo-1)) && !isDeterminer(r.word(lo-1)) {
+		for lo > first && r.capitalised(lo-1) && !isTitleWord(r.word(lo-1)) && !isDeterminer(r.word(lo-1)) {
 			lo--
 		}
 		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
-		if !titleWords.Has(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
+		if !isTitleWord(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
 			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
 			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
 		}
@@ -725,7 +725,7 @@ func (r *resolver) isGroup(sp *Speaker) bool {
 // was first given for ("Steve Witkoff" … "Witkoff, by contrast, …").
 func (r *resolver) noteSubject(first, last int) {
 	k := first
-	for k < last && (r.isWord(k) && (leadWords.Has(r.word(k)) || titleWords.Has(r.word(k))) || r.word(k) == ",") {
+	for k < last && (r.isWord(k) && (leadWords.Has(r.word(k)) || isTitleWord(r.word(k))) || r.word(k) == ",") {
 		k++
 	}
 	if k >= last {

@@ -33,3 +33,13 @@ func IsHonorific(w string) bool {
 	_, ok := lookupLower(honorifics, strings.TrimSuffix(w, "."))
 	return ok
 }
+
+// titleModifiers holds the words that may qualify a title, from titlemodifiers.txt.
+var titleModifiers = wordsOf(List("titlemodifiers"))
+
+// IsTitleModifier reports whether w, ignoring ASCII case, may qualify a title:
+// "former", "Deputy", "foreign".
+func IsTitleModifier(w string) bool {
+	_, ok := lookupLower(titleModifiers, w)
+	return ok
+}
