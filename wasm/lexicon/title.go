@@ -43,3 +43,29 @@ func IsTitleModifier(w string) bool {
 	_, ok := lookupLower(titleModifiers, w)
 	return ok
 }
+
+// The statuses of a title's holder that a word before or after the title may give.
+const (
+	Former = "former"
+	Elect  = "elect"
+)
+
+// titleStatuses maps the words of former.txt to Former and those of elect.txt to
+// Elect.
+var titleStatuses = func() map[string]string {
+	statuses := make(map[string]string)
+	for status, file := range map[string]string{Former: "former", Elect: "elect"} {
+		for w := range wordsOf(List(file)) {
+			statuses[w] = status
+		}
+	}
+	return statuses
+}()
+
+// TitleStatus returns Former for a word that puts a title's holder in the past
+// ("ex", "outgoing"), Elect for one that puts them in the future ("incoming"), and
+// "" for any other word; it ignores ASCII case.
+func TitleStatus(w string) string {
+	status, _ := lookupLower(titleStatuses, w)
+	return status
+}

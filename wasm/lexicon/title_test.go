@@ -25,3 +25,19 @@ func TestTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleStatus(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"former", Former},
+		{"Outgoing", Former},
+		{"elect", Elect},
+		{"designate", Elect},
+		{"deputy", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := TitleStatus(tt.word); got != tt.want {
+			t.Errorf("TitleStatus(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
