@@ -51,20 +51,20 @@ func numberInOrder(names []string) map[string]int {
 // Month returns the number, 1 to 12, of the month w names or abbreviates, ignoring
 // ASCII case: "September", "sept" and "SEP" give 9.
 func Month(w string) (int, bool) {
-	return lookupLower(monthNumbers, w)
+	return LookupFold(monthNumbers, w)
 }
 
 // IsMonthAbbreviation reports whether w, ignoring ASCII case, is a month's short form
 // ("Sept", "dec"), which may take a dot; "May" is a name, not an abbreviation.
 func IsMonthAbbreviation(w string) bool {
-	_, ok := lookupLower(abbreviationNumbers, w)
+	_, ok := LookupFold(abbreviationNumbers, w)
 	return ok
 }
 
 // Weekday returns the number of the day of the week w names, ignoring ASCII case,
 // counted from 1 for Monday to 7 for Sunday.
 func Weekday(w string) (int, bool) {
-	return lookupLower(weekdayNumbers, w)
+	return LookupFold(weekdayNumbers, w)
 }
 
 // WeekdayName returns the name of day n of the week, as Weekday numbers them,

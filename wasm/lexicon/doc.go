@@ -3,7 +3,7 @@
 // directory, one word or phrase a line, opening with a comment that says what it
 // holds and where it came from; the Go files give the lookups: [Month], [Weekday],
 // [IsMonthAbbreviation], [IsCalendarWord] and [IsCalendarName] for the calendar, [Set] for a set of
-// words, [Fold] and [IndexFold] for comparing spellings.
+// words, [Fold], [IndexFold] and [LookupFold] for comparing spellings.
 //
 // The plan (issue 12): word lists lived in the stage that used them, so one fact
 // had several owners. The inventory, and where each one goes:

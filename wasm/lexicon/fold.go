@@ -68,3 +68,22 @@ func IndexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// LookupFold finds w in m, whose keys are in lower case, ignoring ASCII case and
+// without allocating: the one case fold for looking words up.
+func LookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}

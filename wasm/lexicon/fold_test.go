@@ -39,3 +39,22 @@ func TestIndexFold(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupFold(t *testing.T) {
+	units := map[string]int{"km": 1000, "m": 1}
+	tests := []struct {
+		word  string
+		value int
+		found bool
+	}{
+		{"KM", 1000, true},
+		{"m", 1, true},
+		{"mm", 0, false},
+		{"a-word-longer-than-thirty-two-bytes", 0, false},
+	}
+	for _, tt := range tests {
+		if v, ok := LookupFold(units, tt.word); v != tt.value || ok != tt.found {
+			t.Errorf("LookupFold(%q) = %d, %v; want %d, %v", tt.word, v, ok, tt.value, tt.found)
+		}
+	}
+}

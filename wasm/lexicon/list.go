@@ -25,22 +25,3 @@ func List(name string) []string {
 	}
 	return entries
 }
-
-// lookupLower finds w in m, whose keys are in lower case, ignoring ASCII case and
-// without allocating.
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		var zero V
-		return zero, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
-}

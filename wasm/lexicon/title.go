@@ -23,14 +23,14 @@ func wordsOf(entries []string) map[string]bool {
 // IsTitle reports whether w, ignoring ASCII case, is a word of a title or an office
 // that may come before or after a person's name: "Minister", "spokeswoman", "vice".
 func IsTitle(w string) bool {
-	_, ok := lookupLower(titleWords, w)
+	_, ok := LookupFold(titleWords, w)
 	return ok
 }
 
 // IsHonorific reports whether w, ignoring ASCII case and a final dot, is a courtesy
 // title ("Mr", "Mrs.", "Dame"), which is not a role.
 func IsHonorific(w string) bool {
-	_, ok := lookupLower(honorifics, strings.TrimSuffix(w, "."))
+	_, ok := LookupFold(honorifics, strings.TrimSuffix(w, "."))
 	return ok
 }
 
@@ -40,7 +40,7 @@ var titleModifiers = wordsOf(List("titlemodifiers"))
 // IsTitleModifier reports whether w, ignoring ASCII case, may qualify a title:
 // "former", "Deputy", "foreign".
 func IsTitleModifier(w string) bool {
-	_, ok := lookupLower(titleModifiers, w)
+	_, ok := LookupFold(titleModifiers, w)
 	return ok
 }
 
@@ -66,6 +66,6 @@ var titleStatuses = func() map[string]string {
 // ("ex", "outgoing"), Elect for one that puts them in the future ("incoming"), and
 // "" for any other word; it ignores ASCII case.
 func TitleStatus(w string) string {
-	status, _ := lookupLower(titleStatuses, w)
+	status, _ := LookupFold(titleStatuses, w)
 	return status
 }

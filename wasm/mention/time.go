@@ -346,7 +346,7 @@ func (s *scanner) year(i int) (Time, int, bool) {
 	if s.touches(i) && s.kind(i+1) == document.Word || s.touches(i-1) && s.kind(i-1) != document.Punct {
 		return Time{}, 0, false
 	}
-	if _, ok := lookup(currencySymbols, s.word(i-1)); ok {
+	if _, ok := lexicon.LookupFold(currencySymbols, s.word(i-1)); ok {
 		return Time{}, 0, false
 	}
 	switch s.word(i - 1) {
@@ -384,7 +384,7 @@ func (s *scanner) ago(i int) (Time, int, bool) {
 	if !ok || a.suffix != "" {
 		return Time{}, 0, false
 	}
-	unit, ok := lookup(timeUnits, s.word(a.end))
+	unit, ok := lexicon.LookupFold(timeUnits, s.word(a.end))
 	if !ok || !s.is(a.end+1, "ago") {
 		return Time{}, 0, false
 	}
@@ -476,7 +476,7 @@ var relativeFirstWords = func() []string {
 func (s *scanner) relative(i int) (Time, int, bool) {
 	candidates, ok := lookupPair(relativePhrases, s.word(i), s.word(i+1))
 	if !ok {
-		candidates, _ = lookup(relativePhrases, s.word(i))
+		candidates, _ = lexicon.LookupFold(relativePhrases, s.word(i))
 	}
 	for _, p := range candidates {
 		j := i
