@@ -1,42 +1,31 @@
 package lexicon
 
-import (
-	"maps"
-	"strings"
-)
+import "strings"
 
 // The calendar's words, read once from months.txt, monthabbreviations.txt and
 // weekdays.txt. The lookups key them in lower case.
 var (
-	monthNames          = List("months")
-	weekdayNames        = List("weekdays")
-	abbreviationNumbers = numberAbbreviations(List("monthabbreviations"))
-	monthNumbers        = joinNumbers(numberInOrder(monthNames), abbreviationNumbers)
-	weekdayNumbers      = numberInOrder(weekdayNames)
-	calendarNames       = newSet(append(append([]string(nil), monthNames...), weekdayNames...))
+	monthNames     = List("months")
+	weekdayNames   = List("weekdays")
+	abbreviations  = wordsOf(List("monthabbreviations"))
+	monthNumbers   = numberMonths()
+	weekdayNumbers = numberInOrder(weekdayNames)
+	calendarNames  = newSet(append(append([]string(nil), monthNames...), weekdayNames...))
 )
 
-// numberAbbreviations maps each month abbreviation, in lower case, to the number of
-// the month whose name it begins.
-func numberAbbreviations(abbreviations []string) map[string]int {
-	numbers := make(map[string]int, len(abbreviations))
-	for _, short := range abbreviations {
+// numberMonths maps the months' names and abbreviations, in lower case, to their
+// numbers: an abbreviation stands for the month whose name it begins.
+func numberMonths() map[string]int {
+	numbers := numberInOrder(monthNames)
+	for short := range abbreviations {
 		for i, name := range monthNames {
-			if strings.HasPrefix(name, short) {
-				numbers[strings.ToLower(short)] = i + 1
+			if strings.HasPrefix(strings.ToLower(name), short) {
+				numbers[short] = i + 1
 				break
 			}
 		}
 	}
 	return numbers
-}
-
-// joinNumbers returns the entries of a and b in one map.
-func joinNumbers(a, b map[string]int) map[string]int {
-	joined := make(map[string]int, len(a)+len(b))
-	maps.Copy(joined, a)
-	maps.Copy(joined, b)
-	return joined
 }
 
 // numberInOrder maps each of names, in lower case, to its place counted from 1.
@@ -57,7 +46,7 @@ func Month(w string) (int, bool) {
 // IsMonthAbbreviation reports whether w, ignoring ASCII case, is a month's short form
 // ("Sept", "dec"), which may take a dot; "May" is a name, not an abbreviation.
 func IsMonthAbbreviation(w string) bool {
-	_, ok := LookupFold(abbreviationNumbers, w)
+	_, ok := LookupFold(abbreviations, w)
 	return ok
 }
 

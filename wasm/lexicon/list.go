@@ -25,3 +25,18 @@ func List(name string) []string {
 	}
 	return entries
 }
+
+// Words returns the set of the words of the list name, in lower case: a word of
+// several words' entry counts on its own.
+func Words(name string) map[string]bool { return wordsOf(List(name)) }
+
+// wordsOf returns the set of the lower-case words of entries.
+func wordsOf(entries []string) map[string]bool {
+	words := make(map[string]bool, len(entries))
+	for _, entry := range entries {
+		for _, w := range strings.Fields(entry) {
+			words[strings.ToLower(w)] = true
+		}
+	}
+	return words
+}

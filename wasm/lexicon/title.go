@@ -9,17 +9,6 @@ var (
 	honorifics = wordsOf(List("honorifics"))
 )
 
-// wordsOf returns the set of the lower-case words of entries.
-func wordsOf(entries []string) map[string]bool {
-	words := make(map[string]bool, len(entries))
-	for _, entry := range entries {
-		for _, w := range strings.Fields(entry) {
-			words[strings.ToLower(w)] = true
-		}
-	}
-	return words
-}
-
 // IsTitle reports whether w, ignoring ASCII case, is a word of a title or an office
 // that may come before or after a person's name: "Minister", "spokeswoman", "vice".
 func IsTitle(w string) bool {
@@ -50,22 +39,21 @@ const (
 	Elect  = "elect"
 )
 
-// titleStatuses maps the words of former.txt to Former and those of elect.txt to
-// Elect.
-var titleStatuses = func() map[string]string {
-	statuses := make(map[string]string)
-	for status, file := range map[string]string{Former: "former", Elect: "elect"} {
-		for w := range wordsOf(List(file)) {
-			statuses[w] = status
-		}
-	}
-	return statuses
-}()
+// formerWords and electWords hold the words of former.txt and elect.txt.
+var (
+	formerWords = wordsOf(List("former"))
+	electWords  = wordsOf(List("elect"))
+)
 
 // TitleStatus returns Former for a word that puts a title's holder in the past
 // ("ex", "outgoing"), Elect for one that puts them in the future ("incoming"), and
 // "" for any other word; it ignores ASCII case.
 func TitleStatus(w string) string {
-	status, _ := LookupFold(titleStatuses, w)
-	return status
+	if _, ok := LookupFold(formerWords, w); ok {
+		return Former
+	}
+	if _, ok := LookupFold(electWords, w); ok {
+		return Elect
+	}
+	return ""
 }
