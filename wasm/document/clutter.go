@@ -151,12 +151,7 @@ func clutterLine(line string) string {
 // stampWords may make up a line that only dates the page: "Published: 12 March 2025,
 // 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the calendar's
 // words (lexicon.IsCalendarWord).
-var stampWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "last": true, "on": true, "at": true,
-	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "et": true,
-	"edt": true, "est": true, "bst": true, "cet": true, "cest": true, "pt": true, "|": true,
-	"-": true, "—": true, "ago": true,
-}
+var stampWords = lexicon.Words("stampwords")
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
 var spanWords = map[string]bool{
@@ -236,13 +231,7 @@ func isAdvertising(l string) bool {
 }
 
 // shareWords are the words of a line of share buttons: "Share Facebook Twitter Email".
-var shareWords = map[string]bool{
-	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "copy": true,
-	"link": true, "facebook": true, "twitter": true, "x": true, "linkedin": true,
-	"whatsapp": true, "telegram": true, "reddit": true, "pinterest": true, "flipboard": true,
-	"messenger": true, "save": true, "comment": true, "on": true, "this": true, "article": true,
-	"story": true, "via": true, "|": true, "·": true, "•": true, "/": true, "gift": true,
-}
+var shareWords = lexicon.Words("sharewords")
 
 // isShareLine recognises a row of share buttons or a newsletter and follow prompt.
 func isShareLine(l string) bool {

@@ -10,14 +10,7 @@ import (
 
 // abbreviations end with a dot that does not end a sentence, as do the months'
 // (lexicon.IsMonthAbbreviation).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
-	"prof": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"vs": true, "no": true,
-	"rev": true, "adm": true, "cmdr": true, "pres": true, "approx": true, "est": true,
-	"dept": true, "univ": true, "mt": true, "ft": true, "fig": true, "e.g": true, "i.e": true,
-}
+var abbreviations = lexicon.Words("abbreviations")
 
 // maxSentenceTokens bounds a sentence: text with no full stop in it (a flattened
 // table, a page of quotation marks) is cut into sentences this long, so that the
