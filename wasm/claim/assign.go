@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -176,14 +177,14 @@ func (a *analysis) tagAfter(s, c int) (*Speaker, string) {
 	if !a.r.isVerbLike(hi) {
 		return nil, ""
 	}
-	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs.has(w) {
+	if w := a.r.word(hi); strings.HasSuffix(w, "ed") || tagVerbs.Has(w) {
 		return a.r.speakerFor(lo, hi), w
 	}
 	return nil, ""
 }
 
 // tagVerbs are irregular past tenses that tag a quotation: “…,” Bennett shot back.
-var tagVerbs = setOf("shot went spoke began fired chimed broke bit threw put says asks")
+var tagVerbs = lexicon.SetOf("shot went spoke began fired chimed broke bit threw put says asks")
 
 // signature finds a speaker named outside a speech verb: a dash after the closing
 // mark (“…” ― Jane Roe) or a name in capitals opening a transcript line
@@ -456,7 +457,7 @@ func (a *analysis) colonSpeaker(c int) *attribution {
 		return &a.attrs[k]
 	}
 	first := a.d.Sentences[s].First
-	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.has(a.r.word(lo-1))) &&
+	if lo := a.r.phraseBefore(first, c); lo < c && (lo == first || !prepositions.Has(a.r.word(lo-1))) &&
 		(a.r.capitalised(c-1) || a.r.subject(first, lo) == nil) {
 		// "Trump:" names the speaker; "Sanders made the following comment:" does
 		// not, its subject does.

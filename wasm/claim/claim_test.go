@@ -216,6 +216,22 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+func TestRolesTakeTheLexiconsTitles(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Party chairperson Ana Ortiz visited the dam.", "Ana Ortiz | Party chairperson"},
+		{"Mr Tomas Reyes and Dame Ana Ortiz visited the dam.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range Find(parse(t, tt.text), mention.Mentions{}).Roles {
+			got = append(got, r.Holder+" | "+r.Role)
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestFigures(t *testing.T) {
 	text := "The city will spend 40 million dollars on pumps, Mayor Ana Ortiz said."
 	i := strings.Index(text, "40 million dollars")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 
 	"parallax/wasm/mention"
 )
@@ -40,7 +41,7 @@ var incidentWords = map[string]string{
 }
 
 // incidentVerbs are the incident words that are verbs.
-var incidentVerbs = setOf("crashed exploded collapsed")
+var incidentVerbs = lexicon.SetOf("crashed exploded collapsed")
 
 var incidentStarts = firstBytes(incidentWords)
 
@@ -57,13 +58,13 @@ var openingWords = map[string]string{
 // on Tuesday"): "opened fire", "opened an inquiry", "opens the door" tell of no
 // opening. openingFollowers are the words that may follow them then.
 var (
-	openingVerbs     = setOf("opened opens reopened reopens")
-	openingFollowers = setOf("to on in at after yesterday today this last late early")
+	openingVerbs     = lexicon.SetOf("opened opens reopened reopens")
+	openingFollowers = lexicon.SetOf("to on in at after yesterday today this last late early")
 )
 
 // modifiedNouns follow an incident word used as a modifier ("fire officials", "flood
 // defences"), which tells of no happening.
-var modifiedNouns = setOf(`officials official chief chiefs service services crew crews
+var modifiedNouns = lexicon.SetOf(`officials official chief chiefs service services crew crews
 	department brigade brigades fighters station stations engine engines safety alarm
 	alarms door doors exit exits escape escapes risk risks hazard hazards inspection
 	inspections code codes regulations season warning warnings insurance defences
@@ -72,46 +73,46 @@ var modifiedNouns = setOf(`officials official chief chiefs service services crew
 	victims survivors`)
 
 // openedFire are the words before "fire" that make it gunfire.
-var openedFire = setOf("open opens opened opening returned cease")
+var openedFire = lexicon.SetOf("open opens opened opening returned cease")
 
 // beforeVerb are words after which an incident word is a verb ("to strike", "could
 // attack"), which tells of no happening yet.
-var beforeVerb = setOf("to will would could can may might must not never shall should")
+var beforeVerb = lexicon.SetOf("to will would could can may might must not never shall should")
 
 // verbTriggers take the event's first participant as their subject.
-var verbTriggers = setOf("meet meets met talked visited visits visiting spoke presented unveiled introduced")
+var verbTriggers = lexicon.SetOf("meet meets met talked visited visits visiting spoke presented unveiled introduced")
 
 // otherPredicate are the auxiliaries and copulas that start a predicate of their
 // own after an incident word: the day after them is the day of something else.
-var otherPredicate = setOf("was were is are has have had will would be been being starts started begins began")
+var otherPredicate = lexicon.SetOf("was were is are has have had will would be been being starts started begins began")
 
 // auxiliaries stand between a subject and its verb ("will then be presented").
-var auxiliaries = setOf("will would be been being is are was were has have had then also to")
+var auxiliaries = lexicon.SetOf("will would be been being is are was were has have had then also to")
 
 // incidentReach is how many words (not counting numbers or marks) after an incident word its place or day may
 // come: further on they are more often those of something else.
 const incidentReach = 12
 
 // clauseBreaks end the clause that tells of an incident.
-var clauseBreaks = setOf(", ; but while whereas although though because")
+var clauseBreaks = lexicon.SetOf(", ; but while whereas although though because")
 
 // incidentPrepositions join an incident to a word for something done about it.
-var incidentPrepositions = setOf("in over for of about into")
+var incidentPrepositions = lexicon.SetOf("in over for of about into")
 
 // doneAbout are the words for what is done about an incident after it happened:
 // trials, inquiries, protests. An incident named as their object is not what its
 // sentence tells of.
-var doneAbout = setOf(`suspect suspects suspected charged charges accused arrested arrest
+var doneAbout = lexicon.SetOf(`suspect suspects suspected charged charges accused arrested arrest
 	arrests convicted sentenced trial testify testified testimony witness witnesses
 	investigation investigations inquiry probe hearing case lawsuit verdict
 	protest protests protesters protested enraged outraged outrage anger angered
 	vigil vigils memorial mourning`)
 
 // durationUnits are the units a meeting's length is given in.
-var durationUnits = setOf("hour hours minute minutes day days hour-long minute-long")
+var durationUnits = lexicon.SetOf("hour hours minute minutes day days hour-long minute-long")
 
 // numberWords spell the small numbers a duration is often given in.
-var numberWords = setOf("one two three four five six seven eight nine ten twelve several a an")
+var numberWords = lexicon.SetOf("one two three four five six seven eight nine ten twelve several a an")
 
 // eventIn returns the event sentence si reports, if any: the first word that reports
 // a meeting, with who took part, where, on what day and for how long.
@@ -158,15 +159,15 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 // a modifier ("fire officials"), not a verb ("could strike", "attack the city").
 func (a *analysis) isIncident(t, first, last int) bool {
 	r := a.r
-	if t > first && beforeVerb.has(r.word(t-1)) {
+	if t > first && beforeVerb.Has(r.word(t-1)) {
 		return false
 	}
-	if t > first && r.word(t) == "fire" && openedFire.has(r.word(t-1)) {
+	if t > first && r.word(t) == "fire" && openedFire.Has(r.word(t-1)) {
 		return false // "police opened fire": shots, not a blaze
 	}
 	if t+1 < last && r.isWord(t+1) {
 		next := r.word(t + 1)
-		return !modifiedNouns.has(next) && next != "a" && next != "an" && next != "the"
+		return !modifiedNouns.Has(next) && next != "a" && next != "an" && next != "the"
 	}
 	return true
 }
@@ -179,17 +180,17 @@ func (a *analysis) isOpening(t, first, last int) bool {
 	for k > first && r.word(k) == "be" { // "will be inaugurated": not yet
 		k--
 	}
-	if k >= first && beforeVerb.has(r.word(k)) {
+	if k >= first && beforeVerb.Has(r.word(k)) {
 		return false
 	}
-	if !openingVerbs.has(r.word(t)) {
+	if !openingVerbs.Has(r.word(t)) {
 		return true
 	}
 	if t+1 >= last {
 		return true // "the bridge opened."
 	}
 	next := r.word(t + 1)
-	return next == "," || openingFollowers.has(next) || timeWords.has(next)
+	return next == "," || openingFollowers.Has(next) || lexicon.IsCalendarName(next)
 }
 
 // incidentAt returns the incident told at token t of sentence si, when the sentence
@@ -216,7 +217,7 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		if a.r.isWord(k) {
 			words++
 		}
-		if w := a.r.word(k); otherPredicate.has(w) || clauseBreaks.has(w) || words > incidentReach {
+		if w := a.r.word(k); otherPredicate.Has(w) || clauseBreaks.Has(w) || words > incidentReach {
 			last = k
 			break
 		}
@@ -230,7 +231,7 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 		after.End = a.d.Tokens[last].Start
 	}
 	ev.Day = a.dayIn(after, t, last)
-	if w := a.r.word(t); ev.Day == "" && incidentVerbs.has(w) && t-2 >= s.First {
+	if w := a.r.word(t); ev.Day == "" && incidentVerbs.Has(w) && t-2 >= s.First {
 		// A verb may follow its day: "the plane heading to London on Thursday crashed".
 		ev.Day = a.dayIn(Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
 	}
@@ -243,14 +244,14 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 
 // seriesWords before an incident word say it is one of several: "the latest
 // tremor", "another blast".
-var seriesWords = setOf("latest another second third previous earlier fresh new")
+var seriesWords = lexicon.SetOf("latest another second third previous earlier fresh new")
 
 // oneOfSeveral reports whether sentence si tells of another incident of the kind
 // of the one at token t, or calls that one of a series.
 func (a *analysis) oneOfSeveral(si, t int, kind string) bool {
 	s := a.d.Sentences[si]
 	for k := max(s.First, t-3); k < t; k++ {
-		if seriesWords.has(a.r.word(k)) {
+		if seriesWords.Has(a.r.word(k)) {
 			return true
 		}
 	}
@@ -267,10 +268,10 @@ func (a *analysis) oneOfSeveral(si, t int, kind string) bool {
 // the shooting", "protests over the fire"): the sentence then tells of that.
 func (a *analysis) toldAbout(t, first int) bool {
 	k := t - 1
-	for k > first && k > t-4 && !incidentPrepositions.has(a.r.word(k)) {
+	for k > first && k > t-4 && !incidentPrepositions.Has(a.r.word(k)) {
 		k-- // "in the fatal workplace shooting"
 	}
-	return k > first && incidentPrepositions.has(a.r.word(k)) && doneAbout.has(strings.ToLower(a.r.word(k-1)))
+	return k > first && incidentPrepositions.Has(a.r.word(k)) && doneAbout.Has(strings.ToLower(a.r.word(k-1)))
 }
 
 // isPhoneCall reports whether "call" or "spoke" at token t is a conversation ("a
@@ -288,9 +289,9 @@ func (a *analysis) addParticipants(ev *Event, si, t int) {
 	r := a.r
 	s := a.d.Sentences[si]
 	var subject *Speaker
-	if verbTriggers.has(r.word(t)) {
+	if verbTriggers.Has(r.word(t)) {
 		v := t // "Neymar will then be presented": the subject is before the auxiliaries
-		for v > s.First && auxiliaries.has(r.word(v-1)) {
+		for v > s.First && auxiliaries.Has(r.word(v-1)) {
 			v--
 		}
 		subject = r.subjectOf(s.First, v, v, cue{})
@@ -299,10 +300,10 @@ func (a *analysis) addParticipants(ev *Event, si, t int) {
 	}
 	a.addParticipant(ev, subject)
 	k := t + 1
-	for k < s.Last && (timeWords.has(r.word(k)) || skippable.has(r.word(k))) {
+	for k < s.Last && (lexicon.IsCalendarName(r.word(k)) || skippable.Has(r.word(k))) {
 		k++
 	}
-	if verbTriggers.has(r.word(t)) && r.word(t) != "spoke" {
+	if verbTriggers.Has(r.word(t)) && r.word(t) != "spoke" {
 		if lo, hi := r.phraseAfter(k, s.Last); hi > lo {
 			a.addParticipant(ev, r.speakerFor(lo, hi))
 		}
@@ -361,7 +362,7 @@ func (a *analysis) placeAfter(t, last int) string {
 			continue
 		}
 		start, end := k+1, k+1
-		for end < last && (r.capitalised(end) && !timeWords.has(r.word(end)) ||
+		for end < last && (r.capitalised(end) && !lexicon.IsCalendarName(r.word(end)) ||
 			end > start && r.word(end) == "." && a.d.Tokens[end].Start == a.d.Tokens[end-1].End &&
 				end+1 < last && r.capitalised(end+1)) { // "St. Petersburg", not the full stop
 			end++
@@ -389,7 +390,7 @@ func (a *analysis) dayIn(s Span, first, last int) string {
 		return ""
 	}
 	for t := first; t < last; t++ {
-		if w := a.r.word(t); timeWords.has(w) && strings.HasSuffix(w, "day") {
+		if w := a.r.word(t); lexicon.IsCalendarName(w) && strings.HasSuffix(w, "day") {
 			return w
 		}
 	}
@@ -411,15 +412,15 @@ func (a *analysis) durationIn(s Span, first, last int) string {
 	toks := a.d.Tokens
 	for t := first; t < last; t++ {
 		w := a.r.word(t)
-		count := numberWords.has(w) && w != "a" && w != "an" || toks[t].Kind == document.Number
-		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords.has(num) && durationUnits.has(unit) {
+		count := numberWords.Has(w) && w != "a" && w != "an" || toks[t].Kind == document.Number
+		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords.Has(num) && durationUnits.Has(unit) {
 			return w // "three-hour"
 		}
 		switch {
 		case !count:
-		case t+1 < last && durationUnits.has(a.r.word(t+1)):
+		case t+1 < last && durationUnits.Has(a.r.word(t+1)):
 			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+1].End})
-		case t+2 < last && a.r.word(t+1) == "-" && durationUnits.has(a.r.word(t+2)):
+		case t+2 < last && a.r.word(t+1) == "-" && durationUnits.Has(a.r.word(t+2)):
 			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+2].End})
 		}
 	}

@@ -1,6 +1,10 @@
 package claim
 
-import "sort"
+import (
+	"sort"
+
+	"parallax/wasm/lexicon"
+)
 
 // figures returns each quantity of the mention stage with what it measures and who
 // gives it: the speaker of the quotation it stands in, else of a speech verb in its
@@ -19,7 +23,7 @@ func (a *analysis) figures() []Figure {
 }
 
 // measurePrepositions may join a quantity to what it measures.
-var measurePrepositions = setOf("in of on for to")
+var measurePrepositions = lexicon.SetOf("in of on for to")
 
 // measureAfter returns the words after a quantity that say what it counts, when the
 // mention stage did not: "21 billion euros in new support" → "new support".
@@ -29,11 +33,11 @@ func (a *analysis) measureAfter(s Span) string {
 		return ""
 	}
 	last := a.d.Sentences[a.d.Tokens[t].Sentence].Last
-	if t < last && measurePrepositions.has(a.r.word(t)) {
+	if t < last && measurePrepositions.Has(a.r.word(t)) {
 		t++
 	}
 	start, end := t, t
-	for end < last && end < start+4 && a.r.isWord(end) && !a.r.capitalised(end) && !functionWords.has(a.r.word(end)) {
+	for end < last && end < start+4 && a.r.isWord(end) && !a.r.capitalised(end) && !functionWords.Has(a.r.word(end)) {
 		end++
 	}
 	if end == start {

@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"parallax/wasm/lexicon"
+)
 
 // speechVerbs are the verbs that attribute words to a speaker, by base form. Those
 // marked with a star also introduce indirect speech ("X warned that …"); the others
@@ -18,7 +22,7 @@ var speechVerbs = strings.Fields(`
 	advise`)
 
 // cueNouns attribute words to the possessor before them ("Trump’s claim that …").
-var cueNouns = setOf(`claim claims statement statements remarks comments comment words
+var cueNouns = lexicon.SetOf(`claim claims statement statements remarks comments comment words
 	assertion warning description tweet tweets promise pledge accusation allegation
 	argument message characterization answer response reply view position`)
 
@@ -37,11 +41,11 @@ var irregularForms = map[string][]string{
 }
 
 // clauseVerbs may report speech without "that": "Trump said the talks went well".
-var clauseVerbs = setOf("say tell claim insist argue write state believe predict warn")
+var clauseVerbs = lexicon.SetOf("say tell claim insist argue write state believe predict warn")
 
 // nounForms are forms of speech verbs that are as often nouns ("the state", "her
 // claims"); they count as verbs only after a pronoun or a bare name.
-var nounForms = setOf(`state states claim claims report reports call calls post comment
+var nounForms = lexicon.SetOf(`state states claim claims report reports call calls post comment
 	comments note notes tweet tweets estimate estimates promise promises reply replies
 	answer answers remarks counter counters hint hints demand demands cite`)
 
@@ -113,17 +117,17 @@ func inflect(base string) []string {
 
 // skippable are the words that may stand between a speaker and the speech verb
 // ("Healey also noted", "he has repeatedly said").
-var skippable = setOf(`also has have had later then further again previously recently
+var skippable = lexicon.SetOf(`also has have had later then further again previously recently
 	reportedly once would will was is were been repeatedly earlier first simply flatly
 	publicly privately quickly just already never not did does do could might may should
 	only finally ultimately still even often frequently since subsequently separately`)
 
 // spokesNouns head a speaker who gives a body's words: the body is the speaker.
-var spokesNouns = setOf(`spokesperson spokesman spokeswoman spokespeople`)
+var spokesNouns = lexicon.SetOf(`spokesperson spokesman spokeswoman spokespeople`)
 
 // roleNouns head a speaker who is named only by role or group ("a NATO spokesperson",
 // "officials", "the ministry").
-var roleNouns = setOf(`spokesperson spokesman spokeswoman spokespeople minister ministry
+var roleNouns = lexicon.SetOf(`spokesperson spokesman spokeswoman spokespeople minister ministry
 	secretary official officials source sources envoy president leader leaders aide aides
 	adviser advisers advisor advisors representative representatives campaign commander
 	chief director analyst analysts expert experts observer observers diplomat diplomats
@@ -138,27 +142,21 @@ var roleNouns = setOf(`spokesperson spokesman spokeswoman spokespeople minister 
 
 // plainModifiers may stand inside a role speaker's phrase before its head noun
 // ("the foreign ministry", "a senior administration official").
-var plainModifiers = setOf(`foreign defense defence press deputy former top senior special
+var plainModifiers = lexicon.SetOf(`foreign defense defence press deputy former top senior special
 	state national security health finance economy prime interior military chief
 	administration campaign government white house federal local regional party
 	armed intelligence police
 	other another two three several many some one unnamed anonymous`)
 
-// titleWords are the capitalised words of a title that precede a name; they are not
-// part of the name ("German Defense Minister Boris Pistorius" → "Boris Pistorius").
-var titleWords = setOf(`President Vice Prime Minister Secretary Foreign Defense Defence
-	Deputy Press Chancellor Spokesperson Spokesman Spokeswoman Senator Sen Rep
-	Representative Gov Governor Mayor General Gen Admiral Adm Sir Dame Lord Mr Mrs Ms Dr
-	Chief Director Chairman Chairwoman Chair Commissioner Ambassador Envoy Special
-	Speaker Leader Former State Attorney Judge Justice Rev Pope King Queen Prince
-	Princess Sheikh Colonel Col Lt Sgt Capt Captain Major Maj Sgt Commander Cmdr
-	Interior Finance Economy Health Home Trade Security National Senior Top Acting
-	Minority Majority Whip House Senate Democratic Republican Labour Conservative
-	Presidential Candidate Nominee Executive Officer Head Professor Prof Coach
-	Secretary-General Mrs`)
+// isTitleWord reports whether w is a capitalised word of a title that precedes a
+// name; it is not part of the name ("German Defense Minister Boris Pistorius" →
+// "Boris Pistorius").
+func isTitleWord(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && (lexicon.IsTitle(w) || lexicon.IsTitleModifier(w))
+}
 
 // leadWords open a sentence without being part of its subject.
-var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In On At
+var leadWords = lexicon.SetOf(`But And However Meanwhile Still Yet So Then Now Also In On At
 	After Before When While As Later Earlier Separately Instead Indeed Asked Speaking
 	Last Yesterday Today Previously Elsewhere Finally Moreover Furthermore Nonetheless
 	Neither Both Even Either Although Though If Because Since Following Despite
@@ -170,18 +168,14 @@ var leadWords = setOf(`But And However Meanwhile Still Yet So Then Now Also In O
 
 // prepositions lead phrases that are never a clause's subject ("with" is left out:
 // in "with Mélanie Joly stating that" the phrase after it is the subject).
-var prepositions = setOf("at in on for by from to after before during since into about against")
+var prepositions = lexicon.SetOf("at in on for by from to after before during since into about against")
 
 // possessivePronouns may lead a speaker named after the verb: "added his campaign
 // manager Jeff Weaver".
-var possessivePronouns = setOf("his her their its")
-
-// timeWords are capitalised but never name a speaker.
-var timeWords = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-	February March April May June July August September October November December`)
+var possessivePronouns = lexicon.SetOf("his her their its")
 
 // functionWords cannot head a speaker phrase.
-var functionWords = setOf(`that which who whom whose what when where why how to of in on at
+var functionWords = lexicon.SetOf(`that which who whom whose what when where why how to of in on at
 	by for with from and or but nor so as if than then there here this these those is
 	are was were be been being am has have had do does did will would shall should can
 	could may might must not no it its it's he she they we i you his her their our my
@@ -191,35 +185,10 @@ var functionWords = setOf(`that which who whom whose what when where why how to 
 
 // IsFunctionWord reports whether w, in lower case, is a function word, which says
 // nothing of what a passage is about.
-func IsFunctionWord(w string) bool { return functionWords.has(w) }
+func IsFunctionWord(w string) bool { return functionWords.Has(w) }
 
 // personPronouns stand for a single speaker; groupPronouns for a group.
 var (
-	personPronouns = setOf("he she He She")
-	groupPronouns  = setOf("they They we We it It")
+	personPronouns = lexicon.SetOf("he she He She")
+	groupPronouns  = lexicon.SetOf("they They we We it It")
 )
-
-// A wordSet is a set of words with a quick test on length and first byte, since
-// most tokens are in none of the sets and a map lookup hashes the whole word.
-type wordSet struct {
-	words          map[string]bool
-	first          [256]bool
-	minLen, maxLen int
-}
-
-func (s *wordSet) has(w string) bool {
-	if len(w) < s.minLen || len(w) > s.maxLen || !s.first[w[0]] {
-		return false
-	}
-	return s.words[w]
-}
-
-func setOf(words string) *wordSet {
-	s := &wordSet{words: make(map[string]bool), minLen: 1 << 30}
-	for _, w := range strings.Fields(words) {
-		s.words[w] = true
-		s.first[w[0]] = true
-		s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
-	}
-	return s
-}

@@ -1,16 +1,14 @@
 package claim
 
-import "parallax/wasm/mention"
+import (
+	"parallax/wasm/lexicon"
+	"parallax/wasm/mention"
+)
 
-// titleNouns head a title that may stand right before a name ("Defense Secretary
-// Pete Hegseth", "Kremlin spokesperson Dmitry Peskov").
-var titleNouns = setOf(`President Minister Secretary Spokesperson Spokesman Spokeswoman
-	Chancellor Senator Sen Rep Representative Governor Gov Mayor General Gen Admiral Adm
-	Chief Director Chairman Chairwoman Commissioner Ambassador Envoy Leader Speaker
-	Attorney Judge Justice Commander Premier Secretary-General Colonel Captain
-	president minister secretary spokesperson spokesman spokeswoman envoy negotiator
-	commander chancellor ambassador adviser advisor aide leader official chief director
-	candidate nominee founder chairman ceo governor senator mayor`)
+// isRoleTitle reports whether w may head a title that stands right before a name
+// ("Defense Secretary Pete Hegseth", "Kremlin spokesperson Dmitry Peskov"): a title
+// of the lexicon's, not a courtesy title such as "Mr".
+func isRoleTitle(w string) bool { return lexicon.IsTitle(w) && !lexicon.IsHonorific(w) }
 
 // roles returns who holds which role: the roles the entities carry when the mention
 // stage found any, else each title written right before a name.
@@ -30,7 +28,7 @@ func (a *analysis) roles() []RoleClaim {
 	for _, s := range a.d.Sentences {
 		for t := s.First; t+1 < s.Last; t++ {
 			// The cheap test first: a name must follow the title.
-			if !a.r.capitalised(t+1) || a.r.inQuote[t] || !a.r.isWord(t) || !titleNouns.has(a.r.word(t)) {
+			if !a.r.capitalised(t+1) || a.r.inQuote[t] || !a.r.isWord(t) || !isRoleTitle(a.r.word(t)) {
 				continue
 			}
 			if rc, ok := a.titleBefore(s.First, t, s.Last); ok {
@@ -47,7 +45,7 @@ func (a *analysis) roles() []RoleClaim {
 func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	r := a.r
 	end := t + 1
-	for end < last && end < t+4 && r.capitalised(end) && !titleWords.has(r.word(end)) && !timeWords.has(r.word(end)) && !r.inQuote[end] {
+	for end < last && end < t+4 && r.capitalised(end) && !isTitleWord(r.word(end)) && !lexicon.IsCalendarName(r.word(end)) && !r.inQuote[end] {
 		end++
 	}
 	if end == t+1 || end < last && isPossessive(r, end) {
@@ -56,7 +54,7 @@ func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	start := t
 	for k := t - 1; k >= first && k > t-5 && !r.inQuote[k]; k-- {
 		w := r.word(k)
-		if !(r.capitalised(k) && !leadWords.has(w) && !isDeterminer(w) || plainModifiers.has(w) || isPossessive(r, k) || w == "former") {
+		if !(r.capitalised(k) && !leadWords.Has(w) && !isDeterminer(w) || plainModifiers.Has(w) || isPossessive(r, k) || w == "former") {
 			break
 		}
 		start = k

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -112,7 +113,7 @@ func (r *resolver) attributions(si int, out []attribution) []attribution {
 				out = r.record(out, attribution{cue: i, end: i + 2, text: "according to", indirect: true,
 					speaker: r.speakerFor(first, last), sentence: si})
 			}
-		case cueNouns.has(w) && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last):
+		case cueNouns.Has(w) && i-3 >= s.First && r.word(i-1) == "s" && isPossessive(r, i-1) && r.introduces(i+1, s.Last):
 			// "Trump’s claim that …". A possessor is not the sentence's subject: "he"
 			// does not stand for it, so it is not remembered.
 			if lo := r.phraseBefore(s.First, i-2); lo < i-2 {
@@ -151,7 +152,7 @@ func (r *resolver) verbAttribution(si, i int, out []attribution) (attribution, b
 	} else {
 		a.speaker = r.subjectOf(s.First, i, s.Last, c)
 	}
-	if a.speaker == nil || nounForms.has(w) && !r.isVerbAt(s.First, i) {
+	if a.speaker == nil || nounForms.Has(w) && !r.isVerbAt(s.First, i) {
 		return attribution{}, false
 	}
 	if a.end < s.Last && r.word(a.end) == "that" {
@@ -204,11 +205,11 @@ func (r *resolver) antecedentAt(off int) antecedent {
 // ("…,” said Boris Pistorius), or the clause's subject for "…, saying".
 func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	j := v - 1
-	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j)) || timeWords.has(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.Has(r.word(j)) || isAdverb(r.word(j)) || lexicon.IsCalendarName(r.word(j))) {
 		j--
 	}
 	if j >= first && !r.inQuote[j] {
-		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || w == "to" || c.gerund && functionWords.has(w) {
+		if w := r.word(j); w == "," && c.gerund || w == "and" || w == "but" || w == "to" || c.gerund && functionWords.Has(w) {
 			return r.subject(first, j)
 		}
 		switch {
@@ -219,7 +220,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 		}
 		if lo := r.phraseBefore(first, j+1); lo <= j {
 			switch {
-			case lo == first || !prepositions.has(r.word(lo-1)):
+			case lo == first || !prepositions.Has(r.word(lo-1)):
 				return r.speakerFor(lo, r.dropBrackets(lo, j+1))
 			case c.gerund:
 				// "responded on Facebook, writing": not the subject.
@@ -244,7 +245,7 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 // past the words that may stand between a subject and its verb.
 func (r *resolver) subjectBefore(first, p int) *Speaker {
 	j := p - 1
-	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.Has(r.word(j)) || isAdverb(r.word(j))) {
 		j--
 	}
 	if j < first || r.inQuote[j] {
@@ -280,7 +281,7 @@ func (r *resolver) subject(first, o int) *Speaker {
 // subjectAt returns the subject that begins at token k, past leading words, if a
 // verb follows it before token o; first is where the sentence begins.
 func (r *resolver) subjectAt(first, k, o int) *Speaker {
-	for k < o && (r.isWord(k) && (leadWords.has(r.word(k)) || joiners.has(r.word(k))) || r.word(k) == ",") {
+	for k < o && (r.isWord(k) && (leadWords.Has(r.word(k)) || joiners.Has(r.word(k))) || r.word(k) == ",") {
 		k++
 	}
 	if k >= o || r.inQuote[k] {
@@ -296,7 +297,7 @@ func (r *resolver) subjectAt(first, k, o int) *Speaker {
 }
 
 // joiners are small words that open a clause without being its subject.
-var joiners = setOf("and but then so also yet")
+var joiners = lexicon.SetOf("and but then so also yet")
 
 // isVerbLike reports whether token t can be the verb after a subject: a word in
 // small letters that is not a preposition, conjunction or article.
@@ -349,13 +350,13 @@ func (r *resolver) introduces(t, last int) bool {
 // article, preposition or possessive leads ("of Republican claims" is a noun).
 func (r *resolver) isVerbAt(first, v int) bool {
 	j := v - 1
-	for j >= first && r.isWord(j) && (skippable.has(r.word(j)) || isAdverb(r.word(j))) {
+	for j >= first && r.isWord(j) && (skippable.Has(r.word(j)) || isAdverb(r.word(j))) {
 		j--
 	}
 	if j < first || r.inQuote[j] {
 		return false
 	}
-	if w := r.word(j); personPronouns.has(w) || groupPronouns.has(w) {
+	if w := r.word(j); personPronouns.Has(w) || groupPronouns.Has(w) {
 		return true
 	}
 	if !r.capitalised(j) {
@@ -429,7 +430,7 @@ func (r *resolver) phraseBefore(first, end int) int {
 	if j < first {
 		return end
 	}
-	if w := r.word(j); personPronouns.has(w) || groupPronouns.has(w) {
+	if w := r.word(j); personPronouns.Has(w) || groupPronouns.Has(w) {
 		return j
 	}
 	if r.word(j) == ")" {
@@ -460,9 +461,9 @@ func (r *resolver) namePhrase(first, j, end int) int {
 		switch {
 		case isDeterminer(w):
 			return k
-		case r.capitalised(k) && !leadWords.has(w) || isPossessive(r, k) || w == "of" || w == "-":
-		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
-		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
+		case r.capitalised(k) && !leadWords.Has(w) || isPossessive(r, k) || w == "of" || w == "-":
+		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
+		case w == "." && k > first && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
 		default:
 			return r.trimPhrase(lo, end)
 		}
@@ -475,7 +476,7 @@ func (r *resolver) namePhrase(first, j, end int) int {
 // not know ("The New York businessman", "Gary Johnson’s doctor"): the noun must be
 // led, within a few words, by an article or a possessive. It returns end if none.
 func (r *resolver) commonPhrase(first, j, end int) int {
-	if r.inQuote[j] || !r.isWord(j) || r.capitalised(j) || functionWords.has(r.word(j)) || isAdverb(r.word(j)) {
+	if r.inQuote[j] || !r.isWord(j) || r.capitalised(j) || functionWords.Has(r.word(j)) || isAdverb(r.word(j)) {
 		return end
 	}
 	for k := j - 1; k >= first && k > j-5 && !r.inQuote[k]; k-- {
@@ -485,7 +486,7 @@ func (r *resolver) commonPhrase(first, j, end int) int {
 			return k
 		case w == "s" && isPossessive(r, k) && k >= first+2 && r.isHead(k-2):
 			return r.namePhrase(first, k-2, end)
-		case r.isWord(k) && !functionWords.has(w) && !isPossessive(r, k):
+		case r.isWord(k) && !functionWords.Has(w) && !isPossessive(r, k):
 		default:
 			return end
 		}
@@ -515,11 +516,11 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 	if i >= last || r.inQuote[i] {
 		return i, i
 	}
-	if w := r.word(i); personPronouns.has(w) || groupPronouns.has(w) {
+	if w := r.word(i); personPronouns.Has(w) || groupPronouns.Has(w) {
 		return i, i + 1
 	}
 	k := i
-	lead := isDeterminer(r.word(k)) || common && possessivePronouns.has(r.word(k))
+	lead := isDeterminer(r.word(k)) || common && possessivePronouns.Has(r.word(k))
 	if lead {
 		k++
 	}
@@ -529,9 +530,9 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		w := r.word(k)
 		switch {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
-		case r.isWord(k) && (plainModifiers.has(w) || roleNouns.has(w)):
-		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && titleWords.has(r.word(k-1)):
-		case common && r.isWord(k) && !functionWords.has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
+		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
+		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
+		case common && r.isWord(k) && !functionWords.Has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
 			// "said the designer", "said pollster Frank Luntz", but not "an angry
 			// Hollande retaliated"; without an article the phrase needs a name.
 			if lead {
@@ -571,7 +572,7 @@ func (r *resolver) isHead(i int) bool {
 		return false
 	}
 	w := r.word(i)
-	return r.capitalised(i) && !leadWords.has(w) && !isDeterminer(w) && !timeWords.has(w) || roleNouns.has(w)
+	return r.capitalised(i) && !leadWords.Has(w) && !isDeterminer(w) && !lexicon.IsCalendarName(w) || roleNouns.Has(w)
 }
 
 // isPossessive reports whether token k is the ’ or s of a possessive "’s".
@@ -609,17 +610,17 @@ func isAdverb(w string) bool {
 // speakerFor turns the phrase of tokens [first, last) into a speaker: the entity it
 // mentions, else the name it ends with, else the role or group as written.
 func (r *resolver) speakerFor(first, last int) *Speaker {
-	for first < last && r.isWord(first) && leadWords.has(r.word(first)) && first+1 < last {
+	for first < last && r.isWord(first) && leadWords.Has(r.word(first)) && first+1 < last {
 		first++
 	}
 	toks := r.d.Tokens
 	span := Span{Start: toks[first].Start, End: toks[last-1].End}
 	if last-first == 1 {
 		w := r.word(first)
-		if personPronouns.has(w) {
+		if personPronouns.Has(w) {
 			return r.resolvePronoun(r.antecedentAt(span.Start).person, span)
 		}
-		if groupPronouns.has(w) {
+		if groupPronouns.Has(w) {
 			return r.resolvePronoun(r.antecedentAt(span.Start).group, span)
 		}
 	}
@@ -628,7 +629,7 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		// speaker is the role, not the one it belongs to.
 		return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
 	}
-	if spokesNouns.has(strings.ToLower(r.word(last - 1))) {
+	if spokesNouns.Has(strings.ToLower(r.word(last - 1))) {
 		if e, _, ok := r.entityIn(span); ok && r.m.Entities[e].Type == mention.Org {
 			// "a LaLiga spokesman" gives the body's words, and the body is the speaker.
 			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
@@ -641,11 +642,11 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 	}
 	if r.capitalised(last - 1) {
 		lo := last - 1
-		for lo > first && r.capitalised(lo-1) && !titleWords.has(r.word(lo-1)) && !isDeterminer(r.word(lo-1)) {
+		for lo > first && r.capitalised(lo-1) && !isTitleWord(r.word(lo-1)) && !isDeterminer(r.word(lo-1)) {
 			lo--
 		}
 		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
-		if !titleWords.has(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
+		if !isTitleWord(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
 			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
 			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
 		}
@@ -657,7 +658,7 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 // or "for" and whom the role belongs to.
 func (r *resolver) rolePhrase(first, last int) bool {
 	for k := first + 1; k < last-1; k++ {
-		if w := r.word(k); (w == "of" || w == "for") && roleNouns.has(r.word(k-1)) {
+		if w := r.word(k); (w == "of" || w == "for") && roleNouns.Has(r.word(k-1)) {
 			return true
 		}
 	}
@@ -714,7 +715,7 @@ func (r *resolver) isGroup(sp *Speaker) bool {
 			break
 		}
 	}
-	return roleNouns.has(last) && last[len(last)-1] == 's' || last == "ministry" || last == "government" ||
+	return roleNouns.Has(last) && last[len(last)-1] == 's' || last == "ministry" || last == "government" ||
 		last == "administration" || last == "police" || last == "authorities"
 }
 
@@ -724,7 +725,7 @@ func (r *resolver) isGroup(sp *Speaker) bool {
 // was first given for ("Steve Witkoff" … "Witkoff, by contrast, …").
 func (r *resolver) noteSubject(first, last int) {
 	k := first
-	for k < last && (r.isWord(k) && (leadWords.has(r.word(k)) || titleWords.has(r.word(k))) || r.word(k) == ",") {
+	for k < last && (r.isWord(k) && (leadWords.Has(r.word(k)) || isTitleWord(r.word(k))) || r.word(k) == ",") {
 		k++
 	}
 	if k >= last {

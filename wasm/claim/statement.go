@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // maxStatementTokens bounds what a statement reports: a run-on sentence is cut there
@@ -50,11 +51,11 @@ func (a *analysis) contentAfter(at *attribution) (Span, bool) {
 				break
 			}
 		}
-		if start < 0 || at.cue != s.First && !leadWords.has(a.r.word(s.First)) {
+		if start < 0 || at.cue != s.First && !leadWords.Has(a.r.word(s.First)) {
 			return Span{}, false
 		}
 	} else if a.r.word(start-1) != "that" {
-		start = a.thatWithin(start, s.Last, clauseVerbs.has(cues[at.text].lemma))
+		start = a.thatWithin(start, s.Last, clauseVerbs.Has(cues[at.text].lemma))
 	}
 	for start >= 0 && start < s.Last && a.d.Tokens[start].Kind == document.Punct {
 		start++
@@ -95,8 +96,8 @@ func isWordOrNumber(t document.Token) bool {
 // article or a name.
 func (a *analysis) opensClause(t int) bool {
 	w := a.r.word(t)
-	return personPronouns.has(w) || groupPronouns.has(w) || isDeterminer(w) ||
-		a.r.capitalised(t) && !timeWords.has(w) || w == "there" || w == "his" || w == "her" || w == "their"
+	return personPronouns.Has(w) || groupPronouns.Has(w) || isDeterminer(w) ||
+		a.r.capitalised(t) && !lexicon.IsCalendarName(w) || w == "there" || w == "his" || w == "her" || w == "their"
 }
 
 // contentBefore returns the sentence before a closing attribution: "The talks
@@ -120,7 +121,7 @@ func (a *analysis) contentBefore(at *attribution) (Span, bool) {
 		}
 	}
 	first := s.First
-	for first < comma && (a.r.isWord(first) && leadWords.has(a.r.word(first)) || a.r.word(first) == ",") {
+	for first < comma && (a.r.isWord(first) && leadWords.Has(a.r.word(first)) || a.r.word(first) == ",") {
 		first++
 	}
 	return Span{Start: a.d.Tokens[first].Start, End: a.d.Tokens[comma-1].End}, comma > first

@@ -8,6 +8,7 @@ import (
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -206,7 +207,7 @@ func eventConfidence(vs []slotValue) (float64, string) {
 func (c *comparer) locate(s int, near document.Span, text string) document.Span {
 	d := c.sources[s].Doc
 	for _, within := range c.surroundings(s, near) {
-		if i := indexFold(d.Text[within.Start:within.End], text); i >= 0 {
+		if i := lexicon.IndexFold(d.Text[within.Start:within.End], text); i >= 0 {
 			return document.Span{Start: within.Start + i, End: within.Start + i + len(text)}
 		}
 	}
@@ -243,19 +244,6 @@ func (c *comparer) locateTime(s int, near document.Span, day string) document.Sp
 		}
 	}
 	return c.locate(s, near, day)
-}
-
-// indexFold is strings.Index ignoring ASCII case.
-func indexFold(s, sub string) int {
-	if sub == "" {
-		return -1
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // An eventSlot gathers the occasions of several sources that tell one happening.

@@ -9,6 +9,7 @@ import (
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -36,7 +37,7 @@ func quoteWords(text string) []word {
 	for _, f := range strings.Fields(text) {
 		buf = buf[:0]
 		for _, r := range f {
-			if r = foldRune(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if r = lexicon.Fold(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 				buf = utf8.AppendRune(buf, r)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // An office is a role title taken apart: "former U.S. President" is the office
@@ -14,12 +15,6 @@ type office struct {
 	status    string // "", "former" or "elect"
 	qualifier string // a country or body's name key, or ""
 	name      string // the office's words, normalised: "foreign secretary"
-}
-
-var statusWords = map[string]string{
-	"former": "former", "ex": "former", "then": "former", "late": "former",
-	"outgoing": "former", "retired": "former", "elect": "elect", "incoming": "elect",
-	"designate": "elect",
 }
 
 // qualifierWords map the adjectives and names that tie an office to a country or body.
@@ -80,8 +75,8 @@ func parseOffice(title string) office {
 			}
 		}
 		switch {
-		case statusWords[w] != "":
-			o.status = statusWords[w]
+		case lexicon.TitleStatus(w) != "":
+			o.status = lexicon.TitleStatus(w)
 		case qualifierWords[w] != "" && o.qualifier == "" && len(name) == 0:
 			o.qualifier = qualifierWords[w]
 		case filler[w]:

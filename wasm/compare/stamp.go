@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // A stamp is when an article says it was published or last updated.
@@ -19,12 +20,10 @@ type stamp struct {
 // stampPrefixes open the lines that date an article.
 var stampPrefixes = []string{"updated", "last updated", "published", "first published", "posted", "last modified"}
 
-// monthNumbers maps folded month names and abbreviations to their numbers.
-var monthNumbers = map[string]int64{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-	"apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-	"nov": 11, "december": 12, "dec": 12,
+// monthOf returns the number of the month w names or abbreviates, or 0.
+func monthOf(w string) int64 {
+	m, _ := lexicon.Month(w)
+	return int64(m)
 }
 
 // ReportingTime returns when d says it was written or last updated, as written, or
@@ -86,7 +85,7 @@ func dateline(line string) (stamp, bool) {
 	}
 	date := strings.TrimSpace(rest[:end])
 	ws := words(date)
-	if len(ws) < 2 || len(ws) > 3 || monthNumbers[ws[0]] == 0 && monthNumbers[ws[1]] == 0 {
+	if len(ws) < 2 || len(ws) > 3 || monthOf(ws[0]) == 0 && monthOf(ws[1]) == 0 {
 		return stamp{}, false
 	}
 	key := stampKey(date)
@@ -120,8 +119,8 @@ func stampKey(line string) int64 {
 	for _, w := range words(text) {
 		n, err := strconv.ParseInt(w, 10, 64)
 		switch {
-		case monthNumbers[w] != 0 && month == 0:
-			month = monthNumbers[w]
+		case monthOf(w) != 0 && month == 0:
+			month = monthOf(w)
 		case err != nil:
 		case n >= 1900 && n <= 2200 && year == 0:
 			year = n

@@ -4,55 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// foldRune maps a letter to its unaccented lower-case form for the Latin letters news
-// names carry ("Mélanie", "Zelenskyy", "Syrskyi"), so spellings compare equal.
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā':
-		return 'a'
-	case 'ç', 'ć', 'č', 'Ç', 'Ć', 'Č':
-		return 'c'
-	case 'ď', 'đ', 'Ď', 'Đ':
-		return 'd'
-	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě', 'È', 'É', 'Ê', 'Ë', 'Ē', 'Ě':
-		return 'e'
-	case 'ğ', 'Ğ':
-		return 'g'
-	case 'ì', 'í', 'î', 'ï', 'ī', 'ı', 'Ì', 'Í', 'Î', 'Ï', 'Ī', 'İ':
-		return 'i'
-	case 'ł', 'ľ', 'Ł', 'Ľ':
-		return 'l'
-	case 'ñ', 'ń', 'ň', 'Ñ', 'Ń', 'Ň':
-		return 'n'
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ő':
-		return 'o'
-	case 'ř', 'Ř':
-		return 'r'
-	case 'ś', 'š', 'ş', 'ș', 'Ś', 'Š', 'Ş', 'Ș':
-		return 's'
-	case 'ť', 'ţ', 'ț', 'Ť', 'Ţ', 'Ț':
-		return 't'
-	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'Ù', 'Ú', 'Û', 'Ü', 'Ū', 'Ů', 'Ű':
-		return 'u'
-	case 'ý', 'ÿ', 'Ý', 'Ÿ':
-		return 'y'
-	case 'ź', 'ż', 'ž', 'Ź', 'Ż', 'Ž':
-		return 'z'
-	case '’', '‘', 'ʼ':
-		return '\''
-	case '‐', '‑', '–':
-		return '-'
-	}
-	return unicode.ToLower(r)
-}
+	"parallax/wasm/lexicon"
+)
 
 // words splits s into folded lower-case words of letters and digits. Apostrophes
 // inside a word are dropped ("don’t" → "dont"), a possessive "'s" is dropped with
@@ -71,7 +25,7 @@ func words(s string) []string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		r = foldRune(r)
+		r = lexicon.Fold(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)

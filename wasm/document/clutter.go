@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parallax/wasm/lexicon"
 )
 
 // markClutter sets the kind of every paragraph: the headline, subheadings, and the
@@ -147,18 +149,9 @@ func clutterLine(line string) string {
 }
 
 // stampWords may make up a line that only dates the page: "Published: 12 March 2025,
-// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET".
-var stampWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "last": true, "on": true, "at": true,
-	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "et": true,
-	"edt": true, "est": true, "bst": true, "cet": true, "cest": true, "pt": true, "|": true,
-	"-": true, "—": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
-	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ago": true,
-}
+// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the calendar's
+// words (lexicon.IsCalendarWord).
+var stampWords = lexicon.Words("stampwords")
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
 var spanWords = map[string]bool{
@@ -176,7 +169,7 @@ func isTimestamp(l string) bool {
 	for _, w := range strings.Fields(l) {
 		w = strings.Trim(w, ",.:;()")
 		switch {
-		case stampWords[w]:
+		case stampWords[w] || lexicon.IsCalendarWord(w):
 			timely = true
 		case spanWords[w]:
 		case w != "" && (strings.IndexFunc(w, unicode.IsDigit) < 0 || strings.HasPrefix(w, "@")):
@@ -238,13 +231,7 @@ func isAdvertising(l string) bool {
 }
 
 // shareWords are the words of a line of share buttons: "Share Facebook Twitter Email".
-var shareWords = map[string]bool{
-	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "copy": true,
-	"link": true, "facebook": true, "twitter": true, "x": true, "linkedin": true,
-	"whatsapp": true, "telegram": true, "reddit": true, "pinterest": true, "flipboard": true,
-	"messenger": true, "save": true, "comment": true, "on": true, "this": true, "article": true,
-	"story": true, "via": true, "|": true, "·": true, "•": true, "/": true, "gift": true,
-}
+var shareWords = lexicon.Words("sharewords")
 
 // isShareLine recognises a row of share buttons or a newsletter and follow prompt.
 func isShareLine(l string) bool {

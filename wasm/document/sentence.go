@@ -4,18 +4,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parallax/wasm/lexicon"
 )
 
-// abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
-	"prof": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"vs": true, "no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"rev": true, "adm": true, "cmdr": true, "pres": true, "approx": true, "est": true,
-	"dept": true, "univ": true, "mt": true, "ft": true, "fig": true, "e.g": true, "i.e": true,
-}
+// abbreviations end with a dot that does not end a sentence, as do the months'
+// (lexicon.IsMonthAbbreviation).
+var abbreviations = lexicon.Words("abbreviations")
 
 // maxSentenceTokens bounds a sentence: text with no full stop in it (a flattened
 // table, a page of quotation marks) is cut into sentences this long, so that the
@@ -102,7 +97,7 @@ func isAbbreviation(text string, t Token) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbreviations[strings.ToLower(w)] || lexicon.IsMonthAbbreviation(w)
 }
 
 // isClockSuffix reports whether text ends with "a.m" or "p.m", whose final dot

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention/ner"
 )
 
@@ -373,7 +374,7 @@ func (f *entityFinder) retypeCompanies() {
 // companyCue reports whether the words before or after mention m speak of a company.
 func (f *entityFinder) companyCue(m nameMention) bool {
 	sent := f.d.Sentences[f.d.Tokens[m.first].Sentence]
-	if m.first > sent.First && companyBefore[strings.ToLower(f.word(m.first-1))] {
+	if m.first > sent.First && companyBefore.Has(strings.ToLower(f.word(m.first-1))) {
 		return true
 	}
 	if m.first-1 > sent.First && f.word(m.first-1) == "of" && f.isTitle(m.first-2) {
@@ -383,30 +384,21 @@ func (f *entityFinder) companyCue(m nameMention) bool {
 	if next < sent.Last {
 		next += f.possessiveAt(next, sent.Last)
 	}
-	return next < sent.Last && companyAfter[strings.ToLower(f.word(next))]
+	return next < sent.Last && companyAfter.Has(strings.ToLower(f.word(next)))
 }
 
 // Words that, right before a name, say it is a company's: "carmaker Chrysler".
-var companyBefore = setOf("airline", "carrier", "company", "firm", "maker", "manufacturer",
-	"automaker", "carmaker", "airframer", "retailer", "bank", "group", "rival", "giant",
-	"insurer", "lender", "conglomerate", "startup", "subsidiary", "brewer", "chipmaker",
-	"supplier", "contractor", "broadcaster", "publisher", "operator")
+var companyBefore = lexicon.SetOf(`airline carrier company firm maker manufacturer
+	automaker carmaker airframer retailer bank group rival giant insurer lender
+	conglomerate startup subsidiary brewer chipmaker supplier contractor broadcaster
+	publisher operator`)
 
 // Words that, right after a name or its possessive, say it is a company:
 // "Ryanair's shares", "Chrysler CEO".
-var companyAfter = setOf("ceo", "cfo", "shares", "stock", "stake", "shareholders",
-	"employees", "workers", "plant", "plants", "factory", "factories", "brand", "customers",
-	"inc", "corp", "ltd", "plc", "llc", "airlines", "airways", "subsidiary", "headquarters",
-	"profits", "profit", "revenue", "sales", "dealers", "executives", "board", "vehicles",
-	"cars", "models", "products", "stores", "chief")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var companyAfter = lexicon.SetOf(`ceo cfo shares stock stake shareholders employees
+	workers plant plants factory factories brand customers inc corp ltd plc llc airlines
+	airways subsidiary headquarters profits profit revenue sales dealers executives
+	board vehicles cars models products stores chief`)
 
 // name returns the text of a mention without a leading "the".
 func (f *entityFinder) name(m nameMention) string {

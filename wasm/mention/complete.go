@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention/ner"
 )
 
@@ -33,8 +34,8 @@ func (f *entityFinder) complete() {
 
 // placeKinds are the words that name a kind of place before "of" and its name: "the
 // State of Mexico", "the Gulf of Aden", "the Isle of Man".
-var placeKinds = setOf("state", "province", "republic", "kingdom", "gulf", "bay", "isle",
-	"city", "county", "district", "region", "sea", "strait", "cape", "lake")
+var placeKinds = lexicon.SetOf(`state province republic kingdom gulf bay isle city
+	county district region sea strait cape lake`)
 
 // joinPlaceKinds makes one place of a kind of place, "of" and a place's name, which
 // the tagger reads as two names or one and a word ("State" and "Mexico"), or as one
@@ -42,13 +43,13 @@ var placeKinds = setOf("state", "province", "republic", "kingdom", "gulf", "bay"
 func (f *entityFinder) joinPlaceKinds() {
 	for i := range f.mentions {
 		m := &f.mentions[i]
-		if m.last-m.first > 2 && f.word(m.first+1) == "of" && placeKinds[strings.ToLower(f.word(m.first))] {
+		if m.last-m.first > 2 && f.word(m.first+1) == "of" && placeKinds.Has(strings.ToLower(f.word(m.first))) {
 			m.class = ner.Loc
 			continue
 		}
 		k := m.first - 2
 		if m.class != ner.Loc || k < 0 || f.word(k+1) != "of" || !isCapitalised(f.word(k)) ||
-			!placeKinds[strings.ToLower(f.word(k))] || f.d.Tokens[k].Sentence != f.d.Tokens[m.first].Sentence {
+			!placeKinds.Has(strings.ToLower(f.word(k))) || f.d.Tokens[k].Sentence != f.d.Tokens[m.first].Sentence {
 			continue
 		}
 		if i > 0 && f.mentions[i-1].last == k+1 {
@@ -121,7 +122,7 @@ func (f *entityFinder) bodyNameAt(i, end int) int {
 		if f.taken[k] || !isCapitalised(w) || !hasAnyLetter(w) {
 			return 0
 		}
-		if bodyTails[w] || ner.Lookup(w)&ner.OrgWord != 0 {
+		if bodyTails.Has(w) || ner.Lookup(w)&ner.OrgWord != 0 {
 			return n
 		}
 		if isFunctionWord(w) {
@@ -133,8 +134,8 @@ func (f *entityFinder) bodyNameAt(i, end int) int {
 
 // bodyTails end the names of bodies the word lists of the tagger leave out, as
 // written in a name.
-var bodyTails = setOf("Trust", "Charity", "Society", "Institute", "Association", "Council",
-	"Authority", "Agency", "Foundation", "Commission", "Board", "Company", "Group")
+var bodyTails = lexicon.SetOf(`Trust Charity Society Institute Association Council
+	Authority Agency Foundation Commission Board Company Group`)
 
 // markThings marks the groups named as weapon systems: a name that is no person and
 // that the word lists do not know, followed by a weapon word with at most a few
@@ -148,7 +149,7 @@ func (f *entityFinder) markThings() {
 		sent := f.d.Tokens[m.first].Sentence
 		for k := m.last; k < len(f.d.Tokens) && k < m.last+5 && f.d.Tokens[k].Sentence == sent; k++ {
 			w := f.word(k)
-			if weaponWords[w] {
+			if weaponWords.Has(w) {
 				g.thing = true
 				break
 			}
@@ -161,7 +162,6 @@ func (f *entityFinder) markThings() {
 
 // weaponWords name the kinds of weapon that makers' names and system names precede,
 // in lower case as they follow a name.
-var weaponWords = setOf("missile", "missiles", "rocket", "rockets", "launcher", "launchers",
-	"drone", "drones", "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer",
-	"howitzers", "rifle", "rifles", "interceptor", "interceptors", "warhead", "warheads",
-	"battery", "batteries")
+var weaponWords = lexicon.SetOf(`missile missiles rocket rockets launcher launchers
+	drone drones tank tanks jet jets fighter fighters howitzer howitzers rifle rifles
+	interceptor interceptors warhead warheads battery batteries`)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention/ner"
 )
 
@@ -264,7 +265,7 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last == m.first {
 		return m, false
 	}
-	if m.last-m.first > 1 && isHonorific(f.word(m.first)) {
+	if m.last-m.first > 1 && lexicon.IsHonorific(f.word(m.first)) {
 		m.class = ner.Per // "Mr Justice Anthony Mann"
 	}
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // QuantityKind says what sort of amount a quantity is.
@@ -222,7 +223,7 @@ func isChange(w string) bool {
 // rate reads the unit of a rate after a quantity: "a month", "per share", "an hour".
 func (s *scanner) rate(j int) (string, int) {
 	if head, rest, ok := strings.Cut(s.word(j), "-"); ok && (strings.EqualFold(head, "a") || strings.EqualFold(head, "per")) {
-		if u, ok := lookup(timeUnits, rest); ok {
+		if u, ok := lexicon.LookupFold(timeUnits, rest); ok {
 			return u, j + 1 // "£24 a-year"
 		}
 	}
@@ -231,22 +232,22 @@ func (s *scanner) rate(j int) (string, int) {
 	case "earlier", "ago", "later", "before", "after":
 		return "", j // "a year earlier" dates the amount
 	}
-	if kind, _ := lookup(measureUnits, w); (s.is(j, "per") || s.is(j, "a")) && (kind == "square" || kind == "cubic") {
-		if u, ok := lookup(measureUnits, s.word(j+2)); ok {
+	if kind, _ := lexicon.LookupFold(measureUnits, w); (s.is(j, "per") || s.is(j, "a")) && (kind == "square" || kind == "cubic") {
+		if u, ok := lexicon.LookupFold(measureUnits, s.word(j+2)); ok {
 			return kind + " " + u, j + 3 // "per square foot", "per sq m"
 		}
 	}
 	switch {
 	case s.is(j, "per") && s.isLowerWord(j+1) && !has(functionWords, w):
-		if u, ok := lookup(timeUnits, w); ok {
+		if u, ok := lexicon.LookupFold(timeUnits, w); ok {
 			return u, j + 2
 		}
-		if u, ok := lookup(measureUnits, w); ok {
+		if u, ok := lexicon.LookupFold(measureUnits, w); ok {
 			return u, j + 2
 		}
 		return singular(w), j + 2
 	case s.is(j, "a") || s.is(j, "an"):
-		if u, ok := lookup(timeUnits, w); ok {
+		if u, ok := lexicon.LookupFold(timeUnits, w); ok {
 			return u, j + 2
 		}
 		if has(rateNouns, w) {
@@ -265,7 +266,7 @@ func (s *scanner) hedge(i int) (string, int) {
 	if s.kind(i) != document.Word {
 		return "", i
 	}
-	candidates, _ := lookup(hedgesByFirst, s.word(i))
+	candidates, _ := lexicon.LookupFold(hedgesByFirst, s.word(i))
 	for _, h := range candidates {
 		j := i
 		for _, w := range h.words {
@@ -342,11 +343,11 @@ func (s *scanner) currencyBefore(i int) (string, int) {
 		return code, i + 1
 	}
 	if s.word(i+1) == "$" {
-		if code, ok := lookup(dollarPrefixes, w); ok && s.isCapitalised(i) {
+		if code, ok := lexicon.LookupFold(dollarPrefixes, w); ok && s.isCapitalised(i) {
 			return code, i + 2
 		}
 	}
-	if code, ok := lookup(currencyCodes, w); ok && len(w) == 3 && s.kind(i+1) == document.Number && strings.ToUpper(w) == w {
+	if code, ok := lexicon.LookupFold(currencyCodes, w); ok && len(w) == 3 && s.kind(i+1) == document.Number && strings.ToUpper(w) == w {
 		return code, i + 1
 	}
 	return "", i

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // A scanner reads the tokens of one sentence. Both FindQuantities and FindTimes use
@@ -76,27 +77,9 @@ func (s *scanner) isCapitalised(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// lookup finds w in m ignoring ASCII case, without allocating.
-func lookup[V any](m map[string]V, w string) (V, bool) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		var zero V
-		return zero, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
-}
-
 // has reports whether w is a key of m, ignoring ASCII case.
 func has[V any](m map[string]V, w string) bool {
-	_, ok := lookup(m, w)
+	_, ok := lexicon.LookupFold(m, w)
 	return ok
 }
 
@@ -129,12 +112,7 @@ var wordRoles = func() map[string]uint8 {
 	for w := range currencySymbols {
 		add(startsAmount, w)
 	}
-	for w := range weekdays {
-		add(startsTime, w)
-	}
-	for w := range months {
-		add(startsTime, w)
-	}
+	add(startsTime, lexicon.CalendarWords()...)
 	add(startsTime, relativeFirstWords...)
 	add(startsTime, "noon", "midnight")
 	return m
@@ -153,11 +131,11 @@ func (s *scanner) roles(i int) uint8 {
 // an amount too.
 func (s *scanner) readRoles(i int) uint8 {
 	w := s.word(i)
-	if r, ok := lookup(wordRoles, w); ok {
+	if r, ok := lexicon.LookupFold(wordRoles, w); ok {
 		return r
 	}
 	if head, _, ok := strings.Cut(w, "-"); ok {
-		if r, ok := lookup(wordRoles, head); ok {
+		if r, ok := lexicon.LookupFold(wordRoles, head); ok {
 			return r
 		}
 	}
@@ -247,7 +225,7 @@ func (s *scanner) gluedAmount(k int, currency string) (string, amount, bool) {
 func (s *scanner) gluedPrefix(prefix, currency string, k int) (code string, negative, ok bool) {
 	switch {
 	case currency == "USD" && s.touches(k-1):
-		code, ok = lookup(dollarPrefixes, prefix)
+		code, ok = lexicon.LookupFold(dollarPrefixes, prefix)
 		return code, false, ok
 	case currency != "":
 		return "", false, false
@@ -274,7 +252,7 @@ func scaledDigits(digits []byte) (value, scale float64, ok bool) {
 	if n == len(digits) {
 		return v, 1, true
 	}
-	m, ok := lookup(multipliers, string(digits[n:]))
+	m, ok := lexicon.LookupFold(multipliers, string(digits[n:]))
 	if !ok || m < 1e3 {
 		return 0, 0, false
 	}
@@ -349,15 +327,15 @@ func leadingDot(w string) float64 {
 
 // wordValue reads a number word, including hyphenated tens ("twenty-five").
 func wordValue(w string) (float64, bool) {
-	if v, ok := lookup(numberWords, w); ok {
+	if v, ok := lexicon.LookupFold(numberWords, w); ok {
 		return v, true
 	}
 	tens, units, ok := strings.Cut(w, "-")
 	if !ok {
 		return 0, false
 	}
-	t, ok1 := lookup(numberWords, tens)
-	u, ok2 := lookup(numberWords, units)
+	t, ok1 := lexicon.LookupFold(numberWords, tens)
+	u, ok2 := lexicon.LookupFold(numberWords, units)
 	if !ok1 || !ok2 || t < 20 || u >= 10 {
 		return 0, false
 	}
@@ -413,7 +391,7 @@ func (s *scanner) digits(i int, currency bool) (amount, bool) {
 // not amounts, and neither is anything else unknown ("5G").
 func (s *scanner) gluedWord(a *amount, w string, currency bool) bool {
 	i := a.end
-	if m, ok := lookup(multipliers, w); ok && m >= 1e3 {
+	if m, ok := lexicon.LookupFold(multipliers, w); ok && m >= 1e3 {
 		if w == "m" && !currency && s.metresAfter(i+1) {
 			a.suffix, a.suffixAfter = "metre", i+1
 			return true
@@ -438,7 +416,7 @@ func (s *scanner) gluedWord(a *amount, w string, currency bool) bool {
 		return true
 	}
 	if base, rest, ok := strings.Cut(w, "-"); ok {
-		if m, ok := lookup(multipliers, base); ok && m >= 1e6 {
+		if m, ok := lexicon.LookupFold(multipliers, base); ok && m >= 1e6 {
 			a.value *= m
 			a.scale = m
 			a.suffix, a.suffixAfter = rest, i+1
@@ -472,14 +450,14 @@ func (s *scanner) metresAfter(i int) bool {
 func (s *scanner) scaleWord(a *amount) {
 	for s.kind(a.end) == document.Word {
 		w := s.word(a.end)
-		if m, ok := lookup(multipliers, w); ok && len(w) > 1 {
+		if m, ok := lexicon.LookupFold(multipliers, w); ok && len(w) > 1 {
 			a.value *= m
 			a.scale *= m
 			a.end++
 			continue // "4 hundred million"
 		}
 		if base, rest, ok := strings.Cut(w, "-"); ok {
-			if m, ok := lookup(multipliers, base); ok && len(base) > 1 && m >= 1e3 {
+			if m, ok := lexicon.LookupFold(multipliers, base); ok && len(base) > 1 && m >= 1e3 {
 				a.value *= m
 				a.scale *= m
 				a.suffix, a.suffixAfter = rest, a.end+1
@@ -493,7 +471,7 @@ func (s *scanner) scaleWord(a *amount) {
 // numberWords reads numbers written in words: "four", "twenty-five", "two dozen",
 // "a million", "four and a half", "five-year", "hundreds of thousands".
 func (s *scanner) numberWords(i int) (amount, bool) {
-	if v, ok := lookup(vagueAmounts, s.word(i)); ok {
+	if v, ok := lexicon.LookupFold(vagueAmounts, s.word(i)); ok {
 		return s.vague(i, v)
 	}
 	a := amount{start: i, end: i, words: true, scale: 1}
@@ -523,7 +501,7 @@ func (s *scanner) numberWords(i int) (amount, bool) {
 			}
 			break
 		}
-		if m, ok := lookup(multipliers, w); ok && len(w) > 1 {
+		if m, ok := lexicon.LookupFold(multipliers, w); ok && len(w) > 1 {
 			if m == 100 {
 				current *= 100
 			} else {
@@ -561,7 +539,7 @@ func joins(total, current, v float64) bool {
 
 // isScale reports whether w can follow "a" as a number: "a dozen", "a million".
 func isScale(w string) bool {
-	m, ok := lookup(multipliers, w)
+	m, ok := lexicon.LookupFold(multipliers, w)
 	return ok && len(w) > 1 && m >= 12
 }
 
@@ -569,7 +547,7 @@ func isScale(w string) bool {
 func (s *scanner) vague(i int, v float64) (amount, bool) {
 	a := amount{value: v, upper: v * 10, start: i, end: i + 1, words: true, vague: true, scale: 1}
 	if s.is(a.end, "of") {
-		if w, ok := lookup(vagueAmounts, s.word(a.end+1)); ok && w >= 1e3 {
+		if w, ok := lexicon.LookupFold(vagueAmounts, s.word(a.end+1)); ok && w >= 1e3 {
 			a.value, a.upper = v*w, v*w*10
 			a.end += 2
 		}

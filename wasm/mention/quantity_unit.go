@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // unit reads the unit of amount a, sets q's kind and unit, and returns the token after
@@ -42,7 +43,7 @@ func (s *scanner) unit(q *Quantity, a amount, currency string) (end int, adjecti
 	}
 	if code, after := s.currencyAfter(j); code != "" {
 		q.Kind, q.Unit = Money, code
-		if sub, ok := lookup(subunits, s.word(j)); ok {
+		if sub, ok := lexicon.LookupFold(subunits, s.word(j)); ok {
 			q.Unit = sub
 			q.Value /= 100
 			q.Upper /= 100
@@ -69,10 +70,10 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 		if crownWords[strings.ToLower(next)] {
 			family = "crown"
 		}
-		if code, ok := lookup(nationalCurrencies[family], w); ok {
+		if code, ok := lexicon.LookupFold(nationalCurrencies[family], w); ok {
 			return code, j + 2 // "Australian dollars", "Danish crowns"
 		}
-		if code, ok := lookup(currencyWords, next); ok && s.isLowerWord(j+1) {
+		if code, ok := lexicon.LookupFold(currencyWords, next); ok && s.isLowerWord(j+1) {
 			return code, j + 2 // "Chinese yuan"
 		}
 	}
@@ -82,7 +83,7 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 	if s.is(j, "new") && s.is(j+1, "zealand") && s.is(j+2, "dollars") {
 		return "NZD", j + 3
 	}
-	if code, ok := lookup(currencyWords, w); ok && s.kind(j) == document.Word {
+	if code, ok := lexicon.LookupFold(currencyWords, w); ok && s.kind(j) == document.Word {
 		if code == "GBP" && s.is(j+1, "sterling") {
 			return code, j + 2
 		}
@@ -94,13 +95,13 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 		}
 		return code, j + 1
 	}
-	if code, ok := lookup(currencyCodes, w); ok && (strings.ToUpper(w) == w || w == "yen") {
+	if code, ok := lexicon.LookupFold(currencyCodes, w); ok && (strings.ToUpper(w) == w || w == "yen") {
 		return code, j + 1
 	}
 	if code, ok := currencySymbols[w]; ok && w != "$" {
 		return code, j + 1 // "1,200€"
 	}
-	if code, ok := lookup(subunits, w); ok && (len(w) > 1 || s.touches(j-1)) {
+	if code, ok := lexicon.LookupFold(subunits, w); ok && (len(w) > 1 || s.touches(j-1)) {
 		return code, j + 1
 	}
 	return "", j
@@ -120,7 +121,7 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	if end, ok := s.hyphenatedUnit(q, w, j); ok {
 		return end, true
 	}
-	if unit, ok := lookup(timeUnits, w); ok {
+	if unit, ok := lexicon.LookupFold(timeUnits, w); ok {
 		switch {
 		case s.is(j+1, "ago"):
 			return j, false // a time, not a duration: FindTimes reports it
@@ -134,20 +135,20 @@ func (s *scanner) spacedUnit(q *Quantity, j int) (int, bool) {
 	if end, ok := s.specialUnit(q, w, j); ok {
 		return end, true
 	}
-	unit, ok := lookup(measureUnits, w)
+	unit, ok := lexicon.LookupFold(measureUnits, w)
 	if !ok || len(w) == 1 && w != "m" {
 		return j, false
 	}
 	end := j + 1
 	if unit == "square" || unit == "cubic" {
-		next, ok := lookup(measureUnits, s.word(j+1))
+		next, ok := lexicon.LookupFold(measureUnits, s.word(j+1))
 		if !ok {
 			return j, false
 		}
 		unit, end = unit+" "+next, j+2
 	}
 	if unit == "degree" {
-		if u, ok := lookup(measureUnits, s.word(end)); ok && (u == "celsius" || u == "fahrenheit") {
+		if u, ok := lexicon.LookupFold(measureUnits, s.word(end)); ok && (u == "celsius" || u == "fahrenheit") {
 			unit, end = u, end+1
 		}
 	}
@@ -165,12 +166,12 @@ func (s *scanner) hyphenatedUnit(q *Quantity, w string, j int) (int, bool) {
 	if !ok {
 		return j, false
 	}
-	if unit, ok := lookup(timeUnits, head); ok && strings.EqualFold(rest, "old") {
+	if unit, ok := lexicon.LookupFold(timeUnits, head); ok && strings.EqualFold(rest, "old") {
 		q.Kind, q.Unit = Measure, unit+" of age"
 		return j + 1, true
 	}
-	per, ok2 := lookup(timeUnits, strings.TrimPrefix(strings.TrimPrefix(rest, "a-"), "per-"))
-	if unit, ok := lookup(measureUnits, head); ok && ok2 && rest != per {
+	per, ok2 := lexicon.LookupFold(timeUnits, strings.TrimPrefix(strings.TrimPrefix(rest, "a-"), "per-"))
+	if unit, ok := lexicon.LookupFold(measureUnits, head); ok && ok2 && rest != per {
 		q.Kind, q.Unit = Measure, unit+" per "+per
 		return j + 1, true
 	}
@@ -214,10 +215,10 @@ func (s *scanner) per(j int) (string, int) {
 	if w == "h" && s.word(j) == "/" {
 		return "hour", j + 2
 	}
-	if unit, ok := lookup(timeUnits, w); ok {
+	if unit, ok := lexicon.LookupFold(timeUnits, w); ok {
 		return unit, j + 2
 	}
-	if unit, ok := lookup(measureUnits, w); ok && s.is(j, "per") {
+	if unit, ok := lexicon.LookupFold(measureUnits, w); ok && s.is(j, "per") {
 		return unit, j + 2
 	}
 	return "", j
@@ -245,7 +246,7 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 	case has(measureUnits, head):
 		q.Kind, q.Unit = Measure, measureUnits[strings.ToLower(head)]
 		if q.Unit == "square" || q.Unit == "cubic" {
-			next, ok := lookup(measureUnits, s.word(end))
+			next, ok := lexicon.LookupFold(measureUnits, s.word(end))
 			if !ok {
 				return 0, false, false
 			}
@@ -323,7 +324,7 @@ func (s *scanner) counted(q *Quantity, a amount) (int, bool, bool) {
 		}
 		return a.end, false, true
 	}
-	if code, ok := lookup(currencyWords, s.word(head)); ok {
+	if code, ok := lexicon.LookupFold(currencyWords, s.word(head)); ok {
 		q.Kind, q.Unit = Money, code // "tens of thousands of dollars"
 		return head + 1, false, true
 	}

@@ -1,7 +1,10 @@
 package mention
 
+import "parallax/wasm/lexicon"
+
 // The word lists behind FindQuantities. Keys are lower case; lookups go through
-// lookup, which lowers a word on the stack so that reading them costs no allocation.
+// lexicon.LookupFold, which lowers a word on the stack so that reading them costs no
+// allocation.
 
 // numberWords are the cardinal numbers written as words.
 var numberWords = map[string]float64{
@@ -161,34 +164,7 @@ var irregularPlurals = map[string]string{
 }
 
 // functionWords never name what a number counts.
-var functionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "but": true,
-	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "with": true,
-	"from": true, "as": true, "that": true, "which": true, "who": true, "whom": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true,
-	"could": true, "should": true, "may": true, "might": true, "must": true, "do": true,
-	"does": true, "did": true, "more": true, "less": true, "than": true, "per": true,
-	"each": true, "this": true, "these": true, "those": true, "its": true, "their": true,
-	"his": true, "her": true, "our": true, "your": true, "my": true, "it": true, "they": true,
-	"he": true, "she": true, "we": true, "you": true, "i": true, "them": true, "us": true,
-	"there": true, "here": true, "when": true, "while": true, "after": true, "before": true,
-	"since": true, "until": true, "into": true, "onto": true, "over": true, "under": true,
-	"about": true, "against": true, "between": true, "among": true, "through": true,
-	"during": true, "without": true, "within": true, "also": true, "not": true, "no": true,
-	"so": true, "if": true, "then": true, "up": true, "down": true, "out": true, "off": true,
-	"ago": true, "later": true, "earlier": true, "all": true,
-	"both": true, "only": true, "just": true, "even": true, "still": true, "yet": true,
-	"times": true, "percent": true, "cent": true, "pct": true, "other": true, "others": true,
-	"some": true, "many": true, "much": true, "most": true, "such": true, "own": true,
-	"said": true, "says": true, "say": true, "where": true, "what": true,
-	"via": true, "amid": true, "apiece": true, "respectively": true, "across": true,
-	"along": true, "around": true, "behind": true, "beyond": true, "toward": true,
-	"towards": true, "upon": true, "like": true, "near": true, "despite": true,
-	"above": true, "below": true, "whose": true, "why": true,
-	"how": true, "plus": true, "minus": true, "versus": true, "nor": true, "either": true,
-	"previously": true, "again": true, "last": true, "next": true, "ahead": true, "away": true,
-}
+var functionWords = lexicon.Words("uncounted")
 
 // determiners may stand between "of" and what a number counts: "35m of its devices".
 var determiners = map[string]bool{

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention/ner"
 )
 
@@ -87,7 +88,7 @@ func (f *entityFinder) possessiveEndingAt(i, first int) int {
 // isTitle reports whether token i is a title word, not a mere courtesy title.
 func (f *entityFinder) isTitle(i int) bool {
 	w := f.word(i)
-	return ner.Lookup(w)&ner.Title != 0 && !isHonorific(w)
+	return ner.Lookup(w)&ner.Title != 0 && !lexicon.IsHonorific(w)
 }
 
 // titleAfter reads a title set off by commas after mention m: ", the Kremlin's
@@ -198,15 +199,6 @@ func appendLowerWord(dst []byte, w string) []byte {
 
 func isArticleWord(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
-}
-
-// isHonorific reports whether w is a courtesy title, which is not a role.
-func isHonorific(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady":
-		return true
-	}
-	return false
 }
 
 // isFunctionWord reports whether w is a word that cannot be part of a title or a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 )
 
 // TimeKind says what sort of time expression a Time is.
@@ -72,8 +73,8 @@ func (s *scanner) timeAt(i int) (Time, int, bool) {
 		}
 		return s.ago(i)
 	case document.Word:
-		if day, ok := lookup(weekdays, s.word(i)); ok && s.isCapitalised(i) {
-			return Time{Kind: Weekday, Value: day, Span: s.span(i, i+1)}, i + 1, true
+		if day, ok := lexicon.Weekday(s.word(i)); ok && s.isCapitalised(i) {
+			return Time{Kind: Weekday, Value: lexicon.WeekdayName(day), Span: s.span(i, i+1)}, i + 1, true
 		}
 		if t, j, ok := s.monthFirst(i); ok {
 			return t, j, true
@@ -93,31 +94,15 @@ func (s *scanner) timeAt(i int) (Time, int, bool) {
 	return Time{}, 0, false
 }
 
-var weekdays = map[string]string{
-	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-	"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
-}
-
-// months maps month names and their abbreviations to their number.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// fullMonths are the month names of four letters or fewer, which take no dot.
-var fullMonths = map[string]bool{"may": true, "june": true, "july": true}
-
 // month reads a capitalised month name at token i, with the dot of an abbreviation,
 // and returns its number and the token after it.
 func (s *scanner) month(i int) (int, int, bool) {
-	m, ok := lookup(months, s.word(i))
+	m, ok := lexicon.Month(s.word(i))
 	if !ok || !s.isCapitalised(i) {
 		return 0, 0, false
 	}
 	j := i + 1
-	short := len(s.word(i)) <= 4 && !has(fullMonths, s.word(i))
+	short := lexicon.IsMonthAbbreviation(s.word(i))
 	if short && s.word(j) == "." && s.touches(i) {
 		j++ // the dot of "Sept." or "Dec."
 	} else if short && !s.fullDateAfter(j) {
@@ -361,7 +346,7 @@ func (s *scanner) year(i int) (Time, int, bool) {
 	if s.touches(i) && s.kind(i+1) == document.Word || s.touches(i-1) && s.kind(i-1) != document.Punct {
 		return Time{}, 0, false
 	}
-	if _, ok := lookup(currencySymbols, s.word(i-1)); ok {
+	if _, ok := lexicon.LookupFold(currencySymbols, s.word(i-1)); ok {
 		return Time{}, 0, false
 	}
 	switch s.word(i - 1) {
@@ -399,7 +384,7 @@ func (s *scanner) ago(i int) (Time, int, bool) {
 	if !ok || a.suffix != "" {
 		return Time{}, 0, false
 	}
-	unit, ok := lookup(timeUnits, s.word(a.end))
+	unit, ok := lexicon.LookupFold(timeUnits, s.word(a.end))
 	if !ok || !s.is(a.end+1, "ago") {
 		return Time{}, 0, false
 	}
@@ -491,7 +476,7 @@ var relativeFirstWords = func() []string {
 func (s *scanner) relative(i int) (Time, int, bool) {
 	candidates, ok := lookupPair(relativePhrases, s.word(i), s.word(i+1))
 	if !ok {
-		candidates, _ = lookup(relativePhrases, s.word(i))
+		candidates, _ = lexicon.LookupFold(relativePhrases, s.word(i))
 	}
 	for _, p := range candidates {
 		j := i

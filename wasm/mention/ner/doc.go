@@ -8,6 +8,6 @@
 // uses capitals, and hits in small word lists (given names, places, organisations,
 // titles, nationalities, months and days). Features are hashed into a table of 1<<18
 // buckets with one signed byte per label; the weights
-// are trained by build/train on CoNLL++ and embedded (weights.bin), and the word
-// lists are plain text files embedded from lists/.
+// are trained by build/train on CoNLL++ and embedded (weights.bin); the word lists
+// are the lexicon's.
 package ner

@@ -1,8 +1,9 @@
 package ner
 
 import (
-	"embed"
 	"strings"
+
+	"parallax/wasm/lexicon"
 )
 
 // Gaz is a set of word lists a word appears in.
@@ -23,10 +24,7 @@ const (
 	Calendar                      // a month or day of the week
 )
 
-//go:embed lists/*.txt
-var lists embed.FS
-
-// listFiles gives the lists each file fills.
+// listFiles gives the lists each of the lexicon's files fills.
 var listFiles = []struct {
 	name        string
 	whole, part Gaz
@@ -38,7 +36,6 @@ var listFiles = []struct {
 	{"titles", Title, Title},
 	{"titlemodifiers", TitleModifier, 0},
 	{"demonyms", Demonym, 0},
-	{"calendar", Calendar, 0},
 }
 
 // gazetteer maps the hash of a lowercased word to the lists it appears in.
@@ -51,27 +48,26 @@ var names = map[uint64]Gaz{}
 func loadGazetteer() map[uint64]Gaz {
 	g := make(map[uint64]Gaz, 4096)
 	for _, f := range listFiles {
-		data, err := lists.ReadFile("lists/" + f.name + ".txt")
-		if err != nil {
-			panic(err) // the lists are embedded: a missing one is a build mistake
+		addNames(g, lexicon.List(f.name), f.whole, f.part)
+	}
+	addNames(g, lexicon.CalendarWords(), Calendar, 0)
+	return g
+}
+
+// addNames adds each of entries to the list whole, and the words of those of
+// several words to the list part.
+func addNames(g map[uint64]Gaz, entries []string, whole, part Gaz) {
+	for _, name := range entries {
+		names[HashWord(name)] |= whole
+		fields := strings.Fields(name)
+		if len(fields) == 1 {
+			g[HashWord(name)] |= whole
+			continue
 		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			names[HashWord(line)] |= f.whole
-			fields := strings.Fields(line)
-			if len(fields) == 1 {
-				g[HashWord(line)] |= f.whole
-				continue
-			}
-			for _, w := range fields {
-				g[HashWord(w)] |= f.part
-			}
+		for _, w := range fields {
+			g[HashWord(w)] |= part
 		}
 	}
-	return g
 }
 
 // Lookup returns the lists a single word is in.
