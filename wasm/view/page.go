@@ -60,11 +60,12 @@ func (p *Page) OnInit() {
 }
 
 // OnMount marks the page as ready once it runs in the browser, which tests and
-// styles can rely on.
+// styles can rely on, and warms the engine up once the ready page is drawn.
 func (p *Page) OnMount(ctx app.Context) {
 	p.ui = ctx
 	p.ready = app.IsClient
 	p.mountTools(ctx)
+	afterRender(ctx, p.warmUp)
 }
 
 func (p *Page) addSource(name, text string) {

@@ -1,0 +1,96 @@
+package view
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/wasm/compare"
+	"parallax/wasm/engine"
+	"parallax/wasm/example"
+)
+
+// The browser compiles app.wasm lazily, a function on its first call, and optimises
+// a function only once it has run for a while. Left alone, the reader's first
+// Analyse pays for compiling the whole engine and the views before any of its own
+// work: measured in Chromium, over a second for the five seed articles against
+// tens of milliseconds once warm. So the page warms up while the reader is still
+// reading or pasting: in the browser's idle time it analyses the example story
+// (invented, see package example) a stage at a time, compares it, builds the
+// comparison's views without mounting them, and throws everything away. Nothing
+// is shown, and it stops as soon as the reader's own analysis starts.
+
+// warmUpRounds is how often the warm-up runs over the story: the first round
+// compiles, the second gives the browser's optimising compiler calls to count.
+const warmUpRounds = 2
+
+// warmUp starts the warm-up once the browser is idle; it runs in the browser only.
+func (p *Page) warmUp() {
+	if !app.IsClient {
+		return
+	}
+	var steps []func()
+	for range warmUpRounds {
+		steps = append(steps, warmUpSteps()...)
+	}
+	p.warmUpFrom(steps)
+}
+
+// warmUpFrom runs the first step in the next idle period, then the rest, one per
+// period, so that no step holds the page longer than one stage of a short
+// article. The reader's own analysis (work.run > 0) makes the rest unnecessary.
+func (p *Page) warmUpFrom(steps []func()) {
+	if len(steps) == 0 || p.work.run > 0 {
+		return
+	}
+	whenIdle(func() {
+		if p.work.run > 0 {
+			return
+		}
+		steps[0]()
+		p.warmUpFrom(steps[1:])
+	})
+}
+
+// warmUpSteps analyses the example story, an article per step, then compares the
+// articles and builds every view of the comparison as the reader would see it.
+func warmUpSteps() []func() {
+	var sources []compare.Source
+	var steps []func()
+	for _, a := range example.Story() {
+		steps = append(steps, func() {
+			if d := analyseSource(source{Name: a.Name, Text: a.Text}); d.err == nil {
+				sources = append(sources, d.source)
+			}
+		})
+	}
+	return append(steps, func() {
+		buildViews(&engine.Result{Sources: sources, Comparison: compare.Compare(sources)})
+	})
+}
+
+// buildViews builds every tab of the comparison of r, and each source's contents,
+// without mounting them: the code that draws them runs, the page does not change.
+func buildViews(r *engine.Result) {
+	a := &analysis{Result: r}
+	a.derive()
+	for _, v := range views {
+		a.tab = v.id
+		a.Render()
+	}
+}
+
+// whenIdle runs f once the browser has nothing else to do, or soon where the
+// browser cannot tell (Safari has no requestIdleCallback).
+func whenIdle(f func()) {
+	var callback app.Func
+	callback = app.FuncOf(func(this app.Value, args []app.Value) any {
+		callback.Release()
+		f()
+		return nil
+	})
+	win := app.Window()
+	if win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", callback)
+		return
+	}
+	win.Call("setTimeout", callback, 50)
+}
