@@ -204,16 +204,12 @@ func (a *analysis) renderFindings() app.UI {
 		}),
 		a.findingList("differ", notable),
 		app.If(len(agree) > 0, func() app.UI {
-			return app.Details().Class("finding-group", "agreements").Body(
-				app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
-				a.findingList("agree", agree),
-			)
+			return a.fold(agreementsFold, app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
+				func() app.UI { return a.findingList("agree", agree) }, "finding-group", "agreements")
 		}),
 		app.If(len(only) > 0, func() app.UI {
-			return app.Details().Class("finding-group", "only-in").Body(
-				app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
-				a.onlyList(only),
-			)
+			return a.fold(onlyInFold, app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
+				func() app.UI { return a.onlyList(only) }, "finding-group", "only-in")
 		}),
 		app.If(len(a.Result.Comparison.Hidden) > 0, a.renderHiddenFindings),
 	)

@@ -61,6 +61,7 @@ type analysis struct {
 	picks      map[string]func() selection // what each selection button drawn lights up, by key
 	ui         app.Context                 // the component's own context; see afterRender
 	pages      map[string]int              // pages of each long list shown beyond the first; see paging.go
+	open       map[string]bool             // the folds the reader has opened; see folds.go
 }
 
 // OnInit prepares the views that are derived from the result.
@@ -170,10 +171,8 @@ func (a *analysis) renderSingle() app.UI {
 // renderDocument shows what source i contains, folded away under the comparison.
 func (a *analysis) renderDocument(i int) app.UI {
 	s := a.Result.Sources[i]
-	return app.Details().Class("document").Body(
-		app.Summary().Body(badge(a.slot(i)), app.Text(" "+s.Doc.Name+": what it contains")),
-		a.renderContents(i),
-	)
+	return a.fold(documentFold(i), app.Summary().Body(badge(a.slot(i)), app.Text(" "+s.Doc.Name+": what it contains")),
+		func() app.UI { return a.renderContents(i) }, "document")
 }
 
 // renderContents lists the entities with their roles, the quotes with their
@@ -390,9 +389,8 @@ func groupTimes(s compare.Source) []timeGroup {
 func (a *analysis) renderHiddenFindings() app.UI {
 	hidden := a.Result.Comparison.Hidden
 	page := paged(a, "hidden", hidden)
-	return app.Details().Class("finding-group", "hidden-findings").Body(
-		app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))),
-		app.Ul().Class("only-list").Body(
+	return a.fold(hiddenFold, app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))), func() app.UI {
+		return app.Ul().Class("only-list").Body(
 			app.Range(page).Slice(func(k int) app.UI {
 				f := page[k]
 				return app.Li().Body(
@@ -401,6 +399,6 @@ func (a *analysis) renderHiddenFindings() app.UI {
 				)
 			}),
 			a.moreItem("hidden", len(hidden), len(page)),
-		),
-	)
+		)
+	}, "finding-group", "hidden-findings")
 }

@@ -67,10 +67,10 @@ func warmUpSteps() []func() {
 	})
 }
 
-// buildViews builds every tab of the comparison of r, and each source's contents,
+// buildViews builds every tab of the comparison of r with every fold open,
 // without mounting them: the code that draws them runs, the page does not change.
 func buildViews(r *engine.Result) {
-	a := &analysis{Result: r}
+	a := &analysis{Result: r, open: everyFold(len(r.Sources))}
 	a.derive()
 	for _, v := range views {
 		a.tab = v.id
