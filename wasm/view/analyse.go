@@ -64,6 +64,7 @@ func (p *Page) pendingBytes() int {
 func (p *Page) analyse(ctx app.Context) {
 	p.typing++ // a pending pause no longer needs to fire
 	p.work.run++
+	p.rehearsal = nil
 	p.work.stale = false
 	if p.work.done == nil {
 		p.work.done = map[int]analysed{}

@@ -113,11 +113,13 @@ func (a *analysis) renderComparison() app.UI {
 			app.Div().ID("panel-"+v.id).Class("tab-panel").Attr("role", "tabpanel").
 				Aria("labelledby", "tab-"+v.id).Body(v.render(a)),
 		),
-		a.renderTexts(),
-		app.Section().Class("documents").Aria("label", "Each source on its own").Body(
-			app.H2().Text("Each source on its own"),
-			app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
-		),
+		app.If(a.whole, a.renderTexts),
+		app.If(a.whole, func() app.UI {
+			return app.Section().Class("documents").Aria("label", "Each source on its own").Body(
+				app.H2().Text("Each source on its own"),
+				app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
+			)
+		}),
 		a.renderSelectionBar(),
 	)
 }

@@ -40,7 +40,7 @@ func TestClosedFoldsAreNotDrawn(t *testing.T) {
 	}
 	r := engine.Analyze(inputs)
 	draw := func(open map[string]bool) float64 {
-		a := &analysis{Result: r, open: open}
+		a := &analysis{Result: r, open: open, whole: true}
 		a.derive()
 		return testing.AllocsPerRun(5, func() { a.Render() })
 	}

@@ -62,13 +62,21 @@ type analysis struct {
 	ui         app.Context                 // the component's own context; see afterRender
 	pages      map[string]int              // pages of each long list shown beyond the first; see paging.go
 	open       map[string]bool             // the folds the reader has opened; see folds.go
+	// whole is set once the first frame is drawn: that frame shows the comparison
+	// alone, which is what the reader sees first, and the texts and each source's
+	// contents below it follow in the next one.
+	whole bool
 }
 
 // OnInit prepares the views that are derived from the result.
 func (a *analysis) OnInit() { a.derive() }
 
-// OnMount keeps the component's context for work after an update.
-func (a *analysis) OnMount(ctx app.Context) { a.ui = ctx }
+// OnMount keeps the component's context for work after an update, and has the
+// parts below the comparison drawn once its first frame is on screen.
+func (a *analysis) OnMount(ctx app.Context) {
+	a.ui = ctx
+	ctx.Dispatch(func(app.Context) { a.whole = true })
+}
 
 // OnUpdate starts afresh for a new result: an old selection would point at spans
 // that no longer exist.

@@ -13,10 +13,11 @@ import (
 // Analyse pays for compiling the whole engine and the views before any of its own
 // work: measured in Chromium, over a second for the five seed articles against
 // tens of milliseconds once warm. So the page warms up while the reader is still
-// reading or pasting: in the browser's idle time it analyses the example story
-// (invented, see package example) a stage at a time, compares it, builds the
-// comparison's views without mounting them, and throws everything away. Nothing
-// is shown, and it stops as soon as the reader's own analysis starts.
+// reading or pasting: in the browser's idle time, one small step per idle period,
+// it analyses the example story (invented, see package example) an article at a
+// time, compares it, builds every view of the comparison, and draws it hidden for
+// a moment, then throws it all away. Nothing is shown, and it stops as soon as the
+// reader's own analysis starts.
 
 // warmUpRounds is how often the warm-up runs over the story: the first round
 // compiles, the second gives the browser's optimising compiler calls to count.
@@ -29,14 +30,13 @@ func (p *Page) warmUp() {
 	}
 	var steps []func()
 	for range warmUpRounds {
-		steps = append(steps, warmUpSteps()...)
+		steps = append(steps, p.warmUpSteps()...)
 	}
 	p.warmUpFrom(steps)
 }
 
 // warmUpFrom runs the first step in the next idle period, then the rest, one per
-// period, so that no step holds the page longer than one stage of a short
-// article. The reader's own analysis (work.run > 0) makes the rest unnecessary.
+// period. The reader's own analysis (work.run > 0) makes the rest unnecessary.
 func (p *Page) warmUpFrom(steps []func()) {
 	if len(steps) == 0 || p.work.run > 0 {
 		return
@@ -50,10 +50,12 @@ func (p *Page) warmUpFrom(steps []func()) {
 	})
 }
 
-// warmUpSteps analyses the example story, an article per step, then compares the
-// articles and builds every view of the comparison as the reader would see it.
-func warmUpSteps() []func() {
+// warmUpSteps analyses the example story, an article per step, compares the
+// articles, builds every view of the comparison without mounting it, then draws
+// the comparison hidden and takes it away again.
+func (p *Page) warmUpSteps() []func() {
 	var sources []compare.Source
+	var r *engine.Result
 	var steps []func()
 	for _, a := range example.Story() {
 		steps = append(steps, func() {
@@ -62,15 +64,28 @@ func warmUpSteps() []func() {
 			}
 		})
 	}
-	return append(steps, func() {
-		buildViews(&engine.Result{Sources: sources, Comparison: compare.Compare(sources)})
+	return append(steps,
+		func() { r = &engine.Result{Sources: sources, Comparison: compare.Compare(sources)} },
+		func() { buildViews(r) },
+		func() { p.rehearse(r) },
+		func() { p.rehearse(nil) },
+	)
+}
+
+// rehearse draws r hidden on the page (nil takes it away), unless the reader's
+// own analysis has started.
+func (p *Page) rehearse(r *engine.Result) {
+	p.ui.Dispatch(func(app.Context) {
+		if p.work.run == 0 {
+			p.rehearsal = r
+		}
 	})
 }
 
 // buildViews builds every tab of the comparison of r with every fold open,
 // without mounting them: the code that draws them runs, the page does not change.
 func buildViews(r *engine.Result) {
-	a := &analysis{Result: r, open: everyFold(len(r.Sources))}
+	a := &analysis{Result: r, open: everyFold(len(r.Sources)), whole: true}
 	a.derive()
 	for _, v := range views {
 		a.tab = v.id
