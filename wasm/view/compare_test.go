@@ -94,7 +94,7 @@ func TestSelectionLightsEverySource(t *testing.T) {
 			a.sel = tt.sel
 			lit := 0
 			for i := range a.Result.Sources {
-				if strings.Contains(app.HTMLString(a.renderTextColumn(i)), "<mark>") {
+				if strings.Contains(app.HTMLString(a.textColumn(i).Render()), "<mark>") {
 					lit++
 				}
 			}

@@ -170,7 +170,7 @@ func (a *analysis) renderSingle() app.UI {
 		app.H2().Body(badge(a.slot(0)), app.Text(" "+s.Doc.Name)),
 		app.Div().Class("single-layout").Body(
 			a.renderContents(0),
-			app.Div().Class("single-text").Body(a.renderTextColumn(0)),
+			app.Div().Class("single-text").Body(a.textColumn(0)),
 		),
 		a.renderSelectionBar(),
 	)
