@@ -21,15 +21,6 @@ const (
 // documentFold names the fold of source i's contents.
 func documentFold(i int) string { return "document-" + strconv.Itoa(i) }
 
-// everyFold opens every fold of an analysis of n sources.
-func everyFold(n int) map[string]bool {
-	open := map[string]bool{agreementsFold: true, onlyInFold: true, hiddenFold: true}
-	for i := range n {
-		open[documentFold(i)] = true
-	}
-	return open
-}
-
 // fold draws a <details> part named key, with its summary, and its body only
 // while it is open.
 func (a *analysis) fold(key string, summary app.UI, body func() app.UI, class ...string) app.HTMLDetails {

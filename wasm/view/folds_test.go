@@ -30,6 +30,15 @@ func TestFoldDrawsItsBodyOnlyWhenOpen(t *testing.T) {
 	}
 }
 
+// everyFold opens every fold of an analysis of n sources.
+func everyFold(n int) map[string]bool {
+	open := map[string]bool{agreementsFold: true, onlyInFold: true, hiddenFold: true}
+	for i := range n {
+		open[documentFold(i)] = true
+	}
+	return open
+}
+
 // TestClosedFoldsAreNotDrawn counts the allocations of drawing the comparison: with
 // every fold closed, as it first appears, it must cost well under half of drawing
 // it with every fold open, or the folds no longer keep their contents undrawn.

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"parallax/wasm/compare"
+	"parallax/wasm/document"
 	"parallax/wasm/engine"
 	"parallax/wasm/example"
 )
@@ -11,13 +12,13 @@ import (
 // The browser compiles app.wasm lazily, a function on its first call, and optimises
 // a function only once it has run for a while. Left alone, the reader's first
 // Analyse pays for compiling the whole engine and the views before any of its own
-// work: measured in Chromium, over a second for the five seed articles against
-// tens of milliseconds once warm. So the page warms up while the reader is still
+// work: measured in Chromium on a busy machine, the engine took about a second
+// for the five seed articles the first time and 40–60 ms once warm. So the page warms up while the reader is still
 // reading or pasting: in the browser's idle time, one small step per idle period,
 // it analyses the example story (invented, see package example) an article at a
-// time, compares it, builds every view of the comparison, and draws it hidden for
-// a moment, then throws it all away. Nothing is shown, and it stops as soon as the
-// reader's own analysis starts.
+// time, compares it and draws the comparison hidden for a moment, then throws it
+// all away. Nothing is shown, and it stops as soon as the reader's own analysis
+// starts.
 
 // warmUpRounds is how often the warm-up runs over the story: the first round
 // compiles, the second gives the browser's optimising compiler calls to count.
@@ -50,23 +51,25 @@ func (p *Page) warmUpFrom(steps []func()) {
 	})
 }
 
-// warmUpSteps analyses the example story, an article per step, compares the
-// articles, builds every view of the comparison without mounting it, then draws
-// the comparison hidden and takes it away again.
+// warmUpSteps reads the example story's articles and analyses them, a stage of an
+// article per step, compares them, then draws the comparison hidden and takes it
+// away again.
 func (p *Page) warmUpSteps() []func() {
 	var sources []compare.Source
 	var r *engine.Result
 	var steps []func()
 	for _, a := range example.Story() {
-		steps = append(steps, func() {
-			if d := analyseSource(source{Name: a.Name, Text: a.Text}); d.err == nil {
-				sources = append(sources, d.source)
-			}
-		})
+		var doc *document.Document
+		steps = append(steps,
+			func() { doc, _ = document.Parse(a.Name, a.Text) },
+			func() {
+				if doc != nil {
+					sources = append(sources, engine.Analyse(doc))
+				}
+			})
 	}
 	return append(steps,
 		func() { r = &engine.Result{Sources: sources, Comparison: compare.Compare(sources)} },
-		func() { buildViews(r) },
 		func() { p.rehearse(r) },
 		func() { p.rehearse(nil) },
 	)
@@ -80,17 +83,6 @@ func (p *Page) rehearse(r *engine.Result) {
 			p.rehearsal = r
 		}
 	})
-}
-
-// buildViews builds every tab of the comparison of r with every fold open,
-// without mounting them: the code that draws them runs, the page does not change.
-func buildViews(r *engine.Result) {
-	a := &analysis{Result: r, open: everyFold(len(r.Sources)), whole: true}
-	a.derive()
-	for _, v := range views {
-		a.tab = v.id
-		a.Render()
-	}
 }
 
 // whenIdle runs f once the browser has nothing else to do, or soon where the
