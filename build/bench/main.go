@@ -10,8 +10,9 @@
 //  3. the size of app.wasm and of the data the engine embeds;
 //  4. the time from navigation to a usable page served by `parallax serve`, and
 //     2,000 clients downloading app.wasm from it at once;
-//  5. the page path a person meets: usable, first Analyse to the first finding
-//     painted, a keystroke to the repaint, and the longest main-thread task in each.
+//  5. the page path a person meets: usable, a reader's pause, first Analyse to the
+//     first finding painted, a keystroke to the repaint (and the DOM changes it
+//     made), and the longest main-thread task in each.
 //
 // The same jobs (package workload) run in every runner. It needs `make build` first,
 // which `make bench` does. The parts that need Chromium, node or npm are skipped,

@@ -64,6 +64,7 @@ func (p *Page) pendingBytes() int {
 func (p *Page) analyse(ctx app.Context) {
 	p.typing++ // a pending pause no longer needs to fire
 	p.work.run++
+	p.rehearsal = nil
 	p.work.stale = false
 	if p.work.done == nil {
 		p.work.done = map[int]analysed{}
@@ -93,9 +94,10 @@ func (p *Page) textIDs() []int {
 }
 
 // step analyses the next source that needs it, then either continues at once or,
-// when sliced, after the browser has had a turn. It stops when a newer analysis
-// or Cancel has taken over.
+// when sliced, after the browser has had a turn; the comparison follows in a
+// task of its own. It stops when a newer analysis or Cancel has taken over.
 func (p *Page) step(ctx app.Context, run int, ids []int, start time.Time, sliced bool) {
+	fresh := false // a source was analysed in this task
 	for k, id := range ids {
 		if run != p.work.run {
 			return
@@ -123,6 +125,17 @@ func (p *Page) step(ctx app.Context, run int, ids []int, start time.Time, sliced
 			return
 		}
 		p.work.done[id] = analyseSource(s)
+		fresh = true
+	}
+	if fresh && app.IsClient {
+		// Comparing is the other half of the work: in a task of its own, the
+		// browser can take a keystroke or draw a frame between the two.
+		p.ui.After(time.Millisecond, func(ctx app.Context) {
+			if run == p.work.run {
+				p.finish(ctx, ids, start)
+			}
+		})
+		return
 	}
 	p.finish(ctx, ids, start)
 }

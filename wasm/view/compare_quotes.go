@@ -2,7 +2,6 @@ package view
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -119,7 +118,10 @@ func bySpeaker(r *engine.Result, global [][]int, sets []quoteSet) []speakerGroup
 	}
 	shared := make([]int, len(groups))
 	for g := range groups {
-		slices.SortStableFunc(groups[g].sets, func(x, y quoteSet) int { return weight(x) - weight(y) })
+		// sort.SliceStable, like the other sorts here, shares its code; a generic
+		// sort would add a copy of itself to app.wasm for this one type.
+		sets := groups[g].sets
+		sort.SliceStable(sets, func(x, y int) bool { return weight(sets[x]) < weight(sets[y]) })
 		for _, set := range groups[g].sets {
 			if len(set.quotes) > 1 {
 				shared[g]++

@@ -31,10 +31,11 @@ func exampleResult(t testing.TB) *engine.Result {
 }
 
 // mount loads an analysis into go-app's test engine, which runs OnInit as the
-// browser would.
+// browser would. OnMount, which has the parts below the comparison drawn, runs
+// only in a browser, so they are drawn from the start.
 func mount(t *testing.T, r *engine.Result) *analysis {
 	t.Helper()
-	a := &analysis{Result: r, Slots: []int{0, 1, 2}}
+	a := &analysis{Result: r, Slots: []int{0, 1, 2}, whole: true}
 	e := app.NewTestEngine()
 	if err := e.Load(a); err != nil {
 		t.Fatal(err)
@@ -61,6 +62,7 @@ func TestAnalysisMounts(t *testing.T) {
 
 func TestFindingsLeadWithConflicts(t *testing.T) {
 	a := mount(t, exampleResult(t))
+	a.open = map[string]bool{agreementsFold: true}
 	html := app.HTMLString(a.renderFindings())
 	conflict := strings.Index(html, "kind-conflict")
 	variant := strings.Index(html, "kind-quote_variant")
@@ -92,7 +94,7 @@ func TestSelectionLightsEverySource(t *testing.T) {
 			a.sel = tt.sel
 			lit := 0
 			for i := range a.Result.Sources {
-				if strings.Contains(app.HTMLString(a.renderTextColumn(i)), "<mark>") {
+				if strings.Contains(app.HTMLString(a.textColumn(i).Render()), "<mark>") {
 					lit++
 				}
 			}
@@ -337,6 +339,25 @@ func BenchmarkAnalysisRender(b *testing.B) {
 		for _, v := range views {
 			a.tab = v.id
 			a.Render()
+		}
+	}
+}
+
+// TestFirstFrameDrawsTheComparisonAlone: before OnMount has run, the comparison is
+// drawn without the texts and each source's contents, which follow a frame later.
+func TestFirstFrameDrawsTheComparisonAlone(t *testing.T) {
+	r := exampleResult(t)
+	for _, whole := range []bool{false, true} {
+		a := &analysis{Result: r, whole: whole}
+		a.derive()
+		html := app.HTMLString(a.Render())
+		for _, part := range []string{`id="texts"`, `class="documents"`} {
+			if got := strings.Contains(html, part); got != whole {
+				t.Errorf("whole=%v: %s drawn = %v", whole, part, got)
+			}
+		}
+		if !strings.Contains(html, `id="comparison-title"`) {
+			t.Errorf("whole=%v: the comparison is not drawn", whole)
 		}
 	}
 }

@@ -62,11 +62,13 @@ func (a *analysis) renderComparison() app.UI {
 			app.Div().ID("panel-"+v.id).Class("tab-panel").Attr("role", "tabpanel").
 				Aria("labelledby", "tab-"+v.id).Body(v.render(a)),
 		),
-		a.renderTexts(),
-		app.Section().Class("documents").Aria("label", "Each source on its own").Body(
-			app.H2().Text("Each source on its own"),
-			app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
-		),
+		app.If(a.whole, a.renderTexts),
+		app.If(a.whole, func() app.UI {
+			return app.Section().Class("documents").Aria("label", "Each source on its own").Body(
+				app.H2().Text("Each source on its own"),
+				app.Range(r.Sources).Slice(func(i int) app.UI { return a.renderDocument(i) }),
+			)
+		}),
 		a.renderSelectionBar(),
 	)
 }
@@ -152,16 +154,12 @@ func (a *analysis) renderFindings() app.UI {
 		}),
 		a.findingList("differ", notable),
 		app.If(len(agree) > 0, func() app.UI {
-			return app.Details().Class("finding-group", "agreements").Body(
-				app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
-				a.findingList("agree", agree),
-			)
+			return a.fold(agreementsFold, app.Summary().Text(fmt.Sprintf("Where they agree (%d)", len(agree))),
+				func() app.UI { return a.findingList("agree", agree) }, "finding-group", "agreements")
 		}),
 		app.If(len(only) > 0, func() app.UI {
-			return app.Details().Class("finding-group", "only-in").Body(
-				app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
-				a.onlyList(only),
-			)
+			return a.fold(onlyInFold, app.Summary().Text(fmt.Sprintf("Only in some sources (%d)", len(only))),
+				func() app.UI { return a.onlyList(only) }, "finding-group", "only-in")
 		}),
 		app.If(len(a.Result.Comparison.Hidden) > 0, a.renderHiddenFindings),
 	)

@@ -39,7 +39,10 @@ type Page struct {
 	status string // announced to screen readers after every analysis
 	typing int    // counts keystrokes, so only the last pause triggers an analysis
 	work   work   // the analysis under way and each source's last one; see analyse.go
-	tools  tools  // notices, undo, share links and the embedding bridge; see storage.go
+	// rehearsal is the warm-up's comparison, drawn hidden for a moment so that
+	// drawing the reader's first one is no longer new to the browser; see warmup.go.
+	rehearsal *engine.Result
+	tools     tools // notices, undo, share links and the embedding bridge; see storage.go
 }
 
 // A source is one article as the reader entered it. The id names its elements and
@@ -60,11 +63,12 @@ func (p *Page) OnInit() {
 }
 
 // OnMount marks the page as ready once it runs in the browser, which tests and
-// styles can rely on.
+// styles can rely on, and warms the engine up once the ready page is drawn.
 func (p *Page) OnMount(ctx app.Context) {
 	p.ui = ctx
 	p.ready = app.IsClient
 	p.mountTools(ctx)
+	afterRender(ctx, p.warmUp)
 }
 
 func (p *Page) addSource(name, text string) {
@@ -108,6 +112,9 @@ func (p *Page) Render() app.UI {
 			}),
 			app.If(compact && p.result != nil, p.renderSeeAll),
 		),
+		app.If(p.rehearsal != nil, func() app.UI {
+			return app.Div().Hidden(true).Aria("hidden", "true").Body(&analysis{Result: p.rehearsal})
+		}),
 	)
 }
 

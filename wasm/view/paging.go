@@ -17,12 +17,7 @@ const (
 // paged returns the items of list key that the reader has asked to see: a page
 // at first, and another for every press of its "Show more".
 func paged[T any](a *analysis, key string, items []T) []T {
-	return pagedBy(a, key, items, pageSize)
-}
-
-// pagedBy is paged with pages of the given size.
-func pagedBy[T any](a *analysis, key string, items []T, size int) []T {
-	return items[:min(len(items), (a.pages[key]+1)*size)]
+	return items[:min(len(items), (a.pages[key]+1)*pageSize)]
 }
 
 // more offers the rest of list key, of which shown of total items are on show;
@@ -31,9 +26,13 @@ func (a *analysis) more(key string, total, shown int) app.UI {
 	if shown >= total {
 		return nil
 	}
-	return app.Button().Type("button").Class("more").DataSet("list", key).
-		Text(fmt.Sprintf("Show more (%d of %d shown)", shown, total)).
-		OnClick(a.onMore)
+	return moreButton(total, shown).DataSet("list", key).OnClick(a.onMore)
+}
+
+// moreButton is the "Show more" button of a list of which shown of total items
+// are on show.
+func moreButton(total, shown int) app.HTMLButton {
+	return app.Button().Type("button").Class("more").Text(fmt.Sprintf("Show more (%d of %d shown)", shown, total))
 }
 
 // moreItem is more as the last item of a list.

@@ -62,13 +62,22 @@ type analysis struct {
 	picks      map[string]func() selection // what each selection button drawn lights up, by key
 	ui         app.Context                 // the component's own context; see afterRender
 	pages      map[string]int              // pages of each long list shown beyond the first; see paging.go
+	open       map[string]bool             // the folds the reader has opened; see folds.go
+	// whole is set once the first frame is drawn: that frame shows the comparison
+	// alone, which is what the reader sees first, and the texts and each source's
+	// contents below it follow in the next one.
+	whole bool
 }
 
 // OnInit prepares the views that are derived from the result.
 func (a *analysis) OnInit() { a.derive() }
 
-// OnMount keeps the component's context for work after an update.
-func (a *analysis) OnMount(ctx app.Context) { a.ui = ctx }
+// OnMount keeps the component's context for work after an update, and has the
+// parts below the comparison drawn once its first frame is on screen.
+func (a *analysis) OnMount(ctx app.Context) {
+	a.ui = ctx
+	ctx.Dispatch(func(app.Context) { a.whole = true })
+}
 
 // OnUpdate starts afresh for a new result: an old selection would point at spans
 // that no longer exist.
@@ -158,10 +167,10 @@ func (a *analysis) sourceTag(i int) app.UI {
 func (a *analysis) renderSingle() app.UI {
 	s := a.Result.Sources[0]
 	return app.Article().Class("document", "single").Body(
-		app.H2().Body(badge(a.slot(0)), app.Text(" "+sourceTitle(s))),
+		app.H2().Body(badge(a.slot(0)), app.Text(" "+sourceTitle(s.Doc))),
 		app.Div().Class("single-layout").Body(
 			a.renderContents(0),
-			app.Div().Class("single-text").Body(a.renderTextColumn(0)),
+			app.Div().Class("single-text").Body(a.textColumn(0)),
 		),
 		a.renderSelectionBar(),
 	)
@@ -170,10 +179,8 @@ func (a *analysis) renderSingle() app.UI {
 // renderDocument shows what source i contains, folded away under the comparison.
 func (a *analysis) renderDocument(i int) app.UI {
 	s := a.Result.Sources[i]
-	return app.Details().Class("document").Body(
-		app.Summary().Body(badge(a.slot(i)), app.Text(" "+sourceTitle(s)+": what it contains")),
-		a.renderContents(i),
-	)
+	return a.fold(documentFold(i), app.Summary().Body(badge(a.slot(i)), app.Text(" "+sourceTitle(s.Doc)+": what it contains")),
+		func() app.UI { return a.renderContents(i) }, "document")
 }
 
 // renderContents lists the entities with their roles, the quotes with their
@@ -378,9 +385,8 @@ func groupTimes(s compare.Source) []timeGroup {
 func (a *analysis) renderHiddenFindings() app.UI {
 	hidden := a.Result.Comparison.Hidden
 	page := paged(a, "hidden", hidden)
-	return app.Details().Class("finding-group", "hidden-findings").Body(
-		app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))),
-		app.Ul().Class("only-list").Body(
+	return a.fold(hiddenFold, app.Summary().Text(fmt.Sprintf("Show all (%d more)", len(hidden))), func() app.UI {
+		return app.Ul().Class("only-list").Body(
 			app.Range(page).Slice(func(k int) app.UI {
 				f := page[k]
 				return app.Li().Body(
@@ -389,6 +395,6 @@ func (a *analysis) renderHiddenFindings() app.UI {
 				)
 			}),
 			a.moreItem("hidden", len(hidden), len(page)),
-		),
-	)
+		)
+	}, "finding-group", "hidden-findings")
 }

@@ -24,7 +24,7 @@ func TestHeadingsGiveTheReportingTime(t *testing.T) {
 		name   string
 		render func(i int) app.UI
 	}{
-		{"text column", a.renderTextColumn},
+		{"text column", func(i int) app.UI { return a.textColumn(i).Render() }},
 		{"what a source contains", a.renderDocument},
 		{"a single source", func(int) app.UI { return single.renderSingle() }},
 	}

@@ -116,6 +116,11 @@ func (p *Page) analysed(ctx app.Context) {
 	}
 	if p.Embedded {
 		p.tools.bridge.sendResult(p.result)
+		// The comparison may end after the message that started it was handled:
+		// the host learns the new height once the result is drawn.
+		if b := p.tools.bridge; b != nil {
+			afterRender(p.ui, b.reportHeight)
+		}
 		return
 	}
 	p.tools.link = "" // a link made before may no longer match the sources

@@ -17,7 +17,7 @@ func (a *analysis) renderTexts() app.UI {
 		app.H2().ID("texts-title").Text("The texts side by side"),
 		app.P().Class("hint").Text(textsHint(len(r.Sources))),
 		app.Div().Class("text-columns").Body(app.Range(r.Sources).Slice(func(i int) app.UI {
-			return a.renderTextColumn(i)
+			return a.textColumn(i)
 		})),
 	)
 }
@@ -31,33 +31,52 @@ func textsHint(n int) string {
 	return hint
 }
 
-// renderTextColumn shows the text of source i. Each column scrolls on its own, so
+// textColumn builds the column of source i's text with the current highlights.
+func (a *analysis) textColumn(i int) *textColumn {
+	return &textColumn{Index: i, Slot: a.slot(i), Doc: a.Result.Sources[i].Doc, Marks: mergeSpans(a.sel.spans[i])}
+}
+
+// A textColumn shows the text of one source. Each column scrolls on its own, so
 // that every source can show its first highlight at once; it is focusable, so that
-// keyboard readers can scroll it too.
-func (a *analysis) renderTextColumn(i int) app.UI {
-	s := a.Result.Sources[i]
-	marks := mergeSpans(a.sel.spans[i])
-	headID := fmt.Sprintf("text-title-%d", i)
-	return app.Article().Class("text-column", sourceClass(a.slot(i))).Aria("labelledby", headID).Body(
+// keyboard readers can scroll it too. It is a component of its own so that a new
+// analysis or selection redraws only the columns whose text or highlights changed:
+// go-app leaves a component alone when its fields are unchanged, and a source
+// whose text did not change keeps its Doc.
+type textColumn struct {
+	app.Compo
+
+	Index int // the source's place in the analysis
+	Slot  int // the source's place in the source list: its letter and colour
+	Doc   *document.Document
+	Marks []document.Span // the highlights, in text order, not overlapping
+
+	pages int // pages of paragraphs shown beyond the first
+}
+
+// Render draws the column.
+func (c *textColumn) Render() app.UI {
+	headID := fmt.Sprintf("text-title-%d", c.Index)
+	paras := c.Doc.Paragraphs[:min(len(c.Doc.Paragraphs), (c.pages+1)*textPageSize)]
+	return app.Article().Class("text-column", sourceClass(c.Slot)).Aria("labelledby", headID).Body(
 		app.H3().ID(headID).Class("text-title").Body(
-			badge(a.slot(i)),
-			app.Span().Text(" "+sourceTitle(s)),
-			app.If(len(marks) > 0, func() app.UI {
-				return app.Span().Class("count").Text(plural(len(marks), "highlight"))
+			badge(c.Slot),
+			app.Span().Text(" "+sourceTitle(c.Doc)),
+			app.If(len(c.Marks) > 0, func() app.UI {
+				return app.Span().Class("count").Text(plural(len(c.Marks), "highlight"))
 			}),
 		),
 		app.Div().Class("text-body").TabIndex(0).Attr("role", "region").
-			Aria("label", "Text of "+s.Doc.Name).Body(
-			app.Range(pagedBy(a, textKey(i), s.Doc.Paragraphs, textPageSize)).Slice(func(k int) app.UI {
-				return renderParagraph(s.Doc, s.Doc.Paragraphs[k], marks)
+			Aria("label", "Text of "+c.Doc.Name).Body(
+			app.Range(paras).Slice(func(k int) app.UI { return renderParagraph(c.Doc, paras[k], c.Marks) }),
+			app.If(len(paras) < len(c.Doc.Paragraphs), func() app.UI {
+				return moreButton(len(c.Doc.Paragraphs), len(paras)).OnClick(c.onMore)
 			}),
-			a.more(textKey(i), len(s.Doc.Paragraphs), len(pagedBy(a, textKey(i), s.Doc.Paragraphs, textPageSize))),
 		),
 	)
 }
 
-// textKey names the paragraphs of text i as a paged list.
-func textKey(i int) string { return fmt.Sprintf("text-%d", i) }
+// onMore shows the next page of paragraphs.
+func (c *textColumn) onMore(ctx app.Context, e app.Event) { c.pages++ }
 
 // mergeSpans returns the spans in text order with overlapping ones joined, so that
 // no text is marked twice.
@@ -112,9 +131,9 @@ func renderParagraph(d *document.Document, para document.Paragraph, marks []docu
 // sourceTitle names a source as its headings show it: its name and, when the article
 // says, when it was written or updated ("Reuters · Updated 13 June 2025"), so that a
 // reader can tell an early report from a later one.
-func sourceTitle(s compare.Source) string {
-	if when := compare.ReportingTime(s.Doc); when != "" {
-		return s.Doc.Name + " · " + when
+func sourceTitle(doc *document.Document) string {
+	if when := compare.ReportingTime(doc); when != "" {
+		return doc.Name + " · " + when
 	}
-	return s.Doc.Name
+	return doc.Name
 }
