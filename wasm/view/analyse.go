@@ -30,6 +30,9 @@ type work struct {
 	progress string           // what the running analysis is doing, for the status line
 	stale    bool             // edits wait for the Analyse button
 	done     map[int]analysed // each source's last analysis, by source id
+	// comparing is set while the comparison waits for its own task, and reveal
+	// while the reader waits for the answer it will draw to scroll into view.
+	comparing, reveal bool
 }
 
 // An analysed source is one source's analysis and the text and name it was made
@@ -130,6 +133,7 @@ func (p *Page) step(ctx app.Context, run int, ids []int, start time.Time, sliced
 	if fresh && app.IsClient {
 		// Comparing is the other half of the work: in a task of its own, the
 		// browser can take a keystroke or draw a frame between the two.
+		p.work.comparing = true
 		p.ui.After(time.Millisecond, func(ctx app.Context) {
 			if run == p.work.run {
 				p.finish(ctx, ids, start)
@@ -165,9 +169,13 @@ func (p *Page) finish(ctx app.Context, ids []int, start time.Time) {
 	}
 	r.Comparison = compare.Compare(r.Sources)
 	p.forgetRemoved()
-	p.work.busy, p.work.progress = false, ""
+	p.work.busy, p.work.progress, p.work.comparing = false, "", false
 	p.result = r
 	p.status = summary(r, time.Since(start))
+	if p.work.reveal {
+		p.work.reveal = false
+		p.scrollToAnswer()
+	}
 	p.analysed(ctx)
 }
 
@@ -183,6 +191,7 @@ func (p *Page) forgetRemoved() {
 func (p *Page) onCancel(ctx app.Context, e app.Event) {
 	p.work.run++
 	p.work.busy, p.work.progress, p.work.stale = false, "", true
+	p.work.comparing, p.work.reveal = false, false
 	p.status = "Analysis cancelled. Press Analyse to run it again."
 }
 

@@ -283,8 +283,17 @@ func (p *Page) typed(ctx app.Context) {
 }
 
 // revealResults scrolls the answer into view once it is drawn: the summary and the
-// first findings, not the text boxes the reader has just filled.
+// first findings, not the text boxes the reader has just filled. Until the
+// comparison is drawn the page may be too short to bring the summary to the top,
+// so an analysis still under way scrolls again when it finishes.
 func (p *Page) revealResults(ctx app.Context) {
+	p.work.reveal = p.work.busy || p.work.comparing
+	p.scrollToAnswer()
+}
+
+// scrollToAnswer brings the status line, and the findings below it, to the top
+// once the page is drawn.
+func (p *Page) scrollToAnswer() {
 	afterRender(p.ui, func() {
 		if el := app.Window().GetElementByID("status"); el.Truthy() {
 			el.Call("scrollIntoView", map[string]any{"block": "start"})
