@@ -234,6 +234,9 @@ const maxSpellingNeighbours = 8
 // manyNames reports whether nodes hold more than maxSpellingNeighbours different
 // names; it stops counting there, so a crowded slot costs no more than a small one.
 func (v *variantIndex) manyNames(nodes []int) bool {
+	if len(nodes) <= maxSpellingNeighbours {
+		return false // too few nodes to hold that many names: no set to build
+	}
 	seen := make(map[string]bool, maxSpellingNeighbours+1)
 	for _, n := range nodes {
 		seen[v.core[n]] = true
@@ -249,36 +252,43 @@ func (v *variantIndex) manyNames(nodes []int) bool {
 // start of the other ("fred", "frederick").
 func (v *variantIndex) joinSpellings() {
 	v.index = map[string][]int{}
+	// Many nodes share a name (one per source naming it), so each name's slots are
+	// made once, and each node's words split once.
+	// A person's given name has one slot more, so the kind of name is part of the key.
+	type name struct {
+		core   string
+		person bool
+	}
+	slotsOf := map[name][]string{}
+	words := make([][]string, len(v.core))
 	for n, k := range v.core {
-		ws := strings.Fields(k)
-		for i, w := range ws {
-			for _, d := range deletions(w) {
-				v.index[spellingSlot(ws, i, d)] = append(v.index[spellingSlot(ws, i, d)], n)
-			}
-			if i == 0 && len(ws) > 1 && v.types[n] == mention.Person && len(w) >= 3 {
-				v.index[spellingSlot(ws, 0, "given:"+w[:3])] = append(v.index[spellingSlot(ws, 0, "given:"+w[:3])], n)
-			}
+		words[n] = strings.Fields(k)
+		key := name{k, v.types[n] == mention.Person}
+		if _, ok := slotsOf[key]; !ok {
+			slotsOf[key] = spellingSlots(words[n], key.person)
+		}
+		for _, slot := range slotsOf[key] {
+			v.index[slot] = append(v.index[slot], n)
+		}
+	}
+	crowded := map[string]bool{}
+	for slot, nodes := range v.index {
+		if v.manyNames(nodes) {
+			crowded[slot] = true
 		}
 	}
 	for n, k := range v.core {
-		ws := strings.Fields(k)
+		key := name{k, v.types[n] == mention.Person}
 		var near []int
 		apart := false // whether a given name one letter apart is among the matches
-		for i, w := range ws {
-			slots := deletions(w)
-			if i == 0 && len(ws) > 1 && v.types[n] == mention.Person && len(w) >= 3 {
-				slots = append(slots, "given:"+w[:3])
+		for _, slot := range slotsOf[key] {
+			if crowded[slot] {
+				continue
 			}
-			for _, d := range slots {
-				neighbours := v.index[spellingSlot(ws, i, d)]
-				if v.manyNames(neighbours) {
-					continue
-				}
-				for _, m := range neighbours {
-					if ok, given := v.spellingOf(n, m); ok {
-						near = append(near, m)
-						apart = apart || given
-					}
+			for _, m := range v.index[slot] {
+				if ok, given := v.spellingOf(words, n, m); ok {
+					near = append(near, m)
+					apart = apart || given
 				}
 			}
 		}
@@ -286,6 +296,22 @@ func (v *variantIndex) joinSpellings() {
 			v.join(n, target)
 		}
 	}
+}
+
+// spellingSlots returns the index keys of a name's words ws: for each word, the word
+// and each form of it with one letter left out in its place and, for a person's
+// given name, its first three letters.
+func spellingSlots(ws []string, person bool) []string {
+	var slots []string
+	for i, w := range ws {
+		for _, d := range deletions(w) {
+			slots = append(slots, spellingSlot(ws, i, d))
+		}
+		if i == 0 && len(ws) > 1 && person && len(w) >= 3 {
+			slots = append(slots, spellingSlot(ws, 0, "given:"+w[:3]))
+		}
+	}
+	return slots
 }
 
 // fullAndCore returns the full key of node n and, when it differs, its core key: a
@@ -300,12 +326,20 @@ func (v *variantIndex) fullAndCore(n int) []string {
 // spellingSlot is the index key of a name with word i replaced by w.
 func spellingSlot(ws []string, i int, w string) string {
 	var b strings.Builder
+	size := len(ws) + len(w) // the spaces and the mark, and the new word
+	for j, x := range ws {
+		if j != i {
+			size += len(x)
+		}
+	}
+	b.Grow(size)
 	for j, x := range ws {
 		if j > 0 {
 			b.WriteByte(' ')
 		}
 		if j == i {
-			b.WriteString("\x00" + w)
+			b.WriteByte(0)
+			b.WriteString(w)
 		} else {
 			b.WriteString(x)
 		}
@@ -327,9 +361,10 @@ func deletions(w string) []string {
 // to be a transliteration (a given name longer still, as "Mark" and "Mary" are two),
 // a plural ("colt", "colts") except in a person's name, or, for a person, a given
 // name and its start, two letters or more short of it ("fred", "frederick"). given tells that the two are given
-// names one letter apart, which may be two people's.
-func (v *variantIndex) spellingOf(n, m int) (ok, given bool) {
-	x, y := strings.Fields(v.core[n]), strings.Fields(v.core[m])
+// names one letter apart, which may be two people's. words holds each node's name
+// split into words.
+func (v *variantIndex) spellingOf(words [][]string, n, m int) (ok, given bool) {
+	x, y := words[n], words[m]
 	if len(x) != len(y) || n == m {
 		return false, false
 	}
