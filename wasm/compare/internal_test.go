@@ -193,8 +193,8 @@ func TestDateline(t *testing.T) {
 }
 
 func TestPartOf(t *testing.T) {
-	passage := quoteWords("I am proud to join the Harbour Lions. The club has always been one of the boldest. " +
-		"My goal is to help it win the titles its supporters want, under the Fair Play Rules of the league.")
+	passage := wordingOf(quoteWords("I am proud to join the Harbour Lions. The club has always been one of the boldest. " +
+		"My goal is to help it win the titles its supporters want, under the Fair Play Rules of the league."))
 	tests := []struct {
 		part string
 		want bool
@@ -205,7 +205,7 @@ func TestPartOf(t *testing.T) {
 		{"It might not be the boldest move.", false},                            // too few words in common
 	}
 	for _, tt := range tests {
-		if got := partOf(passage, quoteWords(tt.part)); got != tt.want {
+		if got := partOf(passage, wordingOf(quoteWords(tt.part))); got != tt.want {
 			t.Errorf("partOf(%q) = %v, want %v", tt.part, got, tt.want)
 		}
 	}

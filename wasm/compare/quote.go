@@ -51,11 +51,23 @@ func quoteWords(text string) []word {
 	return out
 }
 
+// A wording is the words of one quotation and the set of its content words, made
+// once for the many quotations it is compared with.
+type wording struct {
+	words   []word
+	content map[string]bool
+}
+
+// wordingOf returns the wording of words ws.
+func wordingOf(ws []word) wording {
+	return wording{words: ws, content: contentWords(ws)}
+}
+
 // A quoteSaid is one quotation in one source.
 type quoteSaid struct {
-	src     int
-	q       claim.Quote
-	words   []word
+	src int
+	q   claim.Quote
+	wording
 	speaker speakerRef
 }
 
@@ -83,7 +95,7 @@ func (c *comparer) quotes() []*quoteSaid {
 			if len(ws) < minQuoteWords {
 				continue
 			}
-			out = append(out, &quoteSaid{src: s, q: q, words: ws, speaker: c.speaker(s, q.Speaker)})
+			out = append(out, &quoteSaid{src: s, q: q, wording: wordingOf(ws), speaker: c.speaker(s, q.Speaker)})
 		}
 	}
 	return out
@@ -166,14 +178,14 @@ func (c *comparer) compareQuotes() {
 		for _, j := range c.partsQuoted(a, qs, counts, best) {
 			b := qs[j]
 			shared, diff := compareWording(a.words, b.words)
-			if !sameQuotation(a.words, b.words, shared) && !partOf(a.words, b.words) ||
+			if !sameQuotation(a.wording, b.wording, shared) && !partOf(a.wording, b.wording) ||
 				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
 				continue // other words from another speaker: another quotation
 			}
 			paired[[2]int{min(i, j), max(i, j)}] = true
 			// A long passage of which a is one part stays free for its other parts.
-			taken[j] = covers(a.words, b.words)
-			anchorWhole = anchorWhole || covers(b.words, a.words)
+			taken[j] = covers(a.wording, b.wording)
+			anchorWhole = anchorWhole || covers(b.wording, a.wording)
 			group = append(group, b)
 			diffs = append(diffs, diff)
 		}
@@ -200,7 +212,7 @@ func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[i
 		out = append(out, j)
 		var parts []int
 		for k := range counts {
-			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.words, qs[k].words) {
+			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.wording, qs[k].wording) {
 				parts = append(parts, k)
 			}
 		}
@@ -214,13 +226,13 @@ func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[i
 // of its content words, three at least, or b has half its words, and half its
 // content words, in a run of words a shares ("I am extremely happy to join the club, said the player
 // after signing"). A name alone ("of the Endangered Species Act") is no such run.
-func partOf(a, b []word) bool {
+func partOf(a, b wording) bool {
 	content := sharedContent(a, b)
 	if covers(a, b) && content >= minSharedContent {
 		return true
 	}
-	shared, _ := compareWording(a, b)
-	return shared >= minPartRun && 2*shared >= len(b) && 2*content >= len(contentWords(b))
+	shared := sharedRuns(a.words, b.words)
+	return shared >= minPartRun && 2*shared >= len(b.words) && 2*content >= len(b.content)
 }
 
 // minPartRun is the fewest words a part must share in runs with the passage it is
@@ -228,11 +240,10 @@ func partOf(a, b []word) bool {
 const minPartRun = 6
 
 // sharedContent counts the content words of b that a has.
-func sharedContent(a, b []word) int {
-	ca, cb := contentWords(a), contentWords(b)
+func sharedContent(a, b wording) int {
 	shared := 0
-	for w := range cb {
-		if ca[w] {
+	for w := range b.content {
+		if a.content[w] {
 			shared++
 		}
 	}
@@ -275,30 +286,17 @@ const minSharedContent = 3
 // words making up most of the shorter, or three in five of the shorter's content
 // words (fewer would join the parts of one long statement, which share a speaker's
 // vocabulary).
-func sameQuotation(a, b []word, sharedRuns int) bool {
-	if sharesRuns(a, b, sharedRuns) {
+func sameQuotation(a, b wording, sharedRuns int) bool {
+	if sharesRuns(a.words, b.words, sharedRuns) {
 		return true
 	}
-	ca, cb := contentWords(a), contentWords(b)
-	shared := 0
-	for w := range ca {
-		if cb[w] {
-			shared++
-		}
-	}
-	return shared >= minSharedContent && 5*shared >= 3*min(len(ca), len(cb))
+	shared := sharedContent(b, a)
+	return shared >= minSharedContent && 5*shared >= 3*min(len(a.content), len(b.content))
 }
 
 // covers reports whether wording a has most of the content words of wording b.
-func covers(a, b []word) bool {
-	ca, cb := contentWords(a), contentWords(b)
-	shared := 0
-	for w := range cb {
-		if ca[w] {
-			shared++
-		}
-	}
-	return 5*shared >= 3*len(cb)
+func covers(a, b wording) bool {
+	return 5*sharedContent(a, b) >= 3*len(b.content)
 }
 
 // contentWords returns the set of the stems of the content words of a wording,
@@ -327,6 +325,36 @@ func startsUpper(s string) bool {
 // returns how many words they share in runs of two or more, which scattered common
 // words ("the", "we") do not reach, and the edits that turn a into b.
 func compareWording(a, b []word) (int, []Edit) {
+	var edits []Edit
+	var run []string // the words of the edit being built
+	op := ""
+	flush := func() {
+		if len(run) > 0 {
+			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
+			run = run[:0]
+		}
+	}
+	shared := alignWords(a, b, func(o, text string) {
+		if o != op {
+			flush()
+			op = o
+		}
+		run = append(run, text)
+	})
+	flush()
+	return shared, edits
+}
+
+// sharedRuns is the count compareWording returns, without making the edits.
+func sharedRuns(a, b []word) int {
+	return alignWords(a, b, nil)
+}
+
+// alignWords aligns two wordings word by word (longest common subsequence), hands
+// each step to visit unless it is nil ("=" for a word both have, with b's text; "-"
+// for a word of a alone; "+" for a word of b alone), and returns how many words they
+// share in runs of two or more.
+func alignWords(a, b []word, visit func(op, text string)) int {
 	n, m := len(a), len(b)
 	dp := make([]int32, (n+1)*(m+1))
 	at := func(i, j int) int32 { return dp[i*(m+1)+j] }
@@ -339,21 +367,10 @@ func compareWording(a, b []word) (int, []Edit) {
 			dp[i*(m+1)+j] = v
 		}
 	}
-	var edits []Edit
-	var run []string // the words of the edit being built
-	op := ""
-	flush := func() {
-		if len(run) > 0 {
-			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
-			run = run[:0]
+	step := func(op, text string) {
+		if visit != nil {
+			visit(op, text)
 		}
-	}
-	step := func(o, text string) {
-		if o != op {
-			flush()
-			op = o
-		}
-		run = append(run, text)
 	}
 	shared, streak := 0, 0
 	i, j := 0, 0
@@ -378,8 +395,7 @@ func compareWording(a, b []word) (int, []Edit) {
 	if streak >= 2 {
 		shared += streak
 	}
-	flush()
-	return shared, edits
+	return shared
 }
 
 // innerEdits returns the edits between the first and last words both wordings share:
@@ -430,7 +446,7 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	topic := "quotation " + quoted(a.q.Text, 60)
 	var variants []string
 	for k, q := range group[1:] {
-		switch shared, _ := compareWording(a.words, q.words); {
+		switch shared := sharedRuns(a.words, q.words); {
 		case !sharesRuns(a.words, q.words, shared):
 			variants = append(variants, fmt.Sprintf("%s words it %s", c.docName(q.src), quoted(q.q.Text, 80)))
 		case len(innerEdits(diffs[k+1])) > 0:
