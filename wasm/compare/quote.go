@@ -174,10 +174,12 @@ func (c *comparer) compareQuotes() {
 		}
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
+		runs := []int{0}     // the words each member shares with a in runs
 		anchorWhole := false // a member covers most of a, not just a part of it
 		for _, j := range c.partsQuoted(a, qs, counts, best) {
 			b := qs[j]
-			shared, diff := compareWording(a.words, b.words)
+			al := alignWords(a.words, b.words)
+			shared := al.sharedRuns()
 			if !sameQuotation(a.wording, b.wording, shared) && !partOf(a.wording, b.wording) ||
 				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
 				continue // other words from another speaker: another quotation
@@ -187,7 +189,8 @@ func (c *comparer) compareQuotes() {
 			taken[j] = covers(a.wording, b.wording)
 			anchorWhole = anchorWhole || covers(b.wording, a.wording)
 			group = append(group, b)
-			diffs = append(diffs, diff)
+			diffs = append(diffs, al.edits())
+			runs = append(runs, shared)
 		}
 		taken[i] = anchorWhole || len(group) == 1
 		for j := range counts {
@@ -195,7 +198,7 @@ func (c *comparer) compareQuotes() {
 				taken[j] = true // a source repeating the quotation it shares
 			}
 		}
-		c.judgeQuotes(group, diffs, c.roleList())
+		c.judgeQuotes(group, diffs, runs, c.roleList())
 	}
 }
 
@@ -231,8 +234,11 @@ func partOf(a, b wording) bool {
 	if covers(a, b) && content >= minSharedContent {
 		return true
 	}
+	if 2*content < len(b.content) || min(len(a.words), len(b.words)) < minPartRun {
+		return false // no count of shared words can make up for these: spare aligning
+	}
 	shared := sharedRuns(a.words, b.words)
-	return shared >= minPartRun && 2*shared >= len(b.words) && 2*content >= len(b.content)
+	return shared >= minPartRun && 2*shared >= len(b.words)
 }
 
 // minPartRun is the fewest words a part must share in runs with the passage it is
@@ -321,52 +327,44 @@ func startsUpper(s string) bool {
 	return false
 }
 
-// compareWording aligns two wordings word by word (longest common subsequence) and
-// returns how many words they share in runs of two or more, which scattered common
-// words ("the", "we") do not reach, and the edits that turn a into b.
-func compareWording(a, b []word) (int, []Edit) {
-	var edits []Edit
-	var run []string // the words of the edit being built
-	op := ""
-	flush := func() {
-		if len(run) > 0 {
-			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
-			run = run[:0]
-		}
-	}
-	shared := alignWords(a, b, func(o, text string) {
-		if o != op {
-			flush()
-			op = o
-		}
-		run = append(run, text)
-	})
-	flush()
-	return shared, edits
-}
-
-// sharedRuns is the count compareWording returns, without making the edits.
+// sharedRuns returns how many words two wordings share in runs of two or more, which
+// scattered common words ("the", "we") do not reach.
 func sharedRuns(a, b []word) int {
-	return alignWords(a, b, nil)
+	return alignWords(a, b).sharedRuns()
 }
 
-// alignWords aligns two wordings word by word (longest common subsequence), hands
-// each step to visit unless it is nil ("=" for a word both have, with b's text; "-"
-// for a word of a alone; "+" for a word of b alone), and returns how many words they
-// share in runs of two or more.
-func alignWords(a, b []word, visit func(op, text string)) int {
+// An alignment lines two wordings up word by word: the table of the longest common
+// subsequence of every pair of their tails, read once for the count of shared words
+// and again, only where they are needed, for the edits.
+type alignment struct {
+	a, b []word
+	lcs  []int32 // lcs[i*(len(b)+1)+j]: the longest common subsequence of a[i:] and b[j:]
+}
+
+// alignWords fills the table of a and b.
+func alignWords(a, b []word) alignment {
 	n, m := len(a), len(b)
-	dp := make([]int32, (n+1)*(m+1))
-	at := func(i, j int) int32 { return dp[i*(m+1)+j] }
+	al := alignment{a: a, b: b, lcs: make([]int32, (n+1)*(m+1))}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			v := max(at(i+1, j), at(i, j+1))
+			v := max(al.at(i+1, j), al.at(i, j+1))
 			if a[i].norm == b[j].norm {
-				v = at(i+1, j+1) + 1
+				v = al.at(i+1, j+1) + 1
 			}
-			dp[i*(m+1)+j] = v
+			al.lcs[i*(m+1)+j] = v
 		}
 	}
+	return al
+}
+
+func (al alignment) at(i, j int) int32 { return al.lcs[i*(len(al.b)+1)+j] }
+
+// walk follows the alignment from the start, handing each step to visit unless it is
+// nil ("=" for a word both have, with b's text; "-" for a word of a alone; "+" for a
+// word of b alone), and returns how many words the two share in runs of two or more.
+func (al alignment) walk(visit func(op, text string)) int {
+	a, b := al.a, al.b
+	n, m := len(a), len(b)
 	step := func(op, text string) {
 		if visit != nil {
 			visit(op, text)
@@ -380,7 +378,7 @@ func alignWords(a, b []word, visit func(op, text string)) int {
 			step("=", b[j].text)
 			i, j, streak = i+1, j+1, streak+1
 			continue
-		case j == m || i < n && at(i+1, j) >= at(i, j+1):
+		case j == m || i < n && al.at(i+1, j) >= al.at(i, j+1):
 			step("-", a[i].text)
 			i++
 		default:
@@ -396,6 +394,31 @@ func alignWords(a, b []word, visit func(op, text string)) int {
 		shared += streak
 	}
 	return shared
+}
+
+// sharedRuns returns how many words the two wordings share in runs of two or more.
+func (al alignment) sharedRuns() int { return al.walk(nil) }
+
+// edits returns the edits that turn a into b, a run of words of one kind at a time.
+func (al alignment) edits() []Edit {
+	var edits []Edit
+	var run []string // the words of the edit being built
+	op := ""
+	flush := func() {
+		if len(run) > 0 {
+			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
+			run = run[:0]
+		}
+	}
+	al.walk(func(o, text string) {
+		if o != op {
+			flush()
+			op = o
+		}
+		run = append(run, text)
+	})
+	flush()
+	return edits
 }
 
 // innerEdits returns the edits between the first and last words both wordings share:
@@ -425,7 +448,7 @@ func innerEdits(edits []Edit) []Edit {
 // judgeQuotes reports on one quotation as several sources give it: a variant when the
 // wording differs inside the shared passage, an attribution conflict when it is given
 // to different speakers, an agreement otherwise; one source alone carries it only.
-func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleSaid) {
+func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, runs []int, roles []roleSaid) {
 	a := group[0]
 	values := make([]Value, len(group))
 	for k, q := range group {
@@ -446,8 +469,8 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	topic := "quotation " + quoted(a.q.Text, 60)
 	var variants []string
 	for k, q := range group[1:] {
-		switch shared := sharedRuns(a.words, q.words); {
-		case !sharesRuns(a.words, q.words, shared):
+		switch {
+		case !sharesRuns(a.words, q.words, runs[k+1]):
 			variants = append(variants, fmt.Sprintf("%s words it %s", c.docName(q.src), quoted(q.q.Text, 80)))
 		case len(innerEdits(diffs[k+1])) > 0:
 			variants = append(variants, fmt.Sprintf("%s has %s", c.docName(q.src), describeEdits(diffs[k+1], c.docName(a.src))))
