@@ -15,11 +15,11 @@ import (
 // (joinInitials mends that).
 func words(s string) []string {
 	var out []string
-	var b strings.Builder
+	var b []byte // the word being read, one buffer for all of them
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(b) > 0 {
+			out = append(out, string(b))
+			b = b[:0]
 		}
 	}
 	for i := 0; i < len(s); {
@@ -28,8 +28,8 @@ func words(s string) []string {
 		r = lexicon.Fold(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == '\'' && b.Len() > 0:
+			b = utf8.AppendRune(b, r)
+		case r == '\'' && len(b) > 0:
 			// "'s" at a word's end is a possessive; any other apostrophe is inner.
 			if i < len(s) && (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !isAlnum(s[i+1])) {
 				i++
