@@ -210,3 +210,22 @@ func TestPartOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMostGiven(t *testing.T) {
+	const p, o, l = mention.Person, mention.Org, mention.Place
+	tests := []struct {
+		counts []typeCount
+		first  mention.Type
+		want   mention.Type
+	}{
+		{[]typeCount{{o, 1}}, o, o},
+		{[]typeCount{{o, 1}, {p, 2}}, o, p},         // the most mentions
+		{[]typeCount{{p, 2}, {o, 2}}, p, p},         // a tie keeps the first seen
+		{[]typeCount{{l, 1}, {p, 2}, {o, 2}}, l, o}, // then the first by name
+	}
+	for _, tt := range tests {
+		if got := mostGiven(tt.counts, tt.first); got != tt.want {
+			t.Errorf("mostGiven(%v, %s) = %s, want %s", tt.counts, tt.first, got, tt.want)
+		}
+	}
+}
