@@ -251,7 +251,6 @@ func (v *variantIndex) manyNames(nodes []int) bool {
 // letter apart ("naypyidaw", "naypyitaw"; "rait", "raite") or one given name is the
 // start of the other ("fred", "frederick").
 func (v *variantIndex) joinSpellings() {
-	v.index = map[string][]int{}
 	// Many nodes share a name (one per source naming it), so each name's slots are
 	// made once, and each node's words split once.
 	// A person's given name has one slot more, so the kind of name is part of the key.
@@ -261,13 +260,18 @@ func (v *variantIndex) joinSpellings() {
 	}
 	slotsOf := map[name][]string{}
 	words := make([][]string, len(v.core))
+	size := 0
 	for n, k := range v.core {
 		words[n] = strings.Fields(k)
 		key := name{k, v.types[n] == mention.Person}
 		if _, ok := slotsOf[key]; !ok {
 			slotsOf[key] = spellingSlots(words[n], key.person)
+			size += len(slotsOf[key])
 		}
-		for _, slot := range slotsOf[key] {
+	}
+	v.index = make(map[string][]int, size)
+	for n, k := range v.core {
+		for _, slot := range slotsOf[name{k, v.types[n] == mention.Person}] {
 			v.index[slot] = append(v.index[slot], n)
 		}
 	}
@@ -298,22 +302,6 @@ func (v *variantIndex) joinSpellings() {
 	}
 }
 
-// spellingSlots returns the index keys of a name's words ws: for each word, the word
-// and each form of it with one letter left out in its place and, for a person's
-// given name, its first three letters.
-func spellingSlots(ws []string, person bool) []string {
-	var slots []string
-	for i, w := range ws {
-		for _, d := range deletions(w) {
-			slots = append(slots, spellingSlot(ws, i, d))
-		}
-		if i == 0 && len(ws) > 1 && person && len(w) >= 3 {
-			slots = append(slots, spellingSlot(ws, 0, "given:"+w[:3]))
-		}
-	}
-	return slots
-}
-
 // fullAndCore returns the full key of node n and, when it differs, its core key: a
 // part of either is a part of the name ("lo presti" of "gaetano lo presti").
 func (v *variantIndex) fullAndCore(n int) []string {
@@ -323,37 +311,34 @@ func (v *variantIndex) fullAndCore(n int) []string {
 	return []string{v.full[n], v.core[n]}
 }
 
-// spellingSlot is the index key of a name with word i replaced by w.
-func spellingSlot(ws []string, i int, w string) string {
-	var b strings.Builder
-	size := len(ws) + len(w) // the spaces and the mark, and the new word
-	for j, x := range ws {
-		if j != i {
-			size += len(x)
+// spellingSlots returns the index keys of a name's words ws: for each word, the
+// name with that word marked and written as it is, with each one letter of it left
+// out and, for a person's given name, as its first three letters.
+func spellingSlots(ws []string, person bool) []string {
+	size := 1
+	for _, w := range ws {
+		size += len(w) + 1
+	}
+	slots := make([]string, 0, size)
+	for i, w := range ws {
+		// The name around word i: one concatenation then makes each key in one piece.
+		before, after := strings.Join(ws[:i], " "), ""
+		if i > 0 {
+			before += " "
+		}
+		before += "\x00"
+		if i+1 < len(ws) {
+			after = " " + strings.Join(ws[i+1:], " ")
+		}
+		slots = append(slots, before+w+after)
+		for k := range len(w) {
+			slots = append(slots, before+w[:k]+w[k+1:]+after)
+		}
+		if i == 0 && len(ws) > 1 && person && len(w) >= 3 {
+			slots = append(slots, before+"given:"+w[:3]+after)
 		}
 	}
-	b.Grow(size)
-	for j, x := range ws {
-		if j > 0 {
-			b.WriteByte(' ')
-		}
-		if j == i {
-			b.WriteByte(0)
-			b.WriteString(w)
-		} else {
-			b.WriteString(x)
-		}
-	}
-	return b.String()
-}
-
-// deletions returns w and every form of it with one letter left out.
-func deletions(w string) []string {
-	out := []string{w}
-	for i := range len(w) {
-		out = append(out, w[:i]+w[i+1:])
-	}
-	return out
+	return slots
 }
 
 // spellingOf reports whether the names of nodes n and m differ in one word whose two
