@@ -166,12 +166,20 @@ func (o office) String() string { return o.status + "|" + o.qualifier + "|" + o.
 
 // addRole appends a role unless the source already gave it at that place.
 func (c *comparer) addRole(out []roleSaid, seen map[roleAt]bool, s, holder int, title string, sp document.Span) []roleSaid {
-	o := parseOffice(title)
-	if o.name == "" || holder < 0 || seen[roleAt{s, holder, sp.Start, ""}] || seen[roleAt{s, holder, -1, o.String()}] {
+	o, ok := c.offices[title]
+	if !ok {
+		o = parseOffice(title) // a title recurs: "President" before every mention
+		c.offices[title] = o
+	}
+	if o.name == "" || holder < 0 || seen[roleAt{s, holder, sp.Start, ""}] {
+		return out
+	}
+	said := roleAt{s, holder, -1, o.String()}
+	if seen[said] {
 		return out
 	}
 	seen[roleAt{s, holder, sp.Start, ""}] = true
-	seen[roleAt{s, holder, -1, o.String()}] = true
+	seen[said] = true
 	return append(out, roleSaid{src: s, holder: holder, office: o, title: title, span: c.withHolder(s, holder, sp)})
 }
 

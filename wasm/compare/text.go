@@ -72,7 +72,8 @@ func joinInitials(ws []string) []string {
 // vowel goes ("Dmitriy", "Dmitrii", "Dmitry", "Dmitri" → "dmitri"; "Zelenskyy",
 // "Zelenskiy", "Zelensky" → "zelenski").
 func skeleton(w string) string {
-	b := make([]byte, 0, len(w))
+	var buf [32]byte // most words fit: then only a changed word is copied out
+	b := buf[:0]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c == 'y' {
@@ -85,6 +86,9 @@ func skeleton(w string) string {
 			continue
 		}
 		b = append(b, c)
+	}
+	if string(b) == w {
+		return w
 	}
 	return string(b)
 }
