@@ -195,7 +195,7 @@ func (c *comparer) personNextTo(s int, sp document.Span) (int, bool) {
 		for _, m := range ent.Mentions {
 			switch {
 			case m.End <= sp.Start && sp.Start-m.End <= maxAgeGap:
-				if appositions[strings.Join(strings.Fields(strings.ToLower(text[m.End:sp.Start])), " ")] {
+				if appositions[oneSpaced(strings.ToLower(text[m.End:sp.Start]))] {
 					return c.local[s][e], true
 				}
 			case m.Start >= sp.End && m.Start-sp.End <= 1 && strings.TrimSpace(text[sp.End:m.Start]) == "":

@@ -229,3 +229,20 @@ func TestMostGiven(t *testing.T) {
 		}
 	}
 }
+
+func TestOneSpaced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"as written", "as written"},
+		{"  two  spaces ", "two spaces"},
+		{"a\tb\nc", "a b c"},
+		{"no-break\u00a0space", "no-break space"},
+		{"end ", "end"},
+		{" ", ""},
+	}
+	for _, tt := range tests {
+		if got := oneSpaced(tt.in); got != tt.want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

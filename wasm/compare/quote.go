@@ -458,9 +458,10 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, runs []int, r
 	who := c.speakerName(a.speaker)
 	if len(group) == 1 {
 		if !a.q.Partial {
-			text := endSentence(fmt.Sprintf("Only %s quotes %s", c.docName(a.src), quoted(a.q.Text, 80)))
+			said := quoted(a.q.Text, 80)
+			text := endSentence(fmt.Sprintf("Only %s quotes %s", c.docName(a.src), said))
 			if who != "" {
-				text = endSentence(fmt.Sprintf("Only %s quotes %s saying %s", c.docName(a.src), who, quoted(a.q.Text, 80)))
+				text = endSentence(fmt.Sprintf("Only %s quotes %s saying %s", c.docName(a.src), who, said))
 			}
 			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "quotation " + quoted(a.q.Text, 60), Values: values, Explanation: text})
 		}
@@ -689,7 +690,7 @@ func (c *comparer) officeAt(s int, sp document.Span) (office, string, bool) {
 func (c *comparer) titlesOf(entity int, roles []roleSaid) []string {
 	var out []string
 	for _, r := range roles {
-		if t := quoteText(strings.Join(strings.Fields(r.title), " ")); r.holder == entity && entity >= 0 && !slices.Contains(out, t) {
+		if t := quoteText(oneSpaced(r.title)); r.holder == entity && entity >= 0 && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

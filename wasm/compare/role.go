@@ -411,7 +411,7 @@ func indexes(sts []string) []int {
 func (c *comparer) titlesWith(rs []roleSaid, status string) []string {
 	var out []string
 	for _, r := range rs {
-		t := quoteText(strings.Join(strings.Fields(r.title), " "))
+		t := quoteText(oneSpaced(r.title))
 		if r.office.status == status && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

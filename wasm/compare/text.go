@@ -120,10 +120,27 @@ func listNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// oneSpaced returns s with each run of white space made one space and none at its
+// ends. Most text is written so already, and is then returned as it is.
+func oneSpaced(s string) string {
+	prevSpace := true // at the start, a space would be one too many
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
+}
+
 // quoted puts s in curly quotes, shortened to at most n runes, without the comma
 // or colon that ends a quotation cut from its sentence ("…," he said).
 func quoted(s string, n int) string {
-	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), " ,;:")
+	s = strings.TrimRight(oneSpaced(s), " ,;:")
 	if utf8.RuneCountInString(s) > n {
 		cut := 0
 		for i := range s {
