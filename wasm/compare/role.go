@@ -358,16 +358,25 @@ var officeChanges = map[string]bool{
 // rehired her former lawyer". Such a title is the holder's at the change, before or
 // after it, and says nothing of the office at the time of writing.
 func (c *comparer) tellsChangeOfOffice(r roleSaid) bool {
-	w, _, ok := c.sentenceOf(r.src, r.span.Start)
-	if !ok {
+	si := c.sources[r.src].Doc.SentenceAt(r.span.Start)
+	if si < 0 {
 		return false
 	}
+	// A sentence giving one title often gives others: it is read once.
+	at := [2]int{r.src, si}
+	if tells, ok := c.changeOfOffice[at]; ok {
+		return tells
+	}
+	w, _, _ := c.sentenceOf(r.src, r.span.Start)
+	tells := false
 	for k := range w.toks {
 		if officeChanges[w.word(k)] {
-			return true
+			tells = true
+			break
 		}
 	}
-	return false
+	c.changeOfOffice[at] = tells
+	return tells
 }
 
 // statusQuestion asks in plain English what the sources say of a person's standing
