@@ -102,11 +102,17 @@ func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 	total := a.offset[len(sources)]
 	a.parent = make([]int, total)
 	a.keys = make([]string, total)
+	known := map[string]string{} // name → key: the sources repeat one another's names
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			a.parent[n] = n
-			a.keys[n] = nameKey(ent.Name)
+			k, ok := known[ent.Name]
+			if !ok {
+				k = nameKey(ent.Name)
+				known[ent.Name] = k
+			}
+			a.keys[n] = k
 		}
 	}
 	a.linkVariants(sources)

@@ -64,6 +64,7 @@ type variantIndex struct {
 	types []mention.Type
 	full  []string         // node → full key
 	core  []string         // node → core key
+	words [][]string       // node → the words of its core key
 	index map[string][]int // variant key → nodes
 	// namedIn lists, for each referent's root, the articles that name it.
 	namedIn map[int][]int
@@ -78,13 +79,31 @@ type variantIndex struct {
 // share a surname stay apart.
 func (a *aligner) linkVariants(sources []Source) {
 	v := &variantIndex{a: a, types: make([]mention.Type, len(a.keys)), full: make([]string, len(a.keys)),
-		core: make([]string, len(a.keys)), namedIn: map[int][]int{}}
+		core: make([]string, len(a.keys)), words: make([][]string, len(a.keys)), namedIn: map[int][]int{}}
+	// Every source naming one referent gives it one node: the keys of a name are
+	// made once, and its nodes share them.
+	type name struct {
+		key    string
+		person bool
+	}
+	type keys struct {
+		full, core string
+		words      []string
+	}
+	made := map[name]keys{}
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			v.types[n] = ent.Type
-			v.full[n] = fullKey(a.keys[n])
-			v.core[n] = coreKey(v.full[n], ent.Type)
+			nm := name{a.keys[n], ent.Type == mention.Person}
+			k, ok := made[nm]
+			if !ok {
+				k.full = fullKey(nm.key)
+				k.core = coreKey(k.full, ent.Type)
+				k.words = strings.Fields(k.core)
+				made[nm] = k
+			}
+			v.full[n], v.core[n], v.words[n] = k.full, k.core, k.words
 			if r := a.find(n); !slices.Contains(v.namedIn[r], s) {
 				v.namedIn[r] = append(v.namedIn[r], s)
 			}
@@ -121,8 +140,7 @@ func (v *variantIndex) joinEqual(keys []string) {
 // name of the story whose initials it is.
 func (v *variantIndex) joinAcronyms(sources []Source) {
 	v.index = map[string][]int{}
-	for n, k := range v.core {
-		ws := strings.Fields(k)
+	for n, ws := range v.words {
 		if len(ws) < 2 {
 			continue
 		}
@@ -252,20 +270,18 @@ func (v *variantIndex) manyNames(nodes []int) bool {
 // start of the other ("fred", "frederick").
 func (v *variantIndex) joinSpellings() {
 	// Many nodes share a name (one per source naming it), so each name's slots are
-	// made once, and each node's words split once.
+	// made once.
 	// A person's given name has one slot more, so the kind of name is part of the key.
 	type name struct {
 		core   string
 		person bool
 	}
 	slotsOf := map[name][]string{}
-	words := make([][]string, len(v.core))
 	size := 0
 	for n, k := range v.core {
-		words[n] = strings.Fields(k)
 		key := name{k, v.types[n] == mention.Person}
 		if _, ok := slotsOf[key]; !ok {
-			slotsOf[key] = spellingSlots(words[n], key.person)
+			slotsOf[key] = spellingSlots(v.words[n], key.person)
 			size += len(slotsOf[key])
 		}
 	}
@@ -290,7 +306,7 @@ func (v *variantIndex) joinSpellings() {
 				continue
 			}
 			for _, m := range v.index[slot] {
-				if ok, given := v.spellingOf(words, n, m); ok {
+				if ok, given := v.spellingOf(n, m); ok {
 					near = append(near, m)
 					apart = apart || given
 				}
@@ -346,10 +362,9 @@ func spellingSlots(ws []string, person bool) []string {
 // to be a transliteration (a given name longer still, as "Mark" and "Mary" are two),
 // a plural ("colt", "colts") except in a person's name, or, for a person, a given
 // name and its start, two letters or more short of it ("fred", "frederick"). given tells that the two are given
-// names one letter apart, which may be two people's. words holds each node's name
-// split into words.
-func (v *variantIndex) spellingOf(words [][]string, n, m int) (ok, given bool) {
-	x, y := words[n], words[m]
+// names one letter apart, which may be two people's.
+func (v *variantIndex) spellingOf(n, m int) (ok, given bool) {
+	x, y := v.words[n], v.words[m]
 	if len(x) != len(y) || n == m {
 		return false, false
 	}
