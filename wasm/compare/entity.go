@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"parallax/wasm/mention"
@@ -202,9 +200,6 @@ func countType(counts []typeCount, t mention.Type) []typeCount {
 // mostGiven returns the type most mentions give: first, the first seen, then the
 // first by name, on a tie.
 func mostGiven(counts []typeCount, first mention.Type) mention.Type {
-	if len(counts) > 1 {
-		counts = slices.SortedFunc(slices.Values(counts), func(x, y typeCount) int { return cmp.Compare(x.t, y.t) })
-	}
 	best, most := first, 0
 	for _, c := range counts {
 		if c.t == first {
@@ -212,7 +207,7 @@ func mostGiven(counts []typeCount, first mention.Type) mention.Type {
 		}
 	}
 	for _, c := range counts {
-		if c.n > most {
+		if c.n > most || c.n == most && best != first && c.t < best {
 			best, most = c.t, c.n
 		}
 	}
