@@ -359,65 +359,67 @@ func alignWords(a, b []word) alignment {
 
 func (al alignment) at(i, j int) int32 { return al.lcs[i*(len(al.b)+1)+j] }
 
-// walk follows the alignment from the start, handing each step to visit unless it is
-// nil ("=" for a word both have, with b's text; "-" for a word of a alone; "+" for a
-// word of b alone), and returns how many words the two share in runs of two or more.
-func (al alignment) walk(visit func(op, text string)) int {
+// walk follows the alignment from the start and returns how many words the two
+// wordings share in runs of two or more and, when withEdits is set, the edits that
+// turn a into b, a run of words of one kind at a time.
+func (al alignment) walk(withEdits bool) (int, []Edit) {
 	a, b := al.a, al.b
 	n, m := len(a), len(b)
-	step := func(op, text string) {
-		if visit != nil {
-			visit(op, text)
-		}
-	}
+	var edits []Edit
+	var run []string // the words of the last edit, joined when it ends
 	shared, streak := 0, 0
 	i, j := 0, 0
 	for i < n || j < m {
+		op, text := "+", ""
 		switch {
 		case i < n && j < m && a[i].norm == b[j].norm:
-			step("=", b[j].text)
+			op, text = "=", b[j].text
 			i, j, streak = i+1, j+1, streak+1
-			continue
 		case j == m || i < n && al.at(i+1, j) >= al.at(i, j+1):
-			step("-", a[i].text)
+			op, text = "-", a[i].text
 			i++
 		default:
-			step("+", b[j].text)
+			text = b[j].text
 			j++
 		}
-		if streak >= 2 {
-			shared += streak
+		if op != "=" {
+			if streak >= 2 {
+				shared += streak
+			}
+			streak = 0
 		}
-		streak = 0
+		if !withEdits {
+			continue
+		}
+		if k := len(edits) - 1; k < 0 || edits[k].Op != op {
+			edits = endEdit(edits, run)
+			edits, run = append(edits, Edit{Op: op}), run[:0]
+		}
+		run = append(run, text)
 	}
 	if streak >= 2 {
 		shared += streak
 	}
-	return shared
+	return shared, endEdit(edits, run)
+}
+
+// endEdit gives the last of edits the words of its run.
+func endEdit(edits []Edit, run []string) []Edit {
+	if len(edits) > 0 {
+		edits[len(edits)-1].Text = strings.Join(run, " ")
+	}
+	return edits
 }
 
 // sharedRuns returns how many words the two wordings share in runs of two or more.
-func (al alignment) sharedRuns() int { return al.walk(nil) }
+func (al alignment) sharedRuns() int {
+	shared, _ := al.walk(false)
+	return shared
+}
 
 // edits returns the edits that turn a into b, a run of words of one kind at a time.
 func (al alignment) edits() []Edit {
-	var edits []Edit
-	var run []string // the words of the edit being built
-	op := ""
-	flush := func() {
-		if len(run) > 0 {
-			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
-			run = run[:0]
-		}
-	}
-	al.walk(func(o, text string) {
-		if o != op {
-			flush()
-			op = o
-		}
-		run = append(run, text)
-	})
-	flush()
+	_, edits := al.walk(true)
 	return edits
 }
 

@@ -80,30 +80,24 @@ type variantIndex struct {
 func (a *aligner) linkVariants(sources []Source) {
 	v := &variantIndex{a: a, types: make([]mention.Type, len(a.keys)), full: make([]string, len(a.keys)),
 		core: make([]string, len(a.keys)), words: make([][]string, len(a.keys)), namedIn: map[int][]int{}}
-	// Every source naming one referent gives it one node: the keys of a name are
-	// made once, and its nodes share them.
-	type name struct {
-		key    string
-		person bool
-	}
-	type keys struct {
-		full, core string
-		words      []string
-	}
-	made := map[name]keys{}
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
+			v.types[a.offset[s]+e] = ent.Type
+		}
+	}
+	// Every source naming one referent gives it one node: the keys of a name are
+	// made once, and its nodes share them.
+	first := v.firstNodes(a.keys)
+	for s, src := range sources {
+		for e := range src.Mentions.Entities {
 			n := a.offset[s] + e
-			v.types[n] = ent.Type
-			nm := name{a.keys[n], ent.Type == mention.Person}
-			k, ok := made[nm]
-			if !ok {
-				k.full = fullKey(nm.key)
-				k.core = coreKey(k.full, ent.Type)
-				k.words = strings.Fields(k.core)
-				made[nm] = k
+			if m := first[n]; m < n {
+				v.full[n], v.core[n], v.words[n] = v.full[m], v.core[m], v.words[m]
+			} else {
+				v.full[n] = fullKey(a.keys[n])
+				v.core[n] = coreKey(v.full[n], v.types[n])
+				v.words[n] = strings.Fields(v.core[n])
 			}
-			v.full[n], v.core[n], v.words[n] = k.full, k.core, k.words
 			if r := a.find(n); !slices.Contains(v.namedIn[r], s) {
 				v.namedIn[r] = append(v.namedIn[r], s)
 			}
@@ -270,24 +264,19 @@ func (v *variantIndex) manyNames(nodes []int) bool {
 // start of the other ("fred", "frederick").
 func (v *variantIndex) joinSpellings() {
 	// Many nodes share a name (one per source naming it), so each name's slots are
-	// made once.
-	// A person's given name has one slot more, so the kind of name is part of the key.
-	type name struct {
-		core   string
-		person bool
-	}
-	slotsOf := map[name][]string{}
+	// made once, on its first node.
+	first := v.firstNodes(v.core)
+	slots := make([][]string, len(v.core))
 	size := 0
-	for n, k := range v.core {
-		key := name{k, v.types[n] == mention.Person}
-		if _, ok := slotsOf[key]; !ok {
-			slotsOf[key] = spellingSlots(v.words[n], key.person)
-			size += len(slotsOf[key])
+	for n := range v.core {
+		if first[n] == n {
+			slots[n] = spellingSlots(v.words[n], v.types[n] == mention.Person)
+			size += len(slots[n])
 		}
 	}
 	v.index = make(map[string][]int, size)
-	for n, k := range v.core {
-		for _, slot := range slotsOf[name{k, v.types[n] == mention.Person}] {
+	for n := range v.core {
+		for _, slot := range slots[first[n]] {
 			v.index[slot] = append(v.index[slot], n)
 		}
 	}
@@ -297,11 +286,10 @@ func (v *variantIndex) joinSpellings() {
 			crowded[slot] = true
 		}
 	}
-	for n, k := range v.core {
-		key := name{k, v.types[n] == mention.Person}
+	for n := range v.core {
 		var near []int
 		apart := false // whether a given name one letter apart is among the matches
-		for _, slot := range slotsOf[key] {
+		for _, slot := range slots[first[n]] {
 			if crowded[slot] {
 				continue
 			}
@@ -325,6 +313,27 @@ func (v *variantIndex) fullAndCore(n int) []string {
 		return []string{v.full[n]}
 	}
 	return []string{v.full[n], v.core[n]}
+}
+
+// firstNodes returns, for each node, the first node of the same key that is a
+// person if it is one: what is made of a name is made once, on that node. A person's
+// name is kept apart, for it takes the rules of a person's name.
+func (v *variantIndex) firstNodes(keys []string) []int {
+	seen := [2]map[string]int{{}, {}} // not a person, a person
+	out := make([]int, len(keys))
+	for n, k := range keys {
+		kind := 0
+		if v.types[n] == mention.Person {
+			kind = 1
+		}
+		m, ok := seen[kind][k]
+		if !ok {
+			m = n
+			seen[kind][k] = n
+		}
+		out[n] = m
+	}
+	return out
 }
 
 // spellingSlots returns the index keys of a name's words ws: for each word, the
