@@ -237,7 +237,7 @@ func partOf(a, b wording) bool {
 	if 2*content < len(b.content) || min(len(a.words), len(b.words)) < minPartRun {
 		return false // no count of shared words can make up for these: spare aligning
 	}
-	shared := sharedRuns(a.words, b.words)
+	shared := alignWords(a.words, b.words).sharedRuns()
 	return shared >= minPartRun && 2*shared >= len(b.words)
 }
 
@@ -325,12 +325,6 @@ func startsUpper(s string) bool {
 		}
 	}
 	return false
-}
-
-// sharedRuns returns how many words two wordings share in runs of two or more, which
-// scattered common words ("the", "we") do not reach.
-func sharedRuns(a, b []word) int {
-	return alignWords(a, b).sharedRuns()
 }
 
 // An alignment lines two wordings up word by word: the table of the longest common
@@ -450,6 +444,8 @@ func innerEdits(edits []Edit) []Edit {
 // judgeQuotes reports on one quotation as several sources give it: a variant when the
 // wording differs inside the shared passage, an attribution conflict when it is given
 // to different speakers, an agreement otherwise; one source alone carries it only.
+// diffs and runs hold, for each member, its edits from the first and the words it
+// shares with the first in runs.
 func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, runs []int, roles []roleSaid) {
 	a := group[0]
 	values := make([]Value, len(group))
