@@ -133,12 +133,12 @@ func decadeAt(d *document.Document, k int) (document.Span, int, int, bool) {
 		}
 		return toks[i].Start
 	}
+	// An era, "the late 90s" or "the mid-80s", is no age. It is checked last, on the
+	// few tokens that could start one, for it reads one token more.
+	era := func() bool { return k > 0 && text(k-1) == "the" }
 	w := text(k)
-	if k > 0 && text(k-1) == "the" {
-		return document.Span{}, 0, 0, false // an era: "the late 90s", "the mid-80s"
-	}
 	if part, rest, ok := strings.Cut(w, "-"); ok { // one token: "mid-40s"
-		if r, ok := decadeParts[part]; ok {
+		if r, ok := decadeParts[part]; ok && !era() {
 			if dec, ok := decade(rest); ok {
 				return document.Span{Start: withPossessive(k), End: toks[k].End}, dec + r[0], dec + r[1], true
 			}
@@ -146,7 +146,7 @@ func decadeAt(d *document.Document, k int) (document.Span, int, int, bool) {
 		return document.Span{}, 0, 0, false
 	}
 	r, narrowed := decadeParts[w]
-	if !narrowed && (w != "in" || k+1 >= len(toks) || !possessives[text(k+1)]) {
+	if !narrowed && (w != "in" || k+1 >= len(toks) || !possessives[text(k+1)]) || era() {
 		return document.Span{}, 0, 0, false
 	}
 	n := k + 1
@@ -195,7 +195,7 @@ func (c *comparer) personNextTo(s int, sp document.Span) (int, bool) {
 		for _, m := range ent.Mentions {
 			switch {
 			case m.End <= sp.Start && sp.Start-m.End <= maxAgeGap:
-				if appositions[strings.Join(strings.Fields(strings.ToLower(text[m.End:sp.Start])), " ")] {
+				if appositions[oneSpaced(strings.ToLower(text[m.End:sp.Start]))] {
 					return c.local[s][e], true
 				}
 			case m.Start >= sp.End && m.Start-sp.End <= 1 && strings.TrimSpace(text[sp.End:m.Start]) == "":

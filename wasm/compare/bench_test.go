@@ -6,6 +6,7 @@ import (
 
 	"parallax/wasm/compare"
 	"parallax/wasm/engine"
+	"parallax/wasm/example"
 )
 
 // manySources repeats the seeds under new names until there are n articles.
@@ -47,6 +48,19 @@ func BenchmarkCompare20Sources(b *testing.B) {
 // BenchmarkCompare20SourcesStage times the comparison stage alone on twenty articles.
 func BenchmarkCompare20SourcesStage(b *testing.B) {
 	srcs := engine.Analyze(manySources(b, 20)).Sources
+	for b.Loop() {
+		compare.Compare(srcs)
+	}
+}
+
+// BenchmarkCompareExampleStage times the comparison stage alone on the invented
+// story behind "Try an example", which needs nothing from the shared folder.
+func BenchmarkCompareExampleStage(b *testing.B) {
+	var in []engine.Input
+	for _, a := range example.Story() {
+		in = append(in, engine.Input{Name: a.Name, Text: a.Text})
+	}
+	srcs := engine.Analyze(in).Sources
 	for b.Loop() {
 		compare.Compare(srcs)
 	}

@@ -109,7 +109,11 @@ type comparer struct {
 	// rolesSaid are the roles the sources give, gathered once by roleList.
 	rolesSaid []roleSaid
 	rolesDone bool
-	stamps    []*stamp // per source, when it says it was written; found on demand
+	offices   map[string]office // the office of each role title read so far
+	// changeOfOffice tells, for each sentence read so far (source, sentence), whether
+	// it tells of someone taking or leaving an office.
+	changeOfOffice map[[2]int]bool
+	stamps         []*stamp // per source, when it says it was written; found on demand
 	// sameWeek holds the pairs of sources (lower index first) that name the day of
 	// one happening by its weekday: written in the same week.
 	sameWeek map[[2]int]bool
@@ -118,7 +122,7 @@ type comparer struct {
 }
 
 func newComparer(sources []Source) *comparer {
-	c := &comparer{sources: sources}
+	c := &comparer{sources: sources, offices: map[string]office{}, changeOfOffice: map[[2]int]bool{}}
 	var keys [][]string
 	c.entities, c.local, keys = alignEntities(sources)
 	c.names = newResolver(sources, keys, c.local)

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	"parallax/wasm/mention"
@@ -102,11 +100,17 @@ func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 	total := a.offset[len(sources)]
 	a.parent = make([]int, total)
 	a.keys = make([]string, total)
+	known := map[string]string{} // name → key: the sources repeat one another's names
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			a.parent[n] = n
-			a.keys[n] = nameKey(ent.Name)
+			k, ok := known[ent.Name]
+			if !ok {
+				k = nameKey(ent.Name)
+				known[ent.Name] = k
+			}
+			a.keys[n] = k
 		}
 	}
 	a.linkVariants(sources)
@@ -124,16 +128,19 @@ func alignEntities(sources []Source) ([]Entity, [][]int, [][]string) {
 // collect turns the union-find sets into Entities.
 func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 	var out []Entity
-	index := map[int]int{} // root → merged index
+	index := make([]int, len(a.parent)) // root → merged index, or -1 before it is seen
+	for n := range index {
+		index[n] = -1
+	}
 	local := make([][]int, len(sources))
-	spellings := map[int]map[string]int{}   // merged index → spelling → sources using it
-	types := map[int]map[mention.Type]int{} // merged index → type → sources giving it
+	uses := map[spelling]int{} // sources using each spelling of each merged entity
+	var types [][]typeCount    // merged index → the types sources give it, first seen first
 	for s, src := range sources {
 		local[s] = make([]int, len(src.Mentions.Entities))
 		for e, ent := range src.Mentions.Entities {
 			root := a.find(a.offset[s] + e)
-			i, ok := index[root]
-			if !ok {
+			i := index[root]
+			if i < 0 {
 				i = len(out)
 				index[root] = i
 				members := make([]int, len(sources))
@@ -141,30 +148,25 @@ func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 					members[k] = -1
 				}
 				out = append(out, Entity{Type: ent.Type, Name: ent.Name, Members: members})
-				spellings[i] = map[string]int{}
-				types[i] = map[mention.Type]int{}
+				types = append(types, nil)
 			}
-			types[i][ent.Type]++
+			types[i] = countType(types[i], ent.Type)
 			local[s][e] = i
 			m := &out[i]
 			if m.Members[s] < 0 {
 				m.Members[s] = e
 				m.Documents = append(m.Documents, src.Doc.Name)
 			}
-			if spellings[i][ent.Name] == 0 {
+			sp := spelling{i, ent.Name}
+			if uses[sp] == 0 {
 				m.Names = append(m.Names, ent.Name)
 			}
-			spellings[i][ent.Name]++
+			uses[sp]++
 		}
 	}
 	for i := range out {
-		// The type most mentions give; the first seen, then the first by name, on a tie.
-		for _, t := range slices.Sorted(maps.Keys(types[i])) {
-			if types[i][t] > types[i][out[i].Type] {
-				out[i].Type = t
-			}
-		}
-		out[i].Name = bestName(out[i].Names, spellings[i])
+		out[i].Type = mostGiven(types[i], out[i].Type)
+		out[i].Name = bestName(out[i].Names, func(name string) int { return uses[spelling{i, name}] })
 		if len(out[i].Names) == 1 {
 			out[i].Names = nil
 		}
@@ -172,13 +174,53 @@ func (a *aligner) collect(sources []Source) ([]Entity, [][]int) {
 	return out, local
 }
 
+// A spelling is one way the sources write the name of a merged entity.
+type spelling struct {
+	entity int
+	name   string
+}
+
+// A typeCount is how many mentions give a merged entity one type.
+type typeCount struct {
+	t mention.Type
+	n int
+}
+
+// countType counts one more mention of type t in counts.
+func countType(counts []typeCount, t mention.Type) []typeCount {
+	for k := range counts {
+		if counts[k].t == t {
+			counts[k].n++
+			return counts
+		}
+	}
+	return append(counts, typeCount{t, 1})
+}
+
+// mostGiven returns the type most mentions give: first, the first seen, then the
+// first by name, on a tie.
+func mostGiven(counts []typeCount, first mention.Type) mention.Type {
+	best, most := first, 0
+	for _, c := range counts {
+		if c.t == first {
+			most = c.n
+		}
+	}
+	for _, c := range counts {
+		if c.n > most || c.n == most && best != first && c.t < best {
+			best, most = c.t, c.n
+		}
+	}
+	return best
+}
+
 // bestName picks the name to show for a merged entity: among the spellings with the
 // most words, the one most sources use, the earliest on a tie.
-func bestName(names []string, uses map[string]int) string {
+func bestName(names []string, uses func(name string) int) string {
 	best, bestWords := "", -1
 	for _, n := range names {
 		w := len(words(n))
-		if w > bestWords || w == bestWords && uses[n] > uses[best] {
+		if w > bestWords || w == bestWords && uses(n) > uses(best) {
 			best, bestWords = n, w
 		}
 	}

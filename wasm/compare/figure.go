@@ -228,7 +228,7 @@ func (c *comparer) figures(s int) []figure {
 				}
 			}
 		}
-		f.amount.text = strings.Join(strings.Fields(c.slice(s, f.span)), " ")
+		f.amount.text = oneSpaced(c.slice(s, f.span))
 		if !f.guessed {
 			f.link = c.linkWords(s, f.span.End, f.measure)
 		}

@@ -193,8 +193,8 @@ func TestDateline(t *testing.T) {
 }
 
 func TestPartOf(t *testing.T) {
-	passage := quoteWords("I am proud to join the Harbour Lions. The club has always been one of the boldest. " +
-		"My goal is to help it win the titles its supporters want, under the Fair Play Rules of the league.")
+	passage := wordingOf(quoteWords("I am proud to join the Harbour Lions. The club has always been one of the boldest. " +
+		"My goal is to help it win the titles its supporters want, under the Fair Play Rules of the league."))
 	tests := []struct {
 		part string
 		want bool
@@ -205,8 +205,44 @@ func TestPartOf(t *testing.T) {
 		{"It might not be the boldest move.", false},                            // too few words in common
 	}
 	for _, tt := range tests {
-		if got := partOf(passage, quoteWords(tt.part)); got != tt.want {
+		if got := partOf(passage, wordingOf(quoteWords(tt.part))); got != tt.want {
 			t.Errorf("partOf(%q) = %v, want %v", tt.part, got, tt.want)
+		}
+	}
+}
+
+func TestMostGiven(t *testing.T) {
+	const p, o, l = mention.Person, mention.Org, mention.Place
+	tests := []struct {
+		counts []typeCount
+		first  mention.Type
+		want   mention.Type
+	}{
+		{[]typeCount{{o, 1}}, o, o},
+		{[]typeCount{{o, 1}, {p, 2}}, o, p},         // the most mentions
+		{[]typeCount{{p, 2}, {o, 2}}, p, p},         // a tie keeps the first seen
+		{[]typeCount{{l, 1}, {p, 2}, {o, 2}}, l, o}, // then the first by name
+	}
+	for _, tt := range tests {
+		if got := mostGiven(tt.counts, tt.first); got != tt.want {
+			t.Errorf("mostGiven(%v, %s) = %s, want %s", tt.counts, tt.first, got, tt.want)
+		}
+	}
+}
+
+func TestOneSpaced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"as written", "as written"},
+		{"  two  spaces ", "two spaces"},
+		{"a\tb\nc", "a b c"},
+		{"no-break\u00a0space", "no-break space"},
+		{"end ", "end"},
+		{" ", ""},
+	}
+	for _, tt := range tests {
+		if got := oneSpaced(tt.in); got != tt.want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

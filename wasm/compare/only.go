@@ -152,7 +152,7 @@ func (c *comparer) compareSpellings() {
 				continue
 			}
 			for _, sp := range c.sources[s].Mentions.Entities[m].Mentions {
-				text := strings.Join(strings.Fields(c.slice(s, sp)), " ")
+				text := oneSpaced(c.slice(s, sp))
 				if n := len(words(text)); n < 2 || n != nameWords {
 					continue
 				}

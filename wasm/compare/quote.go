@@ -51,11 +51,23 @@ func quoteWords(text string) []word {
 	return out
 }
 
+// A wording is the words of one quotation and the set of its content words, made
+// once for the many quotations it is compared with.
+type wording struct {
+	words   []word
+	content map[string]bool
+}
+
+// wordingOf returns the wording of words ws.
+func wordingOf(ws []word) wording {
+	return wording{words: ws, content: contentWords(ws)}
+}
+
 // A quoteSaid is one quotation in one source.
 type quoteSaid struct {
-	src     int
-	q       claim.Quote
-	words   []word
+	src int
+	q   claim.Quote
+	wording
 	speaker speakerRef
 }
 
@@ -83,7 +95,7 @@ func (c *comparer) quotes() []*quoteSaid {
 			if len(ws) < minQuoteWords {
 				continue
 			}
-			out = append(out, &quoteSaid{src: s, q: q, words: ws, speaker: c.speaker(s, q.Speaker)})
+			out = append(out, &quoteSaid{src: s, q: q, wording: wordingOf(ws), speaker: c.speaker(s, q.Speaker)})
 		}
 	}
 	return out
@@ -162,20 +174,23 @@ func (c *comparer) compareQuotes() {
 		}
 		group := []*quoteSaid{a}
 		diffs := [][]Edit{nil}
+		runs := []int{0}     // the words each member shares with a in runs
 		anchorWhole := false // a member covers most of a, not just a part of it
 		for _, j := range c.partsQuoted(a, qs, counts, best) {
 			b := qs[j]
-			shared, diff := compareWording(a.words, b.words)
-			if !sameQuotation(a.words, b.words, shared) && !partOf(a.words, b.words) ||
+			al := alignWords(a.words, b.words)
+			shared := al.sharedRuns()
+			if !sameQuotation(a.wording, b.wording, shared) && !partOf(a.wording, b.wording) ||
 				!sharesRuns(a.words, b.words, shared) && c.differentSpeakers(a.speaker, b.speaker, c.roleList()) {
 				continue // other words from another speaker: another quotation
 			}
 			paired[[2]int{min(i, j), max(i, j)}] = true
 			// A long passage of which a is one part stays free for its other parts.
-			taken[j] = covers(a.words, b.words)
-			anchorWhole = anchorWhole || covers(b.words, a.words)
+			taken[j] = covers(a.wording, b.wording)
+			anchorWhole = anchorWhole || covers(b.wording, a.wording)
 			group = append(group, b)
-			diffs = append(diffs, diff)
+			diffs = append(diffs, al.edits())
+			runs = append(runs, shared)
 		}
 		taken[i] = anchorWhole || len(group) == 1
 		for j := range counts {
@@ -183,7 +198,7 @@ func (c *comparer) compareQuotes() {
 				taken[j] = true // a source repeating the quotation it shares
 			}
 		}
-		c.judgeQuotes(group, diffs, c.roleList())
+		c.judgeQuotes(group, diffs, runs, c.roleList())
 	}
 }
 
@@ -200,7 +215,7 @@ func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[i
 		out = append(out, j)
 		var parts []int
 		for k := range counts {
-			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.words, qs[k].words) {
+			if k != j && qs[k].src == s && len(qs[k].words) < len(a.words) && partOf(a.wording, qs[k].wording) {
 				parts = append(parts, k)
 			}
 		}
@@ -214,13 +229,16 @@ func (c *comparer) partsQuoted(a *quoteSaid, qs []*quoteSaid, counts, best map[i
 // of its content words, three at least, or b has half its words, and half its
 // content words, in a run of words a shares ("I am extremely happy to join the club, said the player
 // after signing"). A name alone ("of the Endangered Species Act") is no such run.
-func partOf(a, b []word) bool {
+func partOf(a, b wording) bool {
 	content := sharedContent(a, b)
 	if covers(a, b) && content >= minSharedContent {
 		return true
 	}
-	shared, _ := compareWording(a, b)
-	return shared >= minPartRun && 2*shared >= len(b) && 2*content >= len(contentWords(b))
+	if 2*content < len(b.content) || min(len(a.words), len(b.words)) < minPartRun {
+		return false // no count of shared words can make up for these: spare aligning
+	}
+	shared := alignWords(a.words, b.words).sharedRuns()
+	return shared >= minPartRun && 2*shared >= len(b.words)
 }
 
 // minPartRun is the fewest words a part must share in runs with the passage it is
@@ -228,11 +246,10 @@ func partOf(a, b []word) bool {
 const minPartRun = 6
 
 // sharedContent counts the content words of b that a has.
-func sharedContent(a, b []word) int {
-	ca, cb := contentWords(a), contentWords(b)
+func sharedContent(a, b wording) int {
 	shared := 0
-	for w := range cb {
-		if ca[w] {
+	for w := range b.content {
+		if a.content[w] {
 			shared++
 		}
 	}
@@ -275,30 +292,17 @@ const minSharedContent = 3
 // words making up most of the shorter, or three in five of the shorter's content
 // words (fewer would join the parts of one long statement, which share a speaker's
 // vocabulary).
-func sameQuotation(a, b []word, sharedRuns int) bool {
-	if sharesRuns(a, b, sharedRuns) {
+func sameQuotation(a, b wording, sharedRuns int) bool {
+	if sharesRuns(a.words, b.words, sharedRuns) {
 		return true
 	}
-	ca, cb := contentWords(a), contentWords(b)
-	shared := 0
-	for w := range ca {
-		if cb[w] {
-			shared++
-		}
-	}
-	return shared >= minSharedContent && 5*shared >= 3*min(len(ca), len(cb))
+	shared := sharedContent(b, a)
+	return shared >= minSharedContent && 5*shared >= 3*min(len(a.content), len(b.content))
 }
 
 // covers reports whether wording a has most of the content words of wording b.
-func covers(a, b []word) bool {
-	ca, cb := contentWords(a), contentWords(b)
-	shared := 0
-	for w := range cb {
-		if ca[w] {
-			shared++
-		}
-	}
-	return 5*shared >= 3*len(cb)
+func covers(a, b wording) bool {
+	return 5*sharedContent(a, b) >= 3*len(b.content)
 }
 
 // contentWords returns the set of the stems of the content words of a wording,
@@ -323,63 +327,94 @@ func startsUpper(s string) bool {
 	return false
 }
 
-// compareWording aligns two wordings word by word (longest common subsequence) and
-// returns how many words they share in runs of two or more, which scattered common
-// words ("the", "we") do not reach, and the edits that turn a into b.
-func compareWording(a, b []word) (int, []Edit) {
+// An alignment lines two wordings up word by word: the table of the longest common
+// subsequence of every pair of their tails, read once for the count of shared words
+// and again, only where they are needed, for the edits.
+type alignment struct {
+	a, b []word
+	lcs  []int32 // lcs[i*(len(b)+1)+j]: the longest common subsequence of a[i:] and b[j:]
+}
+
+// alignWords fills the table of a and b.
+func alignWords(a, b []word) alignment {
 	n, m := len(a), len(b)
-	dp := make([]int32, (n+1)*(m+1))
-	at := func(i, j int) int32 { return dp[i*(m+1)+j] }
+	al := alignment{a: a, b: b, lcs: make([]int32, (n+1)*(m+1))}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			v := max(at(i+1, j), at(i, j+1))
+			v := max(al.at(i+1, j), al.at(i, j+1))
 			if a[i].norm == b[j].norm {
-				v = at(i+1, j+1) + 1
+				v = al.at(i+1, j+1) + 1
 			}
-			dp[i*(m+1)+j] = v
+			al.lcs[i*(m+1)+j] = v
 		}
 	}
+	return al
+}
+
+func (al alignment) at(i, j int) int32 { return al.lcs[i*(len(al.b)+1)+j] }
+
+// walk follows the alignment from the start and returns how many words the two
+// wordings share in runs of two or more and, when withEdits is set, the edits that
+// turn a into b, a run of words of one kind at a time.
+func (al alignment) walk(withEdits bool) (int, []Edit) {
+	a, b := al.a, al.b
+	n, m := len(a), len(b)
 	var edits []Edit
-	var run []string // the words of the edit being built
-	op := ""
-	flush := func() {
-		if len(run) > 0 {
-			edits = append(edits, Edit{Op: op, Text: strings.Join(run, " ")})
-			run = run[:0]
-		}
-	}
-	step := func(o, text string) {
-		if o != op {
-			flush()
-			op = o
-		}
-		run = append(run, text)
-	}
+	var run []string // the words of the last edit, joined when it ends
 	shared, streak := 0, 0
 	i, j := 0, 0
 	for i < n || j < m {
+		op, text := "+", ""
 		switch {
 		case i < n && j < m && a[i].norm == b[j].norm:
-			step("=", b[j].text)
+			op, text = "=", b[j].text
 			i, j, streak = i+1, j+1, streak+1
-			continue
-		case j == m || i < n && at(i+1, j) >= at(i, j+1):
-			step("-", a[i].text)
+		case j == m || i < n && al.at(i+1, j) >= al.at(i, j+1):
+			op, text = "-", a[i].text
 			i++
 		default:
-			step("+", b[j].text)
+			text = b[j].text
 			j++
 		}
-		if streak >= 2 {
-			shared += streak
+		if op != "=" {
+			if streak >= 2 {
+				shared += streak
+			}
+			streak = 0
 		}
-		streak = 0
+		if !withEdits {
+			continue
+		}
+		if k := len(edits) - 1; k < 0 || edits[k].Op != op {
+			edits = endEdit(edits, run)
+			edits, run = append(edits, Edit{Op: op}), run[:0]
+		}
+		run = append(run, text)
 	}
 	if streak >= 2 {
 		shared += streak
 	}
-	flush()
-	return shared, edits
+	return shared, endEdit(edits, run)
+}
+
+// endEdit gives the last of edits the words of its run.
+func endEdit(edits []Edit, run []string) []Edit {
+	if len(edits) > 0 {
+		edits[len(edits)-1].Text = strings.Join(run, " ")
+	}
+	return edits
+}
+
+// sharedRuns returns how many words the two wordings share in runs of two or more.
+func (al alignment) sharedRuns() int {
+	shared, _ := al.walk(false)
+	return shared
+}
+
+// edits returns the edits that turn a into b, a run of words of one kind at a time.
+func (al alignment) edits() []Edit {
+	_, edits := al.walk(true)
+	return edits
 }
 
 // innerEdits returns the edits between the first and last words both wordings share:
@@ -409,7 +444,9 @@ func innerEdits(edits []Edit) []Edit {
 // judgeQuotes reports on one quotation as several sources give it: a variant when the
 // wording differs inside the shared passage, an attribution conflict when it is given
 // to different speakers, an agreement otherwise; one source alone carries it only.
-func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleSaid) {
+// diffs and runs hold, for each member, its edits from the first and the words it
+// shares with the first in runs.
+func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, runs []int, roles []roleSaid) {
 	a := group[0]
 	values := make([]Value, len(group))
 	for k, q := range group {
@@ -419,9 +456,10 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	who := c.speakerName(a.speaker)
 	if len(group) == 1 {
 		if !a.q.Partial {
-			text := endSentence(fmt.Sprintf("Only %s quotes %s", c.docName(a.src), quoted(a.q.Text, 80)))
+			said := quoted(a.q.Text, 80)
+			text := endSentence(fmt.Sprintf("Only %s quotes %s", c.docName(a.src), said))
 			if who != "" {
-				text = endSentence(fmt.Sprintf("Only %s quotes %s saying %s", c.docName(a.src), who, quoted(a.q.Text, 80)))
+				text = endSentence(fmt.Sprintf("Only %s quotes %s saying %s", c.docName(a.src), who, said))
 			}
 			c.onlyIn = append(c.onlyIn, Finding{Kind: OnlyIn, Topic: "quotation " + quoted(a.q.Text, 60), Values: values, Explanation: text})
 		}
@@ -430,8 +468,8 @@ func (c *comparer) judgeQuotes(group []*quoteSaid, diffs [][]Edit, roles []roleS
 	topic := "quotation " + quoted(a.q.Text, 60)
 	var variants []string
 	for k, q := range group[1:] {
-		switch shared, _ := compareWording(a.words, q.words); {
-		case !sharesRuns(a.words, q.words, shared):
+		switch {
+		case !sharesRuns(a.words, q.words, runs[k+1]):
 			variants = append(variants, fmt.Sprintf("%s words it %s", c.docName(q.src), quoted(q.q.Text, 80)))
 		case len(innerEdits(diffs[k+1])) > 0:
 			variants = append(variants, fmt.Sprintf("%s has %s", c.docName(q.src), describeEdits(diffs[k+1], c.docName(a.src))))
@@ -650,7 +688,7 @@ func (c *comparer) officeAt(s int, sp document.Span) (office, string, bool) {
 func (c *comparer) titlesOf(entity int, roles []roleSaid) []string {
 	var out []string
 	for _, r := range roles {
-		if t := quoteText(strings.Join(strings.Fields(r.title), " ")); r.holder == entity && entity >= 0 && !slices.Contains(out, t) {
+		if t := quoteText(oneSpaced(r.title)); r.holder == entity && entity >= 0 && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

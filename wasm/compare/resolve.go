@@ -8,10 +8,13 @@ import "parallax/wasm/mention"
 type resolver struct {
 	local  []map[string]int // per source: name key, short key or unique surname → merged
 	global map[string]int   // the same across sources; -1 marks an ambiguous surname
+	// keys holds the key of each name resolved so far: one speaker or holder is
+	// named again and again.
+	keys map[string]string
 }
 
 func newResolver(sources []Source, keys [][]string, local [][]int) *resolver {
-	r := &resolver{local: make([]map[string]int, len(sources)), global: map[string]int{}}
+	r := &resolver{local: make([]map[string]int, len(sources)), global: map[string]int{}, keys: map[string]string{}}
 	for s, src := range sources {
 		m := map[string]int{}
 		for e, ent := range src.Mentions.Entities {
@@ -42,7 +45,11 @@ func addUnique(m map[string]int, k string, v int) {
 
 // resolve returns the merged entity that name, written in source s, refers to, or -1.
 func (r *resolver) resolve(s int, name string) int {
-	key := nameKey(name)
+	key, ok := r.keys[name]
+	if !ok {
+		key = nameKey(name)
+		r.keys[name] = key
+	}
 	if key == "" {
 		return -1
 	}

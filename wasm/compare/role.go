@@ -166,12 +166,20 @@ func (o office) String() string { return o.status + "|" + o.qualifier + "|" + o.
 
 // addRole appends a role unless the source already gave it at that place.
 func (c *comparer) addRole(out []roleSaid, seen map[roleAt]bool, s, holder int, title string, sp document.Span) []roleSaid {
-	o := parseOffice(title)
-	if o.name == "" || holder < 0 || seen[roleAt{s, holder, sp.Start, ""}] || seen[roleAt{s, holder, -1, o.String()}] {
+	o, ok := c.offices[title]
+	if !ok {
+		o = parseOffice(title) // a title recurs: "President" before every mention
+		c.offices[title] = o
+	}
+	if o.name == "" || holder < 0 || seen[roleAt{s, holder, sp.Start, ""}] {
+		return out
+	}
+	said := roleAt{s, holder, -1, o.String()}
+	if seen[said] {
 		return out
 	}
 	seen[roleAt{s, holder, sp.Start, ""}] = true
-	seen[roleAt{s, holder, -1, o.String()}] = true
+	seen[said] = true
 	return append(out, roleSaid{src: s, holder: holder, office: o, title: title, span: c.withHolder(s, holder, sp)})
 }
 
@@ -350,16 +358,25 @@ var officeChanges = map[string]bool{
 // rehired her former lawyer". Such a title is the holder's at the change, before or
 // after it, and says nothing of the office at the time of writing.
 func (c *comparer) tellsChangeOfOffice(r roleSaid) bool {
-	w, _, ok := c.sentenceOf(r.src, r.span.Start)
-	if !ok {
+	si := c.sources[r.src].Doc.SentenceAt(r.span.Start)
+	if si < 0 {
 		return false
 	}
+	// A sentence giving one title often gives others: it is read once.
+	at := [2]int{r.src, si}
+	if tells, ok := c.changeOfOffice[at]; ok {
+		return tells
+	}
+	w, _, _ := c.sentenceOf(r.src, r.span.Start)
+	tells := false
 	for k := range w.toks {
 		if officeChanges[w.word(k)] {
-			return true
+			tells = true
+			break
 		}
 	}
-	return false
+	c.changeOfOffice[at] = tells
+	return tells
 }
 
 // statusQuestion asks in plain English what the sources say of a person's standing
@@ -403,7 +420,7 @@ func indexes(sts []string) []int {
 func (c *comparer) titlesWith(rs []roleSaid, status string) []string {
 	var out []string
 	for _, r := range rs {
-		t := quoteText(strings.Join(strings.Fields(r.title), " "))
+		t := quoteText(oneSpaced(r.title))
 		if r.office.status == status && !slices.Contains(out, t) {
 			out = append(out, t)
 		}

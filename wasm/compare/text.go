@@ -15,11 +15,11 @@ import (
 // (joinInitials mends that).
 func words(s string) []string {
 	var out []string
-	var b strings.Builder
+	var b []byte // the word being read, one buffer for all of them
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(b) > 0 {
+			out = append(out, string(b))
+			b = b[:0]
 		}
 	}
 	for i := 0; i < len(s); {
@@ -28,8 +28,8 @@ func words(s string) []string {
 		r = lexicon.Fold(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == '\'' && b.Len() > 0:
+			b = utf8.AppendRune(b, r)
+		case r == '\'' && len(b) > 0:
 			// "'s" at a word's end is a possessive; any other apostrophe is inner.
 			if i < len(s) && (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !isAlnum(s[i+1])) {
 				i++
@@ -72,7 +72,8 @@ func joinInitials(ws []string) []string {
 // vowel goes ("Dmitriy", "Dmitrii", "Dmitry", "Dmitri" → "dmitri"; "Zelenskyy",
 // "Zelenskiy", "Zelensky" → "zelenski").
 func skeleton(w string) string {
-	b := make([]byte, 0, len(w))
+	var buf [32]byte // most words fit: then only a changed word is copied out
+	b := buf[:0]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c == 'y' {
@@ -85,6 +86,9 @@ func skeleton(w string) string {
 			continue
 		}
 		b = append(b, c)
+	}
+	if string(b) == w {
+		return w
 	}
 	return string(b)
 }
@@ -116,10 +120,27 @@ func listNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// oneSpaced returns s with each run of white space made one space and none at its
+// ends. Most text is written so already, and is then returned as it is.
+func oneSpaced(s string) string {
+	prevSpace := true // at the start, a space would be one too many
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
+}
+
 // quoted puts s in curly quotes, shortened to at most n runes, without the comma
 // or colon that ends a quotation cut from its sentence ("…," he said).
 func quoted(s string, n int) string {
-	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), " ,;:")
+	s = strings.TrimRight(oneSpaced(s), " ,;:")
 	if utf8.RuneCountInString(s) > n {
 		cut := 0
 		for i := range s {

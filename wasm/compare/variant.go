@@ -64,6 +64,7 @@ type variantIndex struct {
 	types []mention.Type
 	full  []string         // node → full key
 	core  []string         // node → core key
+	words [][]string       // node → the words of its core key
 	index map[string][]int // variant key → nodes
 	// namedIn lists, for each referent's root, the articles that name it.
 	namedIn map[int][]int
@@ -78,13 +79,25 @@ type variantIndex struct {
 // share a surname stay apart.
 func (a *aligner) linkVariants(sources []Source) {
 	v := &variantIndex{a: a, types: make([]mention.Type, len(a.keys)), full: make([]string, len(a.keys)),
-		core: make([]string, len(a.keys)), namedIn: map[int][]int{}}
+		core: make([]string, len(a.keys)), words: make([][]string, len(a.keys)), namedIn: map[int][]int{}}
 	for s, src := range sources {
 		for e, ent := range src.Mentions.Entities {
+			v.types[a.offset[s]+e] = ent.Type
+		}
+	}
+	// Every source naming one referent gives it one node: the keys of a name are
+	// made once, and its nodes share them.
+	first := v.firstNodes(a.keys)
+	for s, src := range sources {
+		for e := range src.Mentions.Entities {
 			n := a.offset[s] + e
-			v.types[n] = ent.Type
-			v.full[n] = fullKey(a.keys[n])
-			v.core[n] = coreKey(v.full[n], ent.Type)
+			if m := first[n]; m < n {
+				v.full[n], v.core[n], v.words[n] = v.full[m], v.core[m], v.words[m]
+			} else {
+				v.full[n] = fullKey(a.keys[n])
+				v.core[n] = coreKey(v.full[n], v.types[n])
+				v.words[n] = strings.Fields(v.core[n])
+			}
 			if r := a.find(n); !slices.Contains(v.namedIn[r], s) {
 				v.namedIn[r] = append(v.namedIn[r], s)
 			}
@@ -121,8 +134,7 @@ func (v *variantIndex) joinEqual(keys []string) {
 // name of the story whose initials it is.
 func (v *variantIndex) joinAcronyms(sources []Source) {
 	v.index = map[string][]int{}
-	for n, k := range v.core {
-		ws := strings.Fields(k)
+	for n, ws := range v.words {
 		if len(ws) < 2 {
 			continue
 		}
@@ -234,6 +246,9 @@ const maxSpellingNeighbours = 8
 // manyNames reports whether nodes hold more than maxSpellingNeighbours different
 // names; it stops counting there, so a crowded slot costs no more than a small one.
 func (v *variantIndex) manyNames(nodes []int) bool {
+	if len(nodes) <= maxSpellingNeighbours {
+		return false // too few nodes to hold that many names: no set to build
+	}
 	seen := make(map[string]bool, maxSpellingNeighbours+1)
 	for _, n := range nodes {
 		seen[v.core[n]] = true
@@ -248,37 +263,40 @@ func (v *variantIndex) manyNames(nodes []int) bool {
 // letter apart ("naypyidaw", "naypyitaw"; "rait", "raite") or one given name is the
 // start of the other ("fred", "frederick").
 func (v *variantIndex) joinSpellings() {
-	v.index = map[string][]int{}
-	for n, k := range v.core {
-		ws := strings.Fields(k)
-		for i, w := range ws {
-			for _, d := range deletions(w) {
-				v.index[spellingSlot(ws, i, d)] = append(v.index[spellingSlot(ws, i, d)], n)
-			}
-			if i == 0 && len(ws) > 1 && v.types[n] == mention.Person && len(w) >= 3 {
-				v.index[spellingSlot(ws, 0, "given:"+w[:3])] = append(v.index[spellingSlot(ws, 0, "given:"+w[:3])], n)
-			}
+	// Many nodes share a name (one per source naming it), so each name's slots are
+	// made once, on its first node.
+	first := v.firstNodes(v.core)
+	slots := make([][]string, len(v.core))
+	size := 0
+	for n := range v.core {
+		if first[n] == n {
+			slots[n] = spellingSlots(v.words[n], v.types[n] == mention.Person)
+			size += len(slots[n])
 		}
 	}
-	for n, k := range v.core {
-		ws := strings.Fields(k)
+	v.index = make(map[string][]int, size)
+	for n := range v.core {
+		for _, slot := range slots[first[n]] {
+			v.index[slot] = append(v.index[slot], n)
+		}
+	}
+	crowded := map[string]bool{}
+	for slot, nodes := range v.index {
+		if v.manyNames(nodes) {
+			crowded[slot] = true
+		}
+	}
+	for n := range v.core {
 		var near []int
 		apart := false // whether a given name one letter apart is among the matches
-		for i, w := range ws {
-			slots := deletions(w)
-			if i == 0 && len(ws) > 1 && v.types[n] == mention.Person && len(w) >= 3 {
-				slots = append(slots, "given:"+w[:3])
+		for _, slot := range slots[first[n]] {
+			if crowded[slot] {
+				continue
 			}
-			for _, d := range slots {
-				neighbours := v.index[spellingSlot(ws, i, d)]
-				if v.manyNames(neighbours) {
-					continue
-				}
-				for _, m := range neighbours {
-					if ok, given := v.spellingOf(n, m); ok {
-						near = append(near, m)
-						apart = apart || given
-					}
+			for _, m := range v.index[slot] {
+				if ok, given := v.spellingOf(n, m); ok {
+					near = append(near, m)
+					apart = apart || given
 				}
 			}
 		}
@@ -297,29 +315,55 @@ func (v *variantIndex) fullAndCore(n int) []string {
 	return []string{v.full[n], v.core[n]}
 }
 
-// spellingSlot is the index key of a name with word i replaced by w.
-func spellingSlot(ws []string, i int, w string) string {
-	var b strings.Builder
-	for j, x := range ws {
-		if j > 0 {
-			b.WriteByte(' ')
+// firstNodes returns, for each node, the first node of the same key that is a
+// person if it is one: what is made of a name is made once, on that node. A person's
+// name is kept apart, for it takes the rules of a person's name.
+func (v *variantIndex) firstNodes(keys []string) []int {
+	seen := [2]map[string]int{{}, {}} // not a person, a person
+	out := make([]int, len(keys))
+	for n, k := range keys {
+		kind := 0
+		if v.types[n] == mention.Person {
+			kind = 1
 		}
-		if j == i {
-			b.WriteString("\x00" + w)
-		} else {
-			b.WriteString(x)
+		m, ok := seen[kind][k]
+		if !ok {
+			m = n
+			seen[kind][k] = n
 		}
-	}
-	return b.String()
-}
-
-// deletions returns w and every form of it with one letter left out.
-func deletions(w string) []string {
-	out := []string{w}
-	for i := range len(w) {
-		out = append(out, w[:i]+w[i+1:])
+		out[n] = m
 	}
 	return out
+}
+
+// spellingSlots returns the index keys of a name's words ws: for each word, the
+// name with that word marked and written as it is, with each one letter of it left
+// out and, for a person's given name, as its first three letters.
+func spellingSlots(ws []string, person bool) []string {
+	size := 1
+	for _, w := range ws {
+		size += len(w) + 1
+	}
+	slots := make([]string, 0, size)
+	for i, w := range ws {
+		// The name around word i: one concatenation then makes each key in one piece.
+		before, after := strings.Join(ws[:i], " "), ""
+		if i > 0 {
+			before += " "
+		}
+		before += "\x00"
+		if i+1 < len(ws) {
+			after = " " + strings.Join(ws[i+1:], " ")
+		}
+		slots = append(slots, before+w+after)
+		for k := range len(w) {
+			slots = append(slots, before+w[:k]+w[k+1:]+after)
+		}
+		if i == 0 && len(ws) > 1 && person && len(w) >= 3 {
+			slots = append(slots, before+"given:"+w[:3]+after)
+		}
+	}
+	return slots
 }
 
 // spellingOf reports whether the names of nodes n and m differ in one word whose two
@@ -329,7 +373,7 @@ func deletions(w string) []string {
 // name and its start, two letters or more short of it ("fred", "frederick"). given tells that the two are given
 // names one letter apart, which may be two people's.
 func (v *variantIndex) spellingOf(n, m int) (ok, given bool) {
-	x, y := strings.Fields(v.core[n]), strings.Fields(v.core[m])
+	x, y := v.words[n], v.words[m]
 	if len(x) != len(y) || n == m {
 		return false, false
 	}
