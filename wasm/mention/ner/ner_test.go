@@ -25,12 +25,12 @@ func TestLabels(t *testing.T) {
 }
 
 func TestLoadRejects(t *testing.T) {
-	for _, data := range []string{"", "NER1", "NER1\x01", "XXXX\x01" + strings.Repeat("\x00", 18), "NER1\x01\x00"} {
+	for _, data := range []string{"", "NER2", "NER1\x01", "XXXX\x01" + strings.Repeat("\x00", 18+transitionsSize), "NER2\x01\x00"} {
 		if _, err := Load(data); err == nil {
 			t.Errorf("Load(%q) accepted", data)
 		}
 	}
-	if _, err := Load(string(Encode(1, make([]int8, 2*NumLabels)))); err != nil {
+	if _, err := Load(string(Encode(1, make([]int8, 2*NumLabels), &Transitions[int32]{}))); err != nil {
 		t.Errorf("Load(Encode(...)) = %v", err)
 	}
 }
