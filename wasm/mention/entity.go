@@ -71,14 +71,19 @@ type nameMention struct {
 
 // entityFinder holds the state of FindEntities for one document.
 type entityFinder struct {
-	d        *document.Document
-	ctx      ner.Context
-	headline []bool            // per sentence: in a title or heading paragraph
+	d   *document.Document
+	ctx ner.Context
+	// headline marks, per sentence, a title or heading that capitalises (nearly)
+	// every word, where capitals say little of what is a name; tag sets it.
+	headline []bool
 	taken    []bool            // per token: inside a mention
 	mentions []nameMention     // in text order
 	added    []nameMention     // found by the current pass, not yet merged
 	keys     map[string]string // the key of each name, by its text
 	groups   []entityGroup
+	// readings counts, by key, how often the tagger read a name as each class,
+	// before any other pass: see settle.
+	readings map[string]*[ner.Misc + 1]int
 }
 
 func newEntityFinder(d *document.Document) *entityFinder {
@@ -87,6 +92,7 @@ func newEntityFinder(d *document.Document) *entityFinder {
 		headline: make([]bool, len(d.Sentences)),
 		taken:    make([]bool, len(d.Tokens)),
 		keys:     map[string]string{},
+		readings: map[string]*[ner.Misc + 1]int{},
 		added:    make([]nameMention, 0, len(d.Tokens)/16), // news has a name every ten words or so
 	}
 	for i, s := range d.Sentences {
@@ -114,6 +120,7 @@ func (f *entityFinder) tag() {
 	for si, sent := range d.Sentences {
 		spans, tokens = f.taggerSpans(sent, spans[:0], tokens[:0])
 		s.Reset(d.Text, spans, &f.ctx)
+		f.headline[si] = f.headline[si] && s.CapitalisesAll()
 		labels = ner.Default.Tag(&s, labels[:0])
 		for i := 0; i < len(labels); {
 			c := labels[i].Class()
@@ -122,6 +129,7 @@ func (f *entityFinder) tag() {
 				j++
 			}
 			m := nameMention{first: tokens[i], last: tokens[j-1] + 1, class: c}
+			f.noteReading(m)
 			if m, ok := f.accept(m); ok {
 				if f.headline[si] {
 					headlineNames = append(headlineNames, m)
@@ -141,6 +149,26 @@ func (f *entityFinder) tag() {
 		}
 	}
 	f.merge()
+}
+
+// noteReading counts the class the tagger gave a name, marks at its edges left out.
+func (f *entityFinder) noteReading(m nameMention) {
+	for m.last > m.first && f.isMark(m.last-1) {
+		m.last--
+	}
+	for m.last > m.first && f.isMark(m.first) {
+		m.first++
+	}
+	if m.class == ner.None || m.last == m.first {
+		return
+	}
+	k := f.key(m)
+	r := f.readings[k]
+	if r == nil {
+		r = new([ner.Misc + 1]int)
+		f.readings[k] = r
+	}
+	r[m.class]++
 }
 
 // taggerSpans returns the spans the tagger reads for one sentence, with the token

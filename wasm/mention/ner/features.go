@@ -98,6 +98,10 @@ func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
 // Len returns the number of tokens in the sentence.
 func (s *Sentence) Len() int { return len(s.words) }
 
+// CapitalisesAll reports whether the sentence capitalises (nearly) every word, as
+// many headlines do, so that a capital tells little of what is a name.
+func (s *Sentence) CapitalisesAll() bool { return s.mode != modeNormal }
+
 // Scored reports whether token i may take a label other than O, and so needs its
 // features scored.
 func (s *Sentence) Scored(i int) bool { return s.words[i].scored }
