@@ -21,6 +21,8 @@ const (
 	TitleModifier                 // a word that may qualify a title ("former", "deputy")
 	Demonym                       // a nationality or its adjective ("Russian", "Ukrainian")
 	Calendar                      // a month or day of the week
+	Town                          // a city or town of some size, anywhere (a long list, less sure than Place)
+	TownPart                      // a word of a town's name of several words
 )
 
 //go:embed lists/*.txt
@@ -39,6 +41,7 @@ var listFiles = []struct {
 	{"titlemodifiers", TitleModifier, 0},
 	{"demonyms", Demonym, 0},
 	{"calendar", Calendar, 0},
+	{"towns", Town, TownPart},
 }
 
 // gazetteer maps the hash of a lowercased word to the lists it appears in.
