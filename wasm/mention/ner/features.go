@@ -201,6 +201,12 @@ func (s *Sentence) Features(i int) []uint32 {
 		feature(31, s.mode, w.lower),
 		feature(32, uint64(r1.gaz), w.shape),
 	)
+	// Each list the word is in, on its own as well: a word in two lists ("Frederick",
+	// a given name and a town) then weighs both, though the pair of them is rare.
+	for g := w.gaz; g != 0; g &= g - 1 {
+		bit := uint64(g & -g)
+		f = append(f, feature(33, bit, 0), feature(34, bit, w.shape))
+	}
 	s.feats = f
 	return f
 }
