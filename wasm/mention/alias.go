@@ -344,7 +344,7 @@ func (f *entityFinder) settle() {
 // reading; its own readings are the evidence.
 func (f *entityFinder) mostlyOther(key string) bool {
 	r := f.readings[key]
-	if r == nil || ner.LookupName(key)&(ner.Place|ner.Organisation) != 0 {
+	if ner.LookupName(key)&(ner.Place|ner.Organisation) != 0 {
 		return false
 	}
 	return r[ner.Misc] > r[ner.Per]+r[ner.Org]+r[ner.Loc]

@@ -83,7 +83,7 @@ type entityFinder struct {
 	groups   []entityGroup
 	// readings counts, by key, how often the tagger read a name as each class,
 	// before any other pass: see settle.
-	readings map[string]*[ner.Misc + 1]int
+	readings map[string][ner.Misc + 1]int
 }
 
 func newEntityFinder(d *document.Document) *entityFinder {
@@ -92,7 +92,7 @@ func newEntityFinder(d *document.Document) *entityFinder {
 		headline: make([]bool, len(d.Sentences)),
 		taken:    make([]bool, len(d.Tokens)),
 		keys:     map[string]string{},
-		readings: map[string]*[ner.Misc + 1]int{},
+		readings: map[string][ner.Misc + 1]int{},
 		added:    make([]nameMention, 0, len(d.Tokens)/16), // news has a name every ten words or so
 	}
 	for i, s := range d.Sentences {
@@ -164,11 +164,8 @@ func (f *entityFinder) noteReading(m nameMention) {
 	}
 	k := f.key(m)
 	r := f.readings[k]
-	if r == nil {
-		r = new([ner.Misc + 1]int)
-		f.readings[k] = r
-	}
 	r[m.class]++
+	f.readings[k] = r
 }
 
 // taggerSpans returns the spans the tagger reads for one sentence, with the token

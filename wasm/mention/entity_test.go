@@ -229,7 +229,7 @@ func TestSurnameTaggedAsBodyJoinsThePerson(t *testing.T) {
 
 func TestMostlyOther(t *testing.T) {
 	var f entityFinder
-	f.readings = map[string]*[ner.Misc + 1]int{
+	f.readings = map[string][ner.Misc + 1]int{
 		"quillnet browser": {ner.Org: 1, ner.Misc: 3},
 		"velmora systems":  {ner.Org: 2, ner.Misc: 1},
 		"velmora cup":      {ner.Per: 1, ner.Misc: 1},
