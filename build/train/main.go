@@ -8,8 +8,10 @@
 // (Viterbi over the word and transition scores) and, wherever the labels it chose
 // differ from the gold ones, moves the weights of the words' features and of the
 // transitions towards the gold labels and away from its own. The averaged weights
-// are scaled to signed bytes for embedding. The weights are chosen on the training
-// data alone; the dev F1 printed at the end is the measure, not a target.
+// are scaled to signed bytes for embedding. Training reads the training split only;
+// the dev split chose the settings (the number of epochs, the features) and is
+// printed at the end, over all names and over those the training data never has.
+// It takes about 10 seconds.
 package main
 
 import (
@@ -340,24 +342,20 @@ func (p *perceptron) average(w, sum float32, stamp int32) float64 {
 }
 
 // quantise returns the averaged weights scaled to signed bytes, and the transition
-// scores on the same scale. The scale puts the largest weights at ±127; the few
-// beyond a high percentile are clipped, so that the many small weights keep some
-// resolution.
+// scores on the same scale. The scale puts the largest weight at ±127: clipping
+// the largest few, to give the small ones more resolution, cost far more than it
+// gained (dev F1 0.89 at the 99.999th percentile against 0.915), as a decoder over
+// whole sequences leans on its strongest weights.
 func (p *perceptron) quantise() ([]int8, *ner.Transitions[int32]) {
 	avg := make([]float64, len(p.w))
-	var mags []float64
+	limit := 0.0
 	for i := range p.w {
 		avg[i] = p.average(p.w[i], p.sum[i], p.stamp[i])
-		if avg[i] != 0 {
-			mags = append(mags, math.Abs(avg[i]))
-		}
+		limit = max(limit, math.Abs(avg[i]))
 	}
-	slices.Sort(mags)
-	limit := mags[len(mags)-1]
 	q := make([]int8, len(avg))
 	for i, a := range avg {
-		v := math.Round(a / limit * 127)
-		q[i] = int8(max(-127, min(127, v)))
+		q[i] = int8(math.Round(a / limit * 127))
 	}
 	var transitions ner.Transitions[int32]
 	t := &p.transitions

@@ -292,6 +292,9 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last-m.first > 1 && isHonorific(f.word(m.first)) {
 		m.class = ner.Per // "Mr Justice Anthony Mann"
 	}
+	if m.class != ner.Per && f.titledPerson(m) {
+		m.class = ner.Per // "Mayor Tobias Renner said", read as one body's name
+	}
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
 		m.first++
 	}
@@ -324,6 +327,22 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 		m.class = ner.Org // "the High Court", "the Federal Reserve"
 	}
 	return m, hasAnyLetter(f.word(m.first))
+}
+
+// titledPerson reports whether a name is a title and two or more words that no word
+// list knows as part of a place's or an organisation's name: a person's name, with
+// the title the tagger took into it.
+func (f *entityFinder) titledPerson(m nameMention) bool {
+	if m.last-m.first < 3 || ner.Lookup(f.word(m.first))&ner.Title == 0 {
+		return false
+	}
+	const bodyOrPlace = ner.Place | ner.PlacePart | ner.Organisation | ner.OrgPart | ner.OrgWord | ner.Title
+	for i := m.first + 1; i < m.last; i++ {
+		if ner.Lookup(f.word(i))&bodyOrPlace != 0 || !isCapitalised(f.word(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedClass returns the class the word lists give a name: Org or Loc when it is

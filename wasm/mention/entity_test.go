@@ -109,6 +109,10 @@ func TestFindEntities(t *testing.T) {
 		text: "Korvane Holdings buys a port operator in Velmora\n\nThe deal was announced on Monday by the company.",
 		want: []found{{Org, "Korvane Holdings", nil, []string{"Korvane Holdings"}}},
 	}, {
+		name: "a title at the start of a sentence, before a person's name",
+		text: "Mayor Tobias Renner said the city would pay $2.5 million to rehouse 140 residents.",
+		want: []found{{Person, "Tobias Renner", []string{"Mayor"}, []string{"Tobias Renner"}}},
+	}, {
 		name: "an organisation and its abbreviation",
 		text: "The European Central Bank raised rates on Thursday. Economists had expected the ECB to wait until March.",
 		want: []found{{Org, "European Central Bank", nil, []string{"European Central Bank", "ECB"}}},
