@@ -254,8 +254,6 @@ type perceptron struct {
 	clock       int32
 	buckets     [][]int // per word of the sentence being learned: its features' buckets
 	emissions   [][ner.NumLabels]float32
-	dropout     float64 // the share of words whose ner.WordFeatures are left out
-	rng         *rand.Rand
 	path        ner.Path
 	guess       []ner.Label
 }
