@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parallax/wasm/mention"
 )
@@ -27,17 +28,26 @@ func skeletonSet(ws ...string) map[string]bool {
 }
 
 // fullKey reduces a name key to the name as every source may write it in full:
-// without a company's legal form or leading initials ("w mark felt sr" → "mark felt
-// sr"), whatever type a source gives it.
-func fullKey(key string) string {
+// without a company's legal form or, when the name begins with an initial (see
+// beginsWithInitial), leading initials ("w mark felt sr" → "mark felt sr"), whatever
+// type a source gives it.
+func fullKey(key string, initials bool) string {
 	ws := strings.Fields(key)
 	for len(ws) > 1 && corporateSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	for len(ws) > 2 && len(ws[0]) == 1 {
+	for initials && len(ws) > 2 && len(ws[0]) == 1 {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// beginsWithInitial reports whether a name begins with a letter written alone, as an
+// initial is ("W. Mark Felt", "W Mark Felt"), not as the first letter of a word that
+// a hyphen joins on ("T-Mobile USA", whose key "t mobile usa" looks the same).
+func beginsWithInitial(name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	return unicode.IsLetter(r) && (size == len(name) || name[size] == '.' || name[size] == ' ')
 }
 
 // coreKey reduces a full key to the words every variant of the name keeps: for a
@@ -89,12 +99,12 @@ func (a *aligner) linkVariants(sources []Source) {
 	// made once, and its nodes share them.
 	first := v.firstNodes(a.keys)
 	for s, src := range sources {
-		for e := range src.Mentions.Entities {
+		for e, ent := range src.Mentions.Entities {
 			n := a.offset[s] + e
 			if m := first[n]; m < n {
 				v.full[n], v.core[n], v.words[n] = v.full[m], v.core[m], v.words[m]
 			} else {
-				v.full[n] = fullKey(a.keys[n])
+				v.full[n] = fullKey(a.keys[n], beginsWithInitial(ent.Name))
 				v.core[n] = coreKey(v.full[n], v.types[n])
 				v.words[n] = strings.Fields(v.core[n])
 			}

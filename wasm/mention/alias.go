@@ -332,9 +332,23 @@ func (f *entityFinder) settle() {
 			best = ner.Per
 		}
 		g.typ = entityTypeOf[best]
+		g.thing = f.mostlyOther(g.key)
 	}
 	f.retypeCompanies()
 	f.markThings()
+}
+
+// mostlyOther reports whether the tagger read the name of key more often as another
+// kind of name (a product, an event, a work: "Internet Explorer", "Oscars") than as a
+// person's, an organisation's or a place's, and the word lists do not know it. The
+// passes that find a name again wherever it is repeated spread the tagger's rarer
+// reading; its own readings are the evidence.
+func (f *entityFinder) mostlyOther(key string) bool {
+	r := f.readings[key]
+	if ner.LookupName(key)&(ner.Place|ner.Organisation) != 0 {
+		return false
+	}
+	return r[ner.Misc] > r[ner.Per]+r[ner.Org]+r[ner.Loc]
 }
 
 // looksLikePerson reports whether a name is a common given name and one or two more

@@ -72,14 +72,19 @@ type nameMention struct {
 
 // entityFinder holds the state of FindEntities for one document.
 type entityFinder struct {
-	d        *document.Document
-	ctx      ner.Context
-	headline []bool            // per sentence: in a title or heading paragraph
+	d   *document.Document
+	ctx ner.Context
+	// headline marks, per sentence, a title or heading that capitalises (nearly)
+	// every word, where capitals say little of what is a name; tag sets it.
+	headline []bool
 	taken    []bool            // per token: inside a mention
 	mentions []nameMention     // in text order
 	added    []nameMention     // found by the current pass, not yet merged
 	keys     map[string]string // the key of each name, by its text
 	groups   []entityGroup
+	// readings counts, by key, how often the tagger read a name as each class,
+	// before any other pass: see settle.
+	readings map[string][ner.Misc + 1]int
 }
 
 func newEntityFinder(d *document.Document) *entityFinder {
@@ -88,6 +93,7 @@ func newEntityFinder(d *document.Document) *entityFinder {
 		headline: make([]bool, len(d.Sentences)),
 		taken:    make([]bool, len(d.Tokens)),
 		keys:     map[string]string{},
+		readings: map[string][ner.Misc + 1]int{},
 		added:    make([]nameMention, 0, len(d.Tokens)/16), // news has a name every ten words or so
 	}
 	for i, s := range d.Sentences {
@@ -115,6 +121,7 @@ func (f *entityFinder) tag() {
 	for si, sent := range d.Sentences {
 		spans, tokens = f.taggerSpans(sent, spans[:0], tokens[:0])
 		s.Reset(d.Text, spans, &f.ctx)
+		f.headline[si] = f.headline[si] && s.CapitalisesAll()
 		labels = ner.Default.Tag(&s, labels[:0])
 		for i := 0; i < len(labels); {
 			c := labels[i].Class()
@@ -123,6 +130,7 @@ func (f *entityFinder) tag() {
 				j++
 			}
 			m := nameMention{first: tokens[i], last: tokens[j-1] + 1, class: c}
+			f.noteReading(m)
 			if m, ok := f.accept(m); ok {
 				if f.headline[si] {
 					headlineNames = append(headlineNames, m)
@@ -142,6 +150,23 @@ func (f *entityFinder) tag() {
 		}
 	}
 	f.merge()
+}
+
+// noteReading counts the class the tagger gave a name, marks at its edges left out.
+func (f *entityFinder) noteReading(m nameMention) {
+	for m.last > m.first && f.isMark(m.last-1) {
+		m.last--
+	}
+	for m.last > m.first && f.isMark(m.first) {
+		m.first++
+	}
+	if m.class == ner.None || m.last == m.first {
+		return
+	}
+	k := f.key(m)
+	r := f.readings[k]
+	r[m.class]++
+	f.readings[k] = r
 }
 
 // taggerSpans returns the spans the tagger reads for one sentence, with the token
@@ -268,6 +293,9 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 	if m.last-m.first > 1 && lexicon.IsHonorific(f.word(m.first)) {
 		m.class = ner.Per // "Mr Justice Anthony Mann"
 	}
+	if m.class != ner.Per && f.titledPerson(m) {
+		m.class = ner.Per // "Mayor Tobias Renner said", read as one body's name
+	}
 	for m.class == ner.Per && m.last-m.first > 1 && ner.Lookup(f.word(m.first))&ner.Title != 0 {
 		m.first++
 	}
@@ -300,6 +328,22 @@ func (f *entityFinder) accept(m nameMention) (nameMention, bool) {
 		m.class = ner.Org // "the High Court", "the Federal Reserve"
 	}
 	return m, hasAnyLetter(f.word(m.first))
+}
+
+// titledPerson reports whether a name is a title and two or more words that no word
+// list knows as part of a place's or an organisation's name: a person's name, with
+// the title the tagger took into it.
+func (f *entityFinder) titledPerson(m nameMention) bool {
+	if m.last-m.first < 3 || ner.Lookup(f.word(m.first))&ner.Title == 0 {
+		return false
+	}
+	const bodyOrPlace = ner.Place | ner.PlacePart | ner.Organisation | ner.OrgPart | ner.OrgWord | ner.Title
+	for i := m.first + 1; i < m.last; i++ {
+		if ner.Lookup(f.word(i))&bodyOrPlace != 0 || !isCapitalised(f.word(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedClass returns the class the word lists give a name: Org or Loc when it is

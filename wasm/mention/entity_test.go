@@ -105,6 +105,14 @@ func TestFindEntities(t *testing.T) {
 		},
 		absent: []string{"Harju-Ortiz", "“"},
 	}, {
+		name: "a headline in sentence case reads like the body",
+		text: "Korvane Holdings buys a port operator in Velmora\n\nThe deal was announced on Monday by the company.",
+		want: []found{{Org, "Korvane Holdings", nil, []string{"Korvane Holdings"}}},
+	}, {
+		name: "a title at the start of a sentence, before a person's name",
+		text: "Mayor Tobias Renner said the city would pay $2.5 million to rehouse 140 residents.",
+		want: []found{{Person, "Tobias Renner", []string{"Mayor"}, []string{"Tobias Renner"}}},
+	}, {
 		name: "an organisation and its abbreviation",
 		text: "The European Central Bank raised rates on Thursday. Economists had expected the ECB to wait until March.",
 		want: []found{{Org, "European Central Bank", nil, []string{"European Central Bank", "ECB"}}},
@@ -220,5 +228,26 @@ func TestSurnameTaggedAsBodyJoinsThePerson(t *testing.T) {
 	f.group()
 	if len(f.groups) != 1 || f.groups[0].typ != Person {
 		t.Errorf("groups %+v, want one person", f.groups)
+	}
+}
+
+func TestMostlyOther(t *testing.T) {
+	var f entityFinder
+	f.readings = map[string][ner.Misc + 1]int{
+		"quillnet browser": {ner.Org: 1, ner.Misc: 3},
+		"velmora systems":  {ner.Org: 2, ner.Misc: 1},
+		"velmora cup":      {ner.Per: 1, ner.Misc: 1},
+		"russia":           {ner.Misc: 2}, // listed as a place
+	}
+	for key, want := range map[string]bool{
+		"quillnet browser": true,
+		"velmora systems":  false,
+		"velmora cup":      false,
+		"russia":           false,
+		"never read":       false,
+	} {
+		if got := f.mostlyOther(key); got != want {
+			t.Errorf("mostlyOther(%q) = %v, want %v", key, got, want)
+		}
 	}
 }

@@ -9,13 +9,14 @@ import (
 
 // A word holds what the features need to know about one token. The flags are set
 // for every token; the rest is described only when a feature needs it, since most
-// words are never scored (see Model.Tag).
+// words are never scored (see Sentence.allows).
 type word struct {
 	text         string
 	lower, shape uint64 // hashes of the lowercased word and of its shape ("Xx", "X.X.")
 	gaz          Gaz
 	capital      bool // starts with an upper-case letter
 	mayBegin     bool // starts with an upper-case letter or a digit
+	scored       bool // may be part of a name: see Sentence.allows
 	seenLower    bool // capitalised here, but written in lower case elsewhere in the text
 	seenName     bool // capitalised after a lower-case word elsewhere in the text
 	described    bool // lower, shape, gaz, seenLower and seenName are set
@@ -32,12 +33,18 @@ const (
 // A Sentence is the tagger's view of one sentence. It is reused from one sentence to
 // the next so that tagging does not allocate per token.
 type Sentence struct {
-	words []word
-	feats []uint32
-	buf   []byte
-	mode  uint64
-	ctx   *Context
+	words     []word
+	feats     []uint32
+	buf       []byte
+	mode      uint64
+	ctx       *Context
+	emissions [][NumLabels]int32 // Model.Tag's scores, per word and label
+	path      Path
 }
+
+// insideReach is how many words that start with neither a capital nor a digit a
+// name may hold between two that do: "Bank of the West".
+const insideReach = 2
 
 // boundary words stand for the positions before the first and after the last token.
 var (
@@ -52,11 +59,21 @@ func init() { beforeFirst.described = true }
 func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
 	s.words, s.ctx = s.words[:0], ctx
 	upper, capital, letters := 0, 0, 0
-	for _, sp := range spans {
+	lastBegin := -1
+	for i, sp := range spans {
 		w := word{text: text[sp.Start:sp.End]}
 		r, _ := utf8.DecodeRuneInString(w.text)
 		w.capital = unicode.IsUpper(r)
 		w.mayBegin = w.capital || unicode.IsDigit(r)
+		if w.mayBegin {
+			w.scored = true
+			if lastBegin >= 0 && i-lastBegin-1 <= insideReach {
+				for j := lastBegin + 1; j < i; j++ {
+					s.words[j].scored = true
+				}
+			}
+			lastBegin = i
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if w.capital {
@@ -81,6 +98,30 @@ func (s *Sentence) Reset(text string, spans []document.Span, ctx *Context) {
 // Len returns the number of tokens in the sentence.
 func (s *Sentence) Len() int { return len(s.words) }
 
+// CapitalisesAll reports whether the sentence capitalises (nearly) every word, as
+// many headlines do, so that a capital tells little of what is a name.
+func (s *Sentence) CapitalisesAll() bool { return s.mode != modeNormal }
+
+// Scored reports whether token i may take a label other than O, and so needs its
+// features scored.
+func (s *Sentence) Scored(i int) bool { return s.words[i].scored }
+
+// allows reports whether token i may take label l. A name begins and ends with a
+// word that starts with a capital or a digit (in the training data fewer than one
+// word in a thousand that starts otherwise begins a name), holding at most
+// insideReach other words between two such; most of the text is thus outside any
+// name without being scored.
+func (s *Sentence) allows(i int, l Label) bool {
+	w := &s.words[i]
+	switch {
+	case l == O:
+		return true
+	case l.Begins():
+		return w.mayBegin
+	}
+	return w.scored
+}
+
 // SeenLower reports whether the text loaded by Reset uses word in lower case.
 func (c *Context) SeenLower(word string) bool {
 	c.buf = appendLower(c.buf[:0], word)
@@ -101,12 +142,12 @@ func (s *Sentence) describe(w *word) {
 	w.described = true
 }
 
-// Features returns the hashed features of token i given the labels of the two
-// tokens before it. The slice is reused by the next call.
-func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
+// Features returns the hashed features of token i. They describe the words alone,
+// not the labels around them, which the transition scores weigh (see Decode). The
+// slice is reused by the next call.
+func (s *Sentence) Features(i int) []uint32 {
 	w := s.at(i)
 	l1, l2, r1, r2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	p1, p2 := uint64(prev)+1, uint64(prev2)+1
 	first := uint64(1)
 	if i == 0 {
 		first = 2
@@ -124,8 +165,10 @@ func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
 	s.buf = appendLower(s.buf[:0], w.text)
 	b := s.buf
 	f := s.feats[:0]
+	// No feature stands for the label alone: the transition scores weigh each label
+	// after each other one, and a bias in the word scores too would be clipped with
+	// the largest weights when they are stored in bytes.
 	f = append(f,
-		feature(1, 0, 0),
 		feature(2, w.lower, 0),
 		feature(3, w.shape, 0),
 		feature(4, hashBytes(b[:min(3, len(b))]), 0),
@@ -139,10 +182,10 @@ func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
 		feature(12, l1.shape, 0),
 		feature(13, r1.shape, 0),
 		feature(14, l1.shape^r1.shape*31, w.shape),
-		feature(15, p1, 0),
-		feature(16, p1, p2),
-		feature(17, p1, w.lower),
-		feature(18, p1, w.shape),
+		feature(15, l1.lower, r1.lower),
+		feature(16, l2.lower, l1.lower),
+		feature(17, r1.lower, r2.lower),
+		feature(18, uint64(l1.gaz), w.shape),
 		feature(19, l1.lower, w.lower),
 		feature(20, w.lower, r1.lower),
 		feature(21, uint64(w.gaz), 0),
@@ -152,12 +195,18 @@ func (s *Sentence) Features(i int, prev, prev2 Label) []uint32 {
 		feature(25, first, w.shape),
 		feature(26, s.mode, w.shape),
 		feature(27, seen*4+s.mode, w.shape),
-		feature(28, seen*4+first, p1),
+		feature(28, seen*4+first, w.shape),
 		feature(29, l1.lower, w.shape),
 		feature(30, w.shape, r1.lower),
 		feature(31, s.mode, w.lower),
-		feature(32, uint64(l1.gaz), p1),
+		feature(32, uint64(r1.gaz), w.shape),
 	)
+	// Each list the word is in, on its own as well: a word in two lists ("Frederick",
+	// a given name and a town) then weighs both, though the pair of them is rare.
+	for g := w.gaz; g != 0; g &= g - 1 {
+		bit := uint64(g & -g)
+		f = append(f, feature(33, bit, 0), feature(34, bit, w.shape))
+	}
 	s.feats = f
 	return f
 }

@@ -22,6 +22,8 @@ const (
 	TitleModifier                 // a word that may qualify a title ("former", "deputy")
 	Demonym                       // a nationality or its adjective ("Russian", "Ukrainian")
 	Calendar                      // a month or day of the week
+	Town                          // a city or town of some size, anywhere (a long list, less sure than Place)
+	TownPart                      // a word of a town's name of several words
 )
 
 // listFiles gives the lists each of the lexicon's files fills.
@@ -36,6 +38,7 @@ var listFiles = []struct {
 	{"titles", Title, Title},
 	{"titlemodifiers", TitleModifier, 0},
 	{"demonyms", Demonym, 0},
+	{"towns", Town, TownPart},
 }
 
 // gazetteer maps the hash of a lowercased word to the lists it appears in.

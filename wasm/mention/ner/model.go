@@ -7,18 +7,29 @@ import (
 )
 
 // The weights file: a magic string, the number of hash bits, then for every bucket
-// of the hash table one signed byte per label.
-const magic = "NER1"
+// of the hash table one signed byte per label, then the transition scores as
+// little-endian int16: for each previous label (and last, the start of a sentence)
+// one score per label.
+const magic = "NER2"
+
+// transitionsSize is the number of bytes of transition scores in a weights file.
+const transitionsSize = 2 * (NumLabels + 1) * NumLabels
 
 //go:embed weights.bin
 var embedded string
 
-// A Model scores the labels of a token from its features.
+// Transitions holds the score of each label after each previous label; the row
+// after the last label (index NumLabels) is for the first word of a sentence.
+type Transitions[S int32 | float32] [NumLabels + 1][NumLabels]S
+
+// A Model scores the labels of a token from its features, and label sequences
+// from the transitions between them.
 type Model struct {
 	// weights holds NumLabels weights per bucket, each stored as weight+128 in a byte so
 	// that eight of them can be summed at once in the 16-bit lanes of a uint64.
-	weights []byte
-	mask    uint32
+	weights     []byte
+	mask        uint32
+	transitions Transitions[int32]
 }
 
 // Default is the model trained by build/train on CoNLL++.
@@ -37,11 +48,11 @@ var ErrBadWeights = errors.New("ner: not a weights file")
 
 // Load reads a weights file as written by Encode.
 func Load(data string) (*Model, error) {
-	if len(data) < len(magic)+1 || data[:len(magic)] != magic {
+	if len(data) < len(magic)+1+transitionsSize || data[:len(magic)] != magic {
 		return nil, ErrBadWeights
 	}
 	bits := uint(data[len(magic)])
-	body := data[len(magic)+1:]
+	body := data[len(magic)+1 : len(data)-transitionsSize]
 	if bits > 30 || len(body) != (1<<bits)*NumLabels {
 		return nil, ErrBadWeights
 	}
@@ -49,16 +60,30 @@ func Load(data string) (*Model, error) {
 	for i := range len(body) {
 		w[i] = body[i] ^ 0x80
 	}
-	return &Model{weights: w, mask: 1<<bits - 1}, nil
+	m := &Model{weights: w, mask: 1<<bits - 1}
+	trans := data[len(data)-transitionsSize:]
+	for prev := range m.transitions {
+		for l := range m.transitions[prev] {
+			at := 2 * (prev*NumLabels + l)
+			m.transitions[prev][l] = int32(int16(uint16(trans[at]) | uint16(trans[at+1])<<8))
+		}
+	}
+	return m, nil
 }
 
-// Encode writes int8 weights for a table of 1<<bits buckets as a weights file.
-func Encode(bits uint, weights []int8) []byte {
-	out := make([]byte, 0, len(magic)+1+len(weights))
+// Encode writes int8 weights for a table of 1<<bits buckets, and the transition
+// scores on the same scale, as a weights file.
+func Encode(bits uint, weights []int8, transitions *Transitions[int32]) []byte {
+	out := make([]byte, 0, len(magic)+1+len(weights)+transitionsSize)
 	out = append(out, magic...)
 	out = append(out, byte(bits))
 	for _, w := range weights {
 		out = append(out, byte(w))
+	}
+	for _, row := range transitions {
+		for _, t := range row {
+			out = binary.LittleEndian.AppendUint16(out, uint16(int16(max(-1<<15, min(1<<15-1, t)))))
+		}
 	}
 	return out
 }
@@ -67,26 +92,18 @@ func Encode(bits uint, weights []int8) []byte {
 // 1<<bits buckets.
 func Bucket(feature uint32, bits uint) int { return int(feature & (1<<bits - 1)) }
 
-// Tag labels every token of s, appending the labels to out. Decoding is greedy,
-// left to right, and never continues a name with a word of another class. Outside a
-// name, a word that starts with neither a capital nor a digit is taken to stay
-// outside without being scored: in the training data fewer than one such word in a
-// thousand begins a name, and they are most of the text.
+// Tag labels every token of s, appending the labels to out: the sequence with the
+// highest sum of word and transition scores (see Decode).
 func (m *Model) Tag(s *Sentence, out []Label) []Label {
-	prev, prev2 := O, O
+	s.emissions = s.emissions[:0]
 	for i := range s.words {
-		if prev == O && !s.words[i].mayBegin {
-			out = append(out, O)
-			prev, prev2 = O, prev
-			continue
-		}
 		var scores [NumLabels]int32
-		m.score(s.Features(i, prev, prev2), &scores)
-		best := Best(scores[:], prev)
-		out = append(out, best)
-		prev, prev2 = best, prev
+		if s.Scored(i) {
+			m.score(s.Features(i), &scores)
+		}
+		s.emissions = append(s.emissions, scores)
 	}
-	return out
+	return Decode(s, s.emissions, &m.transitions, &s.path, out)
 }
 
 // lanes picks the low byte of each 16-bit lane.
@@ -115,15 +132,4 @@ func (m *Model) score(features []uint32, scores *[NumLabels]int32) {
 		scores[2*l+1] = int32(odd>>(16*l)&0xffff) - bias
 	}
 	scores[8] = last - bias
-}
-
-// Best returns the label with the highest score that may follow prev.
-func Best[S int32 | float32](scores []S, prev Label) Label {
-	best := O
-	for l := Label(1); int(l) < NumLabels; l++ {
-		if scores[l] > scores[best] && l.follows(prev) {
-			best = l
-		}
-	}
-	return best
 }

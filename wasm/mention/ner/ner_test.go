@@ -25,12 +25,12 @@ func TestLabels(t *testing.T) {
 }
 
 func TestLoadRejects(t *testing.T) {
-	for _, data := range []string{"", "NER1", "NER1\x01", "XXXX\x01" + strings.Repeat("\x00", 18), "NER1\x01\x00"} {
+	for _, data := range []string{"", "NER2", "NER1\x01", "XXXX\x01" + strings.Repeat("\x00", 18+transitionsSize), "NER2\x01\x00"} {
 		if _, err := Load(data); err == nil {
 			t.Errorf("Load(%q) accepted", data)
 		}
 	}
-	if _, err := Load(string(Encode(1, make([]int8, 2*NumLabels)))); err != nil {
+	if _, err := Load(string(Encode(1, make([]int8, 2*NumLabels), &Transitions[int32]{}))); err != nil {
 		t.Errorf("Load(Encode(...)) = %v", err)
 	}
 }
@@ -126,6 +126,107 @@ func TestContextNameEvidence(t *testing.T) {
 		_, got := c.names[HashWord(tt.word)]
 		if got != tt.name {
 			t.Errorf("%s: name evidence %v, want %v", tt.word, got, tt.name)
+		}
+	}
+}
+
+// sentence loads a sentence of space-separated tokens, without a context.
+func sentence(text string) *Sentence {
+	var spans []document.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			spans = append(spans, document.Span{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	var s Sentence
+	s.Reset(text, spans, nil)
+	return &s
+}
+
+func TestScored(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// lower-case words are scored only between two that may begin a name,
+		// at most insideReach of them
+		{"the Bank of the West said so", "-++++--"},
+		{"met Ana in a small town in Tarn", "-+-----+"},
+		{"Tarn and 2024", "+++"},
+	}
+	for _, tt := range tests {
+		s := sentence(tt.text)
+		got := ""
+		for i := range s.Len() {
+			got += map[bool]string{true: "+", false: "-"}[s.Scored(i)]
+		}
+		if got != tt.want {
+			t.Errorf("%q: scored %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	bOrg, iOrg := LabelOf(Org, true), LabelOf(Org, false)
+	bPer := LabelOf(Per, true)
+	tests := []struct {
+		name      string
+		text      string
+		emissions map[int]map[Label]int32 // per word, the labels scored above zero
+		want      string
+	}{{
+		name:      "the best path, transitions aside",
+		text:      "Velmora Bank of Tarn said",
+		emissions: map[int]map[Label]int32{0: {bOrg: 5}, 1: {iOrg: 5}, 2: {iOrg: 3}, 3: {iOrg: 4}},
+		want:      "B-ORG I-ORG I-ORG I-ORG O",
+	}, {
+		name:      "a name is continued only by a word of its class",
+		text:      "Velmora Bank said",
+		emissions: map[int]map[Label]int32{0: {bPer: 5, bOrg: -20}, 1: {iOrg: 9}},
+		want:      "B-PER O O",
+	}, {
+		name:      "nor begun by a word in lower case",
+		text:      "the bank said",
+		emissions: map[int]map[Label]int32{1: {bOrg: 9}},
+		want:      "O O O",
+	}, {
+		name:      "a scored word gives up its own best label for a better path",
+		text:      "Velmora Bank",
+		emissions: map[int]map[Label]int32{0: {bOrg: 1, bPer: 2}, 1: {iOrg: 5}},
+		want:      "B-ORG I-ORG",
+	}}
+	var transitions Transitions[int32]
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(tt.text)
+			emissions := make([][NumLabels]int32, s.Len())
+			for i, scores := range tt.emissions {
+				for l, v := range scores {
+					emissions[i][l] = v
+				}
+			}
+			var got []string
+			for _, l := range Decode(s, emissions, &transitions, &Path{}, nil) {
+				got = append(got, l.String())
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestCapitalisesAll(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Velmora Floods Close Roads Across The State", true},
+		{"VELMORA FLOODS CLOSE ROADS", true},
+		{"Floods close roads across Velmora", false},
+	}
+	for _, tt := range tests {
+		if got := sentence(tt.text).CapitalisesAll(); got != tt.want {
+			t.Errorf("%q: CapitalisesAll() = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
