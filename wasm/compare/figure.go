@@ -447,15 +447,6 @@ func (c *comparer) noteAmbiguous(figs []figure) {
 	}
 }
 
-// stems returns the stems of the words of s.
-func stems(s string) []string {
-	ws := words(s)
-	for i, w := range ws {
-		ws[i] = stem(w)
-	}
-	return ws
-}
-
 // trimVague drops the words that say nothing from both ends of a measure: "rehouse
 // the" → "rehouse".
 func trimVague(measure string) string {
