@@ -79,6 +79,15 @@ type Event struct {
 	Place        string   `json:"place,omitempty"`
 	Day          string   `json:"day,omitempty"`      // a normalised mention.Time value
 	Duration     string   `json:"duration,omitempty"` // as written
+	// Parties are the participants where this event names them, each with its
+	// entity: one for each name in Participants, in the same order.
+	Parties []Speaker `json:"-"`
+	// PlaceSpan, DaySpan and DurationSpan are where Place, Day and Duration are
+	// written; PlaceEntity is the index in Mentions.Entities of the place, or -1.
+	PlaceSpan    Span `json:"-"`
+	PlaceEntity  int  `json:"-"`
+	DaySpan      Span `json:"-"`
+	DurationSpan Span `json:"-"`
 	// OneOfSeveral marks an incident whose sentence tells of another of its kind
 	// ("a quake struck on Wednesday, days after a powerful quake", "the latest
 	// tremor"): sources may tell of different ones.
@@ -90,6 +99,10 @@ type RoleClaim struct {
 	Span
 	Holder string `json:"holder"`
 	Role   string `json:"role"`
+	// Entity is the holder's index in Mentions.Entities, or -1 when the name is
+	// none of them; Title is where Role is written.
+	Entity int  `json:"-"`
+	Title  Span `json:"-"`
 }
 
 // A Figure is a quantity with what it measures and who gives it.

@@ -195,8 +195,13 @@ func TestEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, e := range Find(parse(t, tt.text), mention.Mentions{}).Events {
+		d := parse(t, tt.text)
+		for _, e := range Find(d, mention.Mentions{}).Events {
 			got = append(got, fmt.Sprintf("%s | %s | %s | %s | %s", e.Kind, strings.Join(e.Participants, ", "), e.Place, e.Day, e.Duration))
+			// Without mentions every value is given as written, where it is written.
+			if d.Slice(e.PlaceSpan) != e.Place || d.Slice(e.DaySpan) != e.Day || d.Slice(e.DurationSpan) != e.Duration {
+				t.Errorf("%q: spans hold %q, %q, %q", tt.text, d.Slice(e.PlaceSpan), d.Slice(e.DaySpan), d.Slice(e.DurationSpan))
+			}
 		}
 		if strings.Join(got, "\n") != tt.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", tt.text, got, tt.want)
@@ -204,11 +209,53 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+// TestValuesCarryTheirEntities checks that an event's participants and place, and a
+// role's holder, carry the entity the mention stage found where they are named, and
+// that the day and the title carry where they are written.
+func TestValuesCarryTheirEntities(t *testing.T) {
+	text := "Mayor Ana Ortiz met Governor Paul Ruiz in Springfield on Friday."
+	d := parse(t, text)
+	at := func(s string) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s)}
+	}
+	m := mention.Mentions{
+		Entities: []mention.Entity{
+			{Type: mention.Person, Name: "Ana Ortiz", Mentions: []Span{at("Ana Ortiz")}, Roles: []mention.Role{{Title: "Mayor", Span: at("Mayor")}}},
+			{Type: mention.Place, Name: "Springfield", Mentions: []Span{at("Springfield")}},
+			{Type: mention.Person, Name: "Paul Ruiz", Mentions: []Span{at("Paul Ruiz")}},
+		},
+		Times: []mention.Time{{Span: at("Friday"), Kind: mention.Weekday, Value: "friday"}},
+	}
+	c := Find(d, m)
+	if len(c.Events) != 1 {
+		t.Fatalf("got %d events, want 1", len(c.Events))
+	}
+	ev := c.Events[0]
+	var parties []string
+	for _, p := range ev.Parties {
+		parties = append(parties, fmt.Sprintf("%s %d %q", p.Name, p.Entity, d.Slice(p.Span)))
+	}
+	if got, want := strings.Join(parties, "; "), `Ana Ortiz 0 "Ana Ortiz"; Paul Ruiz 2 "Paul Ruiz"`; got != want {
+		t.Errorf("parties %s, want %s", got, want)
+	}
+	if ev.PlaceEntity != 1 || ev.PlaceSpan != at("Springfield") || ev.Day != "friday" || ev.DaySpan != at("Friday") {
+		t.Errorf("place %d at %v, day %q at %v", ev.PlaceEntity, ev.PlaceSpan, ev.Day, ev.DaySpan)
+	}
+	if len(c.Roles) != 1 || c.Roles[0].Entity != 0 || c.Roles[0].Title != at("Mayor") {
+		t.Errorf("roles %+v, want Mayor of entity 0", c.Roles)
+	}
+}
+
 func TestRoles(t *testing.T) {
 	text := "Port Authority spokesperson Nina Park and former Mayor Tomas Reyes visited the dam."
 	var got []string
-	for _, r := range Find(parse(t, text), mention.Mentions{}).Roles {
+	d := parse(t, text)
+	for _, r := range Find(d, mention.Mentions{}).Roles {
 		got = append(got, r.Holder+" | "+r.Role)
+		if d.Slice(r.Title) != r.Role || r.Entity != -1 {
+			t.Errorf("%s: title span holds %q, entity %d; want the role, and -1 without entities", r.Role, d.Slice(r.Title), r.Entity)
+		}
 	}
 	want := "Nina Park | Port Authority spokesperson\nTomas Reyes | former Mayor"
 	if strings.Join(got, "\n") != want {

@@ -139,11 +139,11 @@ func (a *analysis) eventIn(si int) (Event, bool) {
 		if !ok || kind == "call" && !a.isPhoneCall(t, s.First, s.Last) {
 			continue
 		}
-		ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
+		ev := newEvent(s.Span, kind)
 		a.addParticipants(&ev, si, t)
-		ev.Place = a.placeAfter(t, s.Last)
-		ev.Day = a.dayIn(s.Span, s.First, s.Last)
-		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+		a.placeAfter(&ev, t, s.Last)
+		a.dayIn(&ev, s.Span, s.First, s.Last)
+		a.durationIn(&ev, s.Span, s.First, s.Last)
 		if len(ev.Participants) > 0 || ev.Place != "" && ev.Day != "" {
 			if ev.Participants == nil {
 				ev.Participants = []string{}
@@ -197,7 +197,7 @@ func (a *analysis) isOpening(t, first, last int) bool {
 // says where, when or for how long it happened.
 func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 	s := a.d.Sentences[si]
-	ev := Event{Span: s.Span, Kind: kind, Participants: []string{}} // [] in JSON, as the contract has it
+	ev := newEvent(s.Span, kind)
 	// The place and day come after the incident word and before any speech verb: a day
 	// around those is more often the day someone spoke of it ("leaders said on
 	// Friday, citing continued strikes"; "…, officials said on Thursday").
@@ -225,19 +225,19 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 	if a.toldAbout(t, s.First) {
 		last = t + 1 // the day and place are those of the trial or the protest
 	}
-	ev.Place = a.placeAfter(t, last)
+	a.placeAfter(&ev, t, last)
 	after := Span{Start: a.d.Tokens[t].Start, End: s.End}
 	if last < s.Last {
 		after.End = a.d.Tokens[last].Start
 	}
-	ev.Day = a.dayIn(after, t, last)
+	a.dayIn(&ev, after, t, last)
 	if w := a.r.word(t); ev.Day == "" && incidentVerbs.Has(w) && t-2 >= s.First {
 		// A verb may follow its day: "the plane heading to London on Thursday crashed".
-		ev.Day = a.dayIn(Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
+		a.dayIn(&ev, Span{Start: a.d.Tokens[t-2].Start, End: a.d.Tokens[t].Start}, t-2, t)
 	}
 	ev.OneOfSeveral = a.oneOfSeveral(si, t, kind)
 	if kind != "opening" { // "opened after six years" is how long it was built
-		ev.Duration = a.durationIn(s.Span, s.First, s.Last)
+		a.durationIn(&ev, s.Span, s.First, s.Last)
 	}
 	return ev, ev.Place != "" || ev.Day != "" || ev.Duration != ""
 }
@@ -342,6 +342,8 @@ func (a *analysis) reportedAt(si, t int) bool {
 	return false
 }
 
+// addParticipant adds sp to the event's participants unless one of that name is
+// there already.
 func (a *analysis) addParticipant(ev *Event, sp *Speaker) {
 	if sp == nil {
 		return
@@ -352,10 +354,17 @@ func (a *analysis) addParticipant(ev *Event, sp *Speaker) {
 		}
 	}
 	ev.Participants = append(ev.Participants, sp.Name)
+	ev.Parties = append(ev.Parties, *sp)
 }
 
-// placeAfter returns the place named by "in" after token t: "in St. Petersburg".
-func (a *analysis) placeAfter(t, last int) string {
+// newEvent starts the event of kind told in the sentence at span s.
+func newEvent(s Span, kind string) Event {
+	return Event{Span: s, Kind: kind, Participants: []string{}, PlaceEntity: -1} // [] in JSON, as the contract has it
+}
+
+// placeAfter sets the event's place to the one named by "in" after token t: "in
+// St. Petersburg".
+func (a *analysis) placeAfter(ev *Event, t, last int) {
 	r := a.r
 	for k := t + 1; k+1 < last && !r.inQuote[k]; k++ {
 		if w := r.word(k); w != "in" && w != "at" {
@@ -368,63 +377,75 @@ func (a *analysis) placeAfter(t, last int) string {
 			end++
 		}
 		if end > start && r.capitalised(end-1) {
-			return a.d.Slice(Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End})
+			ev.PlaceSpan = Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}
+			ev.Place = a.d.Slice(ev.PlaceSpan)
+			ev.PlaceEntity, _, _ = r.entityIn(ev.PlaceSpan)
+			return
 		}
 	}
-	return ""
 }
 
-// dayIn returns the normalised day a sentence gives: the mention stage's time, else
-// a weekday as written.
-func (a *analysis) dayIn(s Span, first, last int) string {
+// dayIn sets the event's day to the one span s (tokens first to last) gives, if
+// any: the mention stage's normalised time, else a weekday as written.
+func (a *analysis) dayIn(ev *Event, s Span, first, last int) {
 	times := a.r.m.Times
 	for _, tm := range times[sort.Search(len(times), func(i int) bool { return times[i].Start >= s.Start }):] {
 		if tm.Start >= s.End {
 			break
 		}
 		if s.Contains(tm.Span) && (tm.Kind == mention.Weekday || tm.Kind == mention.Date || tm.Kind == mention.Relative) {
-			return tm.Value
+			ev.Day, ev.DaySpan = tm.Value, tm.Span
+			return
 		}
 	}
 	if len(a.r.m.Times) > 0 {
-		return ""
+		return
 	}
 	for t := first; t < last; t++ {
 		if w := a.r.word(t); lexicon.IsCalendarName(w) && strings.HasSuffix(w, "day") {
-			return w
+			ev.Day, ev.DaySpan = w, a.d.Tokens[t].Span
+			return
 		}
 	}
-	return ""
 }
 
-// durationIn returns how long a meeting lasted as written: the mention stage's
-// duration, else "two hours", "3 hours" or "a three-hour meeting".
-func (a *analysis) durationIn(s Span, first, last int) string {
+// durationIn sets how long the event lasted, as written in span s (tokens first to
+// last): the mention stage's duration, else "two hours", "3 hours" or "a
+// three-hour meeting".
+func (a *analysis) durationIn(ev *Event, s Span, first, last int) {
 	qs := a.r.m.Quantities
 	for _, q := range qs[sort.Search(len(qs), func(i int) bool { return qs[i].Start >= s.Start }):] {
 		if q.Start >= s.End {
 			break
 		}
 		if q.Kind == mention.Duration && s.Contains(q.Span) {
-			return a.d.Slice(q.Span)
+			ev.DurationSpan = q.Span
+			ev.Duration = a.d.Slice(q.Span)
+			return
 		}
 	}
 	toks := a.d.Tokens
 	for t := first; t < last; t++ {
 		w := a.r.word(t)
 		count := numberWords.Has(w) && w != "a" && w != "an" || toks[t].Kind == document.Number
+		end := t // past the last token of a duration that starts at t, if one does
 		if num, unit, ok := strings.Cut(w, "-"); ok && numberWords.Has(num) && durationUnits.Has(unit) {
-			return w // "three-hour"
+			end = t + 1 // "three-hour"
 		}
 		switch {
+		case end > t:
 		case !count:
 		case t+1 < last && durationUnits.Has(a.r.word(t+1)):
-			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+1].End})
+			end = t + 2
 		case t+2 < last && a.r.word(t+1) == "-" && durationUnits.Has(a.r.word(t+2)):
-			return a.d.Slice(Span{Start: toks[t].Start, End: toks[t+2].End})
+			end = t + 3
+		}
+		if end > t {
+			ev.DurationSpan = Span{Start: toks[t].Start, End: toks[end-1].End}
+			ev.Duration = a.d.Slice(ev.DurationSpan)
+			return
 		}
 	}
-	return ""
 }
 
 // IsIncident reports whether an event kind is an incident's ("fire", "attack"), told

@@ -14,12 +14,12 @@ func isRoleTitle(w string) bool { return lexicon.IsTitle(w) && !lexicon.IsHonori
 // stage found any, else each title written right before a name.
 func (a *analysis) roles() []RoleClaim {
 	var out []RoleClaim
-	for _, e := range a.r.m.Entities {
+	for i, e := range a.r.m.Entities {
 		if e.Type != mention.Person {
 			continue
 		}
 		for _, r := range e.Roles {
-			out = append(out, RoleClaim{Span: r.Span, Holder: e.Name, Role: r.Title})
+			out = append(out, RoleClaim{Span: r.Span, Holder: e.Name, Role: r.Title, Entity: i, Title: r.Span})
 		}
 	}
 	if len(out) > 0 {
@@ -63,12 +63,16 @@ func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 	toks := a.d.Tokens
 	holder := Span{Start: toks[t+1].Start, End: toks[end-1].End}
 	name := r.fullName(a.d.Slice(holder))
-	if e, _, ok := r.entityIn(holder); ok {
+	e, _, ok := r.entityIn(holder)
+	if ok {
 		name = r.m.Entities[e].Name
 	}
+	title := Span{Start: toks[start].Start, End: toks[t].End}
 	return RoleClaim{
-		Span:   Span{Start: toks[start].Start, End: holder.End},
+		Span:   Span{Start: title.Start, End: holder.End},
 		Holder: name,
-		Role:   a.d.Slice(Span{Start: toks[start].Start, End: toks[t].End}),
+		Role:   a.d.Slice(title),
+		Entity: e,
+		Title:  title,
 	}, true
 }

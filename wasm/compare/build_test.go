@@ -19,7 +19,7 @@ type article struct {
 	quotes     []quo
 	events     []event
 	figures    []fig
-	roles      []claim.RoleClaim // spans are found from Role
+	roles      []claim.RoleClaim // spans are found from Role, entities from Holder
 }
 
 // An ent is an entity: every occurrence of each of its mention strings is a mention.
@@ -37,7 +37,9 @@ type quo struct {
 	partial              bool
 }
 
-// An event lies within the first occurrence of the phrase at.
+// An event lies within the first occurrence of the phrase at; its participants,
+// place, day and duration are found after it, else anywhere in the text (a day
+// written nowhere is given at the event).
 type event struct {
 	kind, at, place, day, duration string
 	who                            []string
@@ -63,6 +65,17 @@ func spanOf(t testing.TB, text, sub string, from int) document.Span {
 	return document.Span{Start: from + i, End: from + i + len(sub)}
 }
 
+// spanAfter returns the span of the first occurrence of sub at or after at, else
+// before it, else at itself.
+func spanAfter(text, sub string, at document.Span) document.Span {
+	for _, from := range []int{at.Start, 0} {
+		if i := strings.Index(text[from:], sub); i >= 0 {
+			return document.Span{Start: from + i, End: from + i + len(sub)}
+		}
+	}
+	return at
+}
+
 // source builds the compare.Source of a.
 func (a article) source(t testing.TB) compare.Source {
 	t.Helper()
@@ -71,7 +84,13 @@ func (a article) source(t testing.TB) compare.Source {
 		t.Fatal(err)
 	}
 	src := compare.Source{Doc: d}
-	entityOf := map[string]int{}
+	entityOf := map[string]int{} // by name and by every mention string
+	entity := func(name string) int {
+		if i, ok := entityOf[name]; ok {
+			return i
+		}
+		return -1
+	}
 	for i, e := range a.ents {
 		me := mention.Entity{Type: e.typ, Name: e.name}
 		for _, m := range append([]string{e.name}, e.mentions...) {
@@ -85,9 +104,16 @@ func (a article) source(t testing.TB) compare.Source {
 			}
 		}
 		for _, r := range e.roles {
-			me.Roles = append(me.Roles, mention.Role{Title: r, Span: spanOf(t, a.text, r, 0)})
+			role := mention.Role{Title: r, Span: spanOf(t, a.text, r, 0)}
+			me.Roles = append(me.Roles, role)
+			if e.typ == mention.Person { // as the claim stage gives them
+				src.Claims.Roles = append(src.Claims.Roles, claim.RoleClaim{Span: role.Span, Holder: e.name, Role: r, Entity: i, Title: role.Span})
+			}
 		}
 		src.Mentions.Entities = append(src.Mentions.Entities, me)
+		for _, m := range e.mentions {
+			entityOf[m] = i
+		}
 		entityOf[e.name] = i
 	}
 	for _, q := range a.quotes {
@@ -97,19 +123,20 @@ func (a article) source(t testing.TB) compare.Source {
 		}
 		cq := claim.Quote{Span: spanOf(t, a.text, q.text, from), Text: q.text, Partial: q.partial}
 		if q.speaker != "" {
-			i, ok := entityOf[q.speaker]
-			if !ok {
-				i = -1
-			}
-			cq.Speaker = &claim.Speaker{Name: q.speaker, Entity: i, Span: spanOf(t, a.text, q.speaker, 0)}
+			cq.Speaker = &claim.Speaker{Name: q.speaker, Entity: entity(q.speaker), Span: spanOf(t, a.text, q.speaker, 0)}
 		}
 		src.Claims.Quotes = append(src.Claims.Quotes, cq)
 	}
 	for _, e := range a.events {
-		src.Claims.Events = append(src.Claims.Events, claim.Event{
-			Span: spanOf(t, a.text, e.at, 0), Kind: e.kind, Participants: e.who,
+		at := spanOf(t, a.text, e.at, 0)
+		ev := claim.Event{Span: at, Kind: e.kind, Participants: e.who,
 			Place: e.place, Day: e.day, Duration: e.duration, OneOfSeveral: e.several,
-		})
+			PlaceSpan: spanAfter(a.text, e.place, at), PlaceEntity: entity(e.place),
+			DaySpan: spanAfter(a.text, e.day, at), DurationSpan: spanAfter(a.text, e.duration, at)}
+		for _, p := range e.who {
+			ev.Parties = append(ev.Parties, claim.Speaker{Name: p, Entity: entity(p), Span: spanAfter(a.text, p, at)})
+		}
+		src.Claims.Events = append(src.Claims.Events, ev)
 	}
 	for _, f := range a.figures {
 		q := f.quantity(t, a.text)
@@ -124,6 +151,7 @@ func (a article) source(t testing.TB) compare.Source {
 	}
 	for _, r := range a.roles {
 		r.Span = spanOf(t, a.text, r.Role, 0)
+		r.Title, r.Entity = r.Span, entity(r.Holder)
 		src.Claims.Roles = append(src.Claims.Roles, r)
 	}
 	return src

@@ -146,6 +146,14 @@ func (c *comparer) order() {
 	slices.SortStableFunc(c.hidden, byKind)
 }
 
+// merged returns the merged entity of source s's entity e, or -1 for none (e < 0).
+func (c *comparer) merged(s, e int) int {
+	if e < 0 || e >= len(c.local[s]) {
+		return -1
+	}
+	return c.local[s][e]
+}
+
 // docName returns the name of source s.
 func (c *comparer) docName(s int) string { return c.sources[s].Doc.Name }
 

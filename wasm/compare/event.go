@@ -8,7 +8,6 @@ import (
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
-	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -153,10 +152,10 @@ func union(a, b []int) []int {
 // occasion reads one event of source s.
 func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 	o := &occasion{src: s, family: family(ev.Kind), span: ev.Span}
-	for _, p := range ev.Participants {
+	for _, p := range ev.Parties {
 		// People meet; a country or body named as a party ("the US") is a stand-in
 		// for someone the article does not name, and says nothing to align by.
-		if e := c.names.resolve(s, p); e >= 0 && c.entities[e].Type == mention.Person {
+		if e := c.merged(s, p.Entity); e >= 0 && c.entities[e].Type == mention.Person {
 			o.who = append(o.who, e)
 		}
 	}
@@ -164,19 +163,19 @@ func (c *comparer) occasion(s int, ev claim.Event) *occasion {
 	o.who = slices.Compact(o.who)
 	if ev.Place != "" {
 		key := nameKey(ev.Place)
-		if e := c.names.resolve(s, ev.Place); e >= 0 {
+		if e := c.merged(s, ev.PlaceEntity); e >= 0 {
 			key = nameKey(c.entities[e].Name)
 		}
-		sp := c.locate(s, ev.Span, ev.Place)
+		sp := ev.PlaceSpan
 		o.places = append(o.places, slotValue{text: key, show: c.slice(s, sp), span: sp, own: c.sameSentence(s, ev.Span, sp)})
 	}
 	if ev.Day != "" {
-		sp := c.locateTime(s, ev.Span, ev.Day)
+		sp := ev.DaySpan
 		o.days = append(o.days, slotValue{text: strings.ToLower(ev.Day), show: c.slice(s, sp), span: sp,
 			own: c.sameSentence(s, ev.Span, sp), several: ev.OneOfSeveral})
 	}
 	if ev.Duration != "" {
-		sp := c.locate(s, ev.Span, ev.Duration)
+		sp := ev.DurationSpan
 		o.durations = append(o.durations, slotValue{text: ev.Duration, show: c.slice(s, sp), span: sp})
 	}
 	return o
@@ -200,50 +199,6 @@ func eventConfidence(vs []slotValue) (float64, string) {
 		}
 	}
 	return 0.8, "each source gives its value in the sentence that tells of the event"
-}
-
-// locate finds text in source s near span near: inside it, else in its sentence,
-// else in its paragraph. It returns near itself when the text is not there.
-func (c *comparer) locate(s int, near document.Span, text string) document.Span {
-	d := c.sources[s].Doc
-	for _, within := range c.surroundings(s, near) {
-		if i := lexicon.IndexFold(d.Text[within.Start:within.End], text); i >= 0 {
-			return document.Span{Start: within.Start + i, End: within.Start + i + len(text)}
-		}
-	}
-	return near
-}
-
-// surroundings returns near, its sentence and its paragraph, as valid spans.
-func (c *comparer) surroundings(s int, near document.Span) []document.Span {
-	d := c.sources[s].Doc
-	if near.Start < 0 || near.End > len(d.Text) || near.Start > near.End {
-		return nil
-	}
-	out := []document.Span{near}
-	if i := d.SentenceAt(near.Start); i >= 0 {
-		sent := d.Sentences[i]
-		out = append(out, document.Span{Start: sent.Start, End: max(sent.End, near.End)})
-		p := d.Paragraphs[sent.Paragraph]
-		out = append(out, document.Span{Start: min(p.Start, near.Start), End: max(p.End, near.End)})
-	}
-	return out
-}
-
-// locateTime finds the time expression with the normalised value day near span near.
-func (c *comparer) locateTime(s int, near document.Span, day string) document.Span {
-	around := c.surroundings(s, near)
-	times := c.sources[s].Mentions.Times
-	for _, within := range around[min(1, len(around)):] {
-		// Times come in text order: start at the first inside the span.
-		k, _ := slices.BinarySearchFunc(times, within.Start, func(t mention.Time, off int) int { return t.Start - off })
-		for ; k < len(times) && times[k].Start < within.End; k++ {
-			if within.Contains(times[k].Span) && strings.EqualFold(times[k].Value, day) {
-				return times[k].Span
-			}
-		}
-	}
-	return c.locate(s, near, day)
 }
 
 // An eventSlot gathers the occasions of several sources that tell one happening.

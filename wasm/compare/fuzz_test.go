@@ -52,9 +52,11 @@ func garbleSource(d *document.Document, off int) compare.Source {
 		s.Claims.Quotes = append(s.Claims.Quotes, claim.Quote{Span: sp(i), Text: d.Text,
 			Speaker: &claim.Speaker{Name: w, Entity: i - 1, Span: sp(off)}})
 		s.Claims.Events = append(s.Claims.Events, claim.Event{Span: sp(i), Kind: "meeting",
-			Participants: fields[:min(len(fields), 2)], Place: w, Day: w, Duration: w})
+			Participants: fields[:min(len(fields), 2)], Place: w, Day: w, Duration: w,
+			Parties: []claim.Speaker{{Name: w, Entity: i*7 - 3, Span: sp(-i)}}, PlaceEntity: i - 1,
+			PlaceSpan: sp(i), DaySpan: sp(-i), DurationSpan: sp(off)})
 		s.Claims.Figures = append(s.Claims.Figures, claim.Figure{Quantity: i*7 - 3, Measure: w})
-		s.Claims.Roles = append(s.Claims.Roles, claim.RoleClaim{Span: sp(i), Holder: w, Role: w})
+		s.Claims.Roles = append(s.Claims.Roles, claim.RoleClaim{Span: sp(i), Holder: w, Role: w, Entity: i*7 - 3, Title: sp(-i)})
 		if i == 20 {
 			break
 		}

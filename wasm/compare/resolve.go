@@ -2,9 +2,9 @@ package compare
 
 import "parallax/wasm/mention"
 
-// A resolver finds the merged entity a name written in a claim refers to: an event's
-// participant, a role's holder, a quote's speaker. It looks in the claim's own source
-// first, then across all sources.
+// A resolver finds the merged entity a quote's speaker refers to when the claim
+// stage named the speaker without an entity (the tagger missed the name there). It
+// looks in the claim's own source first, then across all sources.
 type resolver struct {
 	local  []map[string]int // per source: name key, short key or unique surname → merged
 	global map[string]int   // the same across sources; -1 marks an ambiguous surname

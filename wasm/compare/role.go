@@ -117,19 +117,14 @@ func (c *comparer) roleList() []roleSaid {
 	return c.rolesSaid
 }
 
-// roles gathers the roles every source gives the entities it names.
+// roles gathers the roles the claim stage found in every source, by holder.
 func (c *comparer) roles() []roleSaid {
 	var out []roleSaid
 	seen := map[roleAt]bool{}
 	for s, src := range c.sources {
-		for e, ent := range src.Mentions.Entities {
-			for _, r := range ent.Roles {
-				out = c.addRole(out, seen, s, c.local[s][e], r.Title, r.Span)
-			}
-		}
 		for _, r := range src.Claims.Roles {
-			if h := c.names.resolve(s, r.Holder); h >= 0 {
-				out = c.addRole(out, seen, s, h, r.Role, c.locate(s, r.Span, r.Role))
+			if h := c.merged(s, r.Entity); h >= 0 {
+				out = c.addRole(out, seen, s, h, r.Role, r.Title)
 			}
 		}
 	}
@@ -154,8 +149,8 @@ func (c *comparer) roles() []roleSaid {
 }
 
 // A roleAt identifies where a source gives a holder a role, or which role, to keep
-// each role once per source though both the mention and the claim stage report it and
-// the article repeats it.
+// each role once per source though the article repeats it and two of its entities
+// may be one holder.
 type roleAt struct {
 	src, holder, start int
 	office             string
