@@ -123,30 +123,15 @@ var skippable = lexicon.SetOf(`also has have had later then further again previo
 	only finally ultimately still even often frequently since subsequently separately`)
 
 // spokesNouns head a speaker who gives a body's words: the body is the speaker.
-var spokesNouns = lexicon.SetOf(`spokesperson spokesman spokeswoman spokespeople`)
+var spokesNouns = lexicon.SetOfLists("spokesnouns")
 
 // roleNouns head a speaker who is named only by role or group ("a NATO spokesperson",
 // "officials", "the ministry").
-var roleNouns = lexicon.SetOf(`spokesperson spokesman spokeswoman spokespeople minister ministry
-	secretary official officials source sources envoy president leader leaders aide aides
-	adviser advisers advisor advisors representative representatives campaign commander
-	chief director analyst analysts expert experts observer observers diplomat diplomats
-	negotiator negotiators lawmaker lawmakers senator senators governor mayor police
-	authorities government administration office department agency army military
-	statement report residents witnesses critics supporters members staff team
-	prosecutor prosecutors judge lawyer lawyers attorney attorneys chancellor premier
-	ambassador officer officers troops forces doctors scientists researchers economists
-	investigators organizers activists voters candidate nominee chairman chairwoman
-	chair executive founder owner manager coach player insiders people newspaper
-	agency commission committee council embassy ministry palace headquarters`)
+var roleNouns = lexicon.SetOfLists("spokesnouns", "rolenouns")
 
 // plainModifiers may stand inside a role speaker's phrase before its head noun
 // ("the foreign ministry", "a senior administration official").
-var plainModifiers = lexicon.SetOf(`foreign defense defence press deputy former top senior special
-	state national security health finance economy prime interior military chief
-	administration campaign government white house federal local regional party
-	armed intelligence police
-	other another two three several many some one unnamed anonymous`)
+var plainModifiers = lexicon.SetOfLists("rolemodifiers")
 
 // isTitleWord reports whether w is a capitalised word of a title that precedes a
 // name; it is not part of the name ("German Defense Minister Boris Pistorius" →

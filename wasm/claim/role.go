@@ -52,9 +52,11 @@ func (a *analysis) titleBefore(first, t, last int) (RoleClaim, bool) {
 		return RoleClaim{}, false
 	}
 	start := t
+	// Before the head noun: capitalised words, modifiers ("former", "deputy") and
+	// possessives.
 	for k := t - 1; k >= first && k > t-5 && !r.inQuote[k]; k-- {
 		w := r.word(k)
-		if !(r.capitalised(k) && !leadWords.Has(w) && !isDeterminer(w) || plainModifiers.Has(w) || isPossessive(r, k) || w == "former") {
+		if !(r.capitalised(k) && !leadWords.Has(w) && !isDeterminer(w) || plainModifiers.Has(w) || isPossessive(r, k)) {
 			break
 		}
 		start = k

@@ -3,14 +3,9 @@ package compare
 import (
 	"strings"
 
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
-
-// honorifics are words before a name that are not part of it.
-var honorifics = map[string]bool{
-	"sir": true, "dame": true, "lord": true, "lady": true, "mr": true, "mrs": true,
-	"ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "the": true,
-}
 
 // nameAliases maps the folded forms of names written in several ways to one key:
 // initialisms, short forms and older transliterations of the same place or body.
@@ -28,7 +23,7 @@ var nameAliases = map[string]string{
 // honorifics, each reduced to its skeleton, after the alias table.
 func nameKey(name string) string {
 	ws := words(name)
-	for len(ws) > 1 && honorifics[ws[0]] {
+	for len(ws) > 1 && isHonorific(ws[0]) {
 		ws = ws[1:]
 	}
 	if a, ok := nameAliases[strings.Join(ws, " ")]; ok {
@@ -42,6 +37,12 @@ func nameKey(name string) string {
 		ws[i] = skeleton(w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// isHonorific reports whether a word before a name is no part of it: a courtesy or
+// academic title ("mr", "dr"), or "the".
+func isHonorific(w string) bool {
+	return w == "the" || lexicon.IsHonorific(w) || lexicon.IsAcademicTitle(w)
 }
 
 // surname returns the last word of a multi-word key, or "" for a one-word key.

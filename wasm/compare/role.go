@@ -18,47 +18,17 @@ type office struct {
 }
 
 // qualifierWords map the adjectives and names that tie an office to a country or body.
-var qualifierWords = map[string]string{
-	"us": "united states", "american": "united states", "america": "united states",
-	"uk": "united kingdom", "british": "united kingdom", "britain": "united kingdom",
-	"english": "united kingdom", "russian": "russia", "russia": "russia", "moscow": "russia",
-	"ukrainian": "ukraine", "ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
-	"german": "germany", "germany": "germany", "french": "france", "france": "france",
-	"canadian": "canada", "canada": "canada", "chinese": "china", "china": "china",
-	"european": "european union", "eu": "european union", "nato": "nato",
-	"kremlin": "kremlin", "israeli": "israel", "iranian": "iran", "polish": "poland",
-	"italian": "italy", "japanese": "japan", "turkish": "turkey", "saudi": "saudi arabia",
-	"indian": "india", "norwegian": "norway", "dutch": "netherlands", "belgian": "belgium",
-	"hungarian": "hungary", "un": "united nations", "pentagon": "united states",
-	"washington": "united states", "london": "united kingdom", "berlin": "germany",
-	"paris": "france", "beijing": "china",
-}
+var qualifierWords = lexicon.Pairs("officequalifiers")
 
 // officeWords normalise the words of office names.
-var officeWords = map[string]string{
-	"defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-	"spokesperson": "spokesperson", "premier": "prime minister", "pm": "prime minister",
-	"secretarygeneral": "secretary general",
-}
+var officeWords = lexicon.Pairs("officespellings")
 
 // filler words describe a holder without naming the office.
-var filler = map[string]bool{
-	"top": true, "senior": true, "special": true, "high": true, "level": true, "the": true,
-	"a": true, "an": true, "then": true, "current": true, "sitting": true, "acting": true,
-	"interim": true, "longtime": true, "veteran": true,
-}
+var filler = lexicon.Phrases("officefillers")
 
 // singleHolder names the offices one person holds at a time within one country or
 // body, so two holders in two sources contradict each other.
-var singleHolder = map[string]bool{
-	"president": true, "prime minister": true, "chancellor": true,
-	"foreign secretary": true, "foreign minister": true, "defense secretary": true,
-	"defense minister": true, "secretary of state": true, "home secretary": true,
-	"interior minister": true, "finance minister": true, "press secretary": true,
-	"secretary general": true, "king": true, "queen": true, "pope": true,
-	"vice president": true, "national security adviser": true, "attorney general": true,
-	"chancellor of the exchequer": true, "supreme leader": true, "speaker": true,
-}
+var singleHolder = lexicon.Phrases("singleoffices")
 
 // parseOffice takes a role title apart.
 func parseOffice(title string) office {
@@ -340,13 +310,7 @@ func (c *comparer) compareStatus(rs []roleSaid) {
 }
 
 // officeChanges are the verbs that tell of someone taking or leaving an office.
-var officeChanges = map[string]bool{
-	"hire": true, "hired": true, "hires": true, "rehire": true, "rehired": true, "re-hired": true,
-	"fired": true, "sacked": true, "ousted": true, "dismissed": true, // not "fire", a blaze
-	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true,
-	"succeeds": true, "appointed": true, "appoints": true, "resigned": true, "resigns": true,
-	"quit": true, // not "retired", which is a standing ("retired general")
-}
+var officeChanges = lexicon.Phrases("officechanges")
 
 // tellsChangeOfOffice reports whether the sentence a role is given in tells of
 // someone taking or leaving an office: "the club fired president Jane Roe", "she

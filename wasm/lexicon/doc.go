@@ -5,9 +5,12 @@
 //
 //   - the calendar: [Month], [Weekday], [WeekdayName], [IsMonthAbbreviation],
 //     [IsCalendarWord], [IsCalendarName] and [CalendarWords];
-//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific] and [TitleStatus];
+//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [IsAcademicTitle] and
+//     [TitleStatus];
 //   - any list: [List] for its entries, [Words] for the set of its words in lower
-//     case, and [SetOf] for a [Set] of words matched as written;
+//     case, [Phrases] for the set of its entries, [Pairs] for a list of "word =
+//     meaning" lines, [SetOfLists] for a [Set] of the words of lists and [SetOf] for
+//     one of words given in code, matched as written;
 //   - spelling: [Fold] for a letter's unaccented lower case, [IndexFold] for a
 //     case-blind search and [LookupFold] for a case-blind map lookup.
 //
@@ -21,15 +24,18 @@
 //     and ner's calendar.txt, are months.txt, monthabbreviations.txt and weekdays.txt;
 //   - titles: claim's titleNouns and titleWords are titles.txt and titlemodifiers.txt
 //     (which gained the words only claim had); mention's courtesy titles are
-//     honorifics.txt; compare/role.go's status words are former.txt and elect.txt;
+//     honorifics.txt; compare/role.go's status words are former.txt and elect.txt,
+//     its office tables officequalifiers, officespellings, officefillers,
+//     singleoffices and officechanges; compare/entity.go's honorifics are
+//     honorifics.txt and academictitles.txt; claim's spokesNouns, roleNouns and
+//     plainModifiers are spokesnouns, rolenouns and rolemodifiers (which holds the
+//     "former" claim/role.go wrote out);
 //   - document's abbreviations, timestamp and share-button words, and the words that
 //     never name what a number counts (mention) are lists here;
 //   - claim's setOf and mention's setOf are [SetOf]; compare's foldRune and
 //     indexFold and mention's lookup are [Fold], [IndexFold] and [LookupFold];
-//   - left in their stage: compare/entity.go's honorifics (it also drops "Dr",
-//     "Prof" and "the", which the tagger's titles keep); the function-word lists of
-//     claim, mention/role.go and compare/figure.go, which differ in purpose;
-//     compare/role.go's office, qualifier and single-holder tables; the two clock
+//   - left in their stage: the function-word lists of claim, mention/role.go and
+//     compare/figure.go, which differ in purpose; the two clock
 //     readers (compare/stamp.go's clockAt on raw text, mention/time.go's on tokens);
 //     and htmltext's and charset's case-blind searches, which read markup, not words.
 package lexicon

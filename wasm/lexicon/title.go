@@ -23,6 +23,16 @@ func IsHonorific(w string) bool {
 	return ok
 }
 
+// academicTitles holds the titles of learning, from academictitles.txt.
+var academicTitles = wordsOf(List("academictitles"))
+
+// IsAcademicTitle reports whether w, ignoring ASCII case and a final dot, is a title
+// of learning or medicine ("Dr", "Prof."): no part of a name, but a role.
+func IsAcademicTitle(w string) bool {
+	_, ok := LookupFold(academicTitles, strings.TrimSuffix(w, "."))
+	return ok
+}
+
 // titleModifiers holds the words that may qualify a title, from titlemodifiers.txt.
 var titleModifiers = wordsOf(List("titlemodifiers"))
 

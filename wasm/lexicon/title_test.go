@@ -4,17 +4,19 @@ import "testing"
 
 func TestTitles(t *testing.T) {
 	tests := []struct {
-		word            string
-		title, honorary bool
+		word                      string
+		title, honorary, academic bool
 	}{
-		{"President", true, false},
-		{"spokeswoman", true, false},
-		{"vice", true, false}, // a word of "vice president"
-		{"Mr", true, true},
-		{"Mrs.", false, true}, // the tagger's list has no dots; the courtesy test drops one
-		{"Miss", false, true},
-		{"Smith", false, false},
-		{"", false, false},
+		{"President", true, false, false},
+		{"spokeswoman", true, false, false},
+		{"vice", true, false, false}, // a word of "vice president"
+		{"Mr", true, true, false},
+		{"Mrs.", false, true, false}, // the tagger's list has no dots; the courtesy test drops one
+		{"Miss", false, true, false},
+		{"Dr", true, false, true},
+		{"Prof.", false, false, true},
+		{"Smith", false, false, false},
+		{"", false, false, false},
 	}
 	for _, tt := range tests {
 		if got := IsTitle(tt.word); got != tt.title {
@@ -22,6 +24,9 @@ func TestTitles(t *testing.T) {
 		}
 		if got := IsHonorific(tt.word); got != tt.honorary {
 			t.Errorf("IsHonorific(%q) = %v, want %v", tt.word, got, tt.honorary)
+		}
+		if got := IsAcademicTitle(tt.word); got != tt.academic {
+			t.Errorf("IsAcademicTitle(%q) = %v, want %v", tt.word, got, tt.academic)
 		}
 	}
 }
