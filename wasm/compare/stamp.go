@@ -9,6 +9,7 @@ import (
 
 	"parallax/wasm/document"
 	"parallax/wasm/lexicon"
+	"parallax/wasm/mention"
 )
 
 // A stamp is when an article says it was published or last updated.
@@ -138,6 +139,7 @@ func stampKey(line string) int64 {
 
 // clockAt reads the clock time whose colon is at text[i] ("18:05"), returning the
 // hour, the minute and where the time starts (with an ISO "T" before it) and ends.
+// The digits are read as the mention stage reads them.
 func clockAt(text string, i int) (hour, minute int64, start, end int, ok bool) {
 	if i < 1 || i+3 > len(text) {
 		return 0, 0, 0, 0, false
@@ -146,15 +148,14 @@ func clockAt(text string, i int) (hour, minute int64, start, end int, ok bool) {
 	if start > 0 && text[start-1] >= '0' && text[start-1] <= '9' {
 		start--
 	}
-	h, errH := strconv.ParseInt(text[start:i], 10, 64)
-	m, errM := strconv.ParseInt(text[i+1:i+3], 10, 64)
-	if errH != nil || errM != nil || h > 23 || m > 59 {
+	h, m, ok := mention.ClockDigits(text[start:i], text[i+1:i+3])
+	if !ok {
 		return 0, 0, 0, 0, false
 	}
 	if start > 0 && text[start-1] == 't' {
 		start--
 	}
-	return h, m, start, i + 3, true
+	return int64(h), int64(m), start, i + 3, true
 }
 
 // noYear is the least key of a stamp that has a year.

@@ -265,13 +265,14 @@ func (s *scanner) clock(i int) (Time, int, bool) {
 	if hour, err = strconv.Atoi(h); err != nil || len(h) > 2 {
 		return Time{}, 0, false
 	}
+	var ok bool
 	switch {
 	case dotted:
-		if minute, err = strconv.Atoi(m); err != nil || len(m) != 2 {
+		if hour, minute, ok = ClockDigits(h, m); !ok {
 			return Time{}, 0, false
 		}
-	case s.word(j) == ":" && s.touches(i) && s.touches(j) && len(s.word(j+1)) == 2:
-		if minute, err = strconv.Atoi(s.word(j + 1)); err != nil {
+	case s.word(j) == ":" && s.touches(i) && s.touches(j):
+		if hour, minute, ok = ClockDigits(h, s.word(j+1)); !ok {
 			return Time{}, 0, false
 		}
 		j += 2
@@ -298,6 +299,22 @@ func (s *scanner) clock(i int) (Time, int, bool) {
 		j++
 	}
 	return Time{Kind: Clock, Value: string(b), Span: s.span(i, j)}, j, true
+}
+
+// ClockDigits reads the hour and the minute of a clock time written in digits, as
+// on either side of the colon of "18:05" or the dot of "10.45pm": an hour of one or
+// two digits and a minute of two, within a day. Both readers of clock times use it:
+// the scanner's on tokens and the comparison's on a page's date line.
+func ClockDigits(h, m string) (hour, minute int, ok bool) {
+	if len(h) == 0 || len(h) > 2 || len(m) != 2 {
+		return 0, 0, false
+	}
+	hour, errH := strconv.Atoi(h)
+	minute, errM := strconv.Atoi(m)
+	if errH != nil || errM != nil || hour > 23 || minute > 59 {
+		return 0, 0, false
+	}
+	return hour, minute, true
 }
 
 // meridiem reads "am", "p.m." at token j and returns 0 or 12 and the token after it

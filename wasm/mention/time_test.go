@@ -91,3 +91,27 @@ func ExampleFindTimes() {
 	// time "10:30"
 	// date "2025-03-12"
 }
+
+func TestClockDigits(t *testing.T) {
+	tests := []struct {
+		h, m         string
+		hour, minute int
+		ok           bool
+	}{
+		{"18", "05", 18, 5, true},
+		{"9", "30", 9, 30, true},
+		{"0", "00", 0, 0, true},
+		{"24", "00", 0, 0, false}, // past the day
+		{"12", "60", 0, 0, false},
+		{"123", "00", 0, 0, false}, // an hour has at most two digits
+		{"12", "5", 0, 0, false},   // a minute has two
+		{"", "30", 0, 0, false},
+		{"ab", "30", 0, 0, false},
+	}
+	for _, tt := range tests {
+		hour, minute, ok := ClockDigits(tt.h, tt.m)
+		if hour != tt.hour || minute != tt.minute || ok != tt.ok {
+			t.Errorf("ClockDigits(%q, %q) = %d, %d, %v; want %d, %d, %v", tt.h, tt.m, hour, minute, ok, tt.hour, tt.minute, tt.ok)
+		}
+	}
+}
