@@ -8,6 +8,7 @@ import (
 
 	"parallax/wasm/claim"
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -450,10 +451,8 @@ func says(n int) string {
 // weekdayOf returns the weekday a day value names, from a weekday ("friday") or an
 // ISO date ("2025-04-11"); "" for vaguer values ("this week", "recently").
 func weekdayOf(day string) string {
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		if strings.EqualFold(day, d.String()) {
-			return d.String()
-		}
+	if n, ok := lexicon.Weekday(day); ok {
+		return lexicon.WeekdayName(n)
 	}
 	if t, err := time.Parse("2006-01-02", day); err == nil {
 		return t.Weekday().String()

@@ -243,7 +243,7 @@ func (c *comparer) writtenTogether(srcs []int) bool {
 func (c *comparer) noteWeekdays(sl *eventSlot) {
 	var srcs []int
 	for _, o := range sl.members {
-		if slices.ContainsFunc(o.days, func(v slotValue) bool { return weekdays[v.text] }) {
+		if slices.ContainsFunc(o.days, func(v slotValue) bool { return isWeekday(v.text) }) {
 			srcs = append(srcs, o.src)
 		}
 	}
@@ -260,10 +260,10 @@ func (c *comparer) noteWeekdays(sl *eventSlot) {
 	}
 }
 
-// weekdays are the days of the week as an event's day is compared.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true,
+// isWeekday reports whether an event's day is a day of the week.
+func isWeekday(day string) bool {
+	_, ok := lexicon.Weekday(day)
+	return ok
 }
 
 // stamp returns the publication or update time of source s, found once.

@@ -151,7 +151,7 @@ func clutterLine(line string) string {
 // stampWords may make up a line that only dates the page: "Published: 12 March 2025,
 // 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the calendar's
 // words (lexicon.IsCalendarWord).
-var stampWords = lexicon.Words("stampwords")
+var stampWords = lexicon.Words("stampwords", "timezones")
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
 var spanWords = map[string]bool{

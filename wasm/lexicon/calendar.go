@@ -84,3 +84,10 @@ func IsCalendarWord(w string) bool {
 // IsCalendarName reports whether w is the full name of a month or a weekday,
 // capitalised as written: "May" and "Monday", not "may" or "Mon".
 func IsCalendarName(w string) bool { return calendarNames.Has(w) }
+
+// timeZones holds the time zones' abbreviations of timezones.txt.
+var timeZones = SetOfLists("timezones")
+
+// IsTimeZone reports whether w abbreviates a time zone, in capitals as written after
+// a clock time: "GMT", "ET".
+func IsTimeZone(w string) bool { return timeZones.Has(w) }

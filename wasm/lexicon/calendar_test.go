@@ -102,3 +102,21 @@ func ExampleMonth() {
 	// Sept 9 true
 	// Friday 0 false
 }
+
+func TestIsTimeZone(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"GMT", true},
+		{"EDT", true},
+		{"gmt", false}, // after a clock time zones are written in capitals
+		{"AT", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsTimeZone(tt.word); got != tt.want {
+			t.Errorf("IsTimeZone(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -4,7 +4,7 @@
 // holds and where it came from. The Go files give the lookups:
 //
 //   - the calendar: [Month], [Weekday], [WeekdayName], [IsMonthAbbreviation],
-//     [IsCalendarWord], [IsCalendarName] and [CalendarWords];
+//     [IsCalendarWord], [IsCalendarName], [CalendarWords] and [IsTimeZone];
 //   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [IsAcademicTitle] and
 //     [TitleStatus];
 //   - any list: [List] for its entries, [Words] for the set of its words in lower
@@ -20,8 +20,10 @@
 //
 // Where the lists came from (issue 12), and what is still left in its stage:
 //
-//   - month and weekday names, in document, claim, compare/stamp.go, mention/time.go
-//     and ner's calendar.txt, are months.txt, monthabbreviations.txt and weekdays.txt;
+//   - month and weekday names, in document, claim, compare/stamp.go and event.go,
+//     mention/time.go and ner's calendar.txt, are months.txt, monthabbreviations.txt
+//     and weekdays.txt; the time zones of mention/time.go and of document's
+//     stampwords are timezones.txt;
 //   - titles: claim's titleNouns and titleWords are titles.txt and titlemodifiers.txt
 //     (which gained the words only claim had); mention's courtesy titles are
 //     honorifics.txt; compare/role.go's status words are former.txt and elect.txt,

@@ -26,9 +26,15 @@ func List(name string) []string {
 	return entries
 }
 
-// Words returns the set of the words of the list name, in lower case: a word of
+// Words returns the set of the words of the lists names, in lower case: a word of
 // several words' entry counts on its own.
-func Words(name string) map[string]bool { return wordsOf(List(name)) }
+func Words(names ...string) map[string]bool {
+	var entries []string
+	for _, name := range names {
+		entries = append(entries, List(name)...)
+	}
+	return wordsOf(entries)
+}
 
 // wordsOf returns the set of the lower-case words of entries.
 func wordsOf(entries []string) map[string]bool {

@@ -294,7 +294,7 @@ func (s *scanner) clock(i int) (Time, int, bool) {
 	b := appendTwo(nil, hour)
 	b = append(b, ':')
 	b = appendTwo(b, minute)
-	if zone := s.word(j); isTimeZone(zone) {
+	if zone := s.word(j); lexicon.IsTimeZone(zone) {
 		b = append(append(b, ' '), zone...)
 		j++
 	}
@@ -340,15 +340,6 @@ func (s *scanner) meridiem(j int, glued bool) (int, int) {
 		return half, j + 3
 	}
 	return 0, j
-}
-
-func isTimeZone(w string) bool {
-	switch w {
-	case "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "ET", "EST", "EDT", "CT",
-		"CST", "CDT", "PT", "PST", "PDT", "IST", "JST":
-		return true
-	}
-	return false
 }
 
 // year reads a year standing alone ("in 2022") or a decade ("the 1990s"). A number
