@@ -11,37 +11,17 @@ import (
 )
 
 // eventWords map the words that report a meeting to the kind of event.
-var eventWords = map[string]string{
-	"meet": "meeting", "meets": "meeting", "met": "meeting", "meeting": "meeting", "meetings": "meeting",
-	"talks": "talks", "talked": "talks", "discussions": "talks", "discussion": "talks",
-	"negotiations": "talks", "conversation": "talks", "conversations": "talks",
-	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
-	"summit": "summit", "call": "call", "spoke": "call",
-	// A signing, a new leader or a product is shown to the public.
-	"presented": "presentation", "unveiled": "presentation", "introduced": "presentation",
-}
+var eventWords = lexicon.Pairs("eventwords")
 
 var eventStarts = firstBytes(eventWords)
 
 // incidentWords map the words that report a sudden happening to its kind. An
 // incident has no participants: it is told by what it was, where and when. Plurals
 // ("strikes") are left out: they tell of many happenings, whose days may all differ.
-var incidentWords = map[string]string{
-	"fire": "fire", "blaze": "fire", "flames": "fire", "inferno": "fire", "wildfire": "fire",
-	"explosion": "explosion", "blast": "explosion",
-	"attack": "attack", "strike": "strike", "airstrike": "strike", "bombing": "attack",
-	"crash": "crash", "collision": "crash", "derailment": "crash",
-	"flood": "flood", "flooding": "flood",
-	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
-	"shooting": "shooting", "stabbing": "stabbing", "landslide": "landslide",
-	"storm": "storm", "hurricane": "storm", "typhoon": "storm", "tornado": "storm",
-	"collapse": "collapse", "riot": "riot",
-	// The verbs tell of the happening as well ("the plane crashed on Thursday").
-	"crashed": "crash", "exploded": "explosion", "collapsed": "collapse",
-}
+var incidentWords = lexicon.Pairs("incidentwords")
 
 // incidentVerbs are the incident words that are verbs.
-var incidentVerbs = lexicon.SetOf("crashed exploded collapsed")
+var incidentVerbs = lexicon.SetOfLists("incidentverbs")
 
 var incidentStarts = firstBytes(incidentWords)
 
@@ -49,70 +29,57 @@ var incidentStarts = firstBytes(incidentWords)
 // plant. Like an incident it has no participants that matter and is told by what
 // it was, where and on what day; the noun "opening" is left out ("an opening for
 // talks", "the opening minutes").
-var openingWords = map[string]string{
-	"opened": "opening", "opens": "opening", "reopened": "opening", "reopens": "opening",
-	"inaugurated": "opening", "inauguration": "opening",
-}
+var openingWords = lexicon.Pairs("openingwords")
 
 // openingVerbs open only when used without an object ("opened to traffic", "opened
 // on Tuesday"): "opened fire", "opened an inquiry", "opens the door" tell of no
 // opening. openingFollowers are the words that may follow them then.
 var (
-	openingVerbs     = lexicon.SetOf("opened opens reopened reopens")
-	openingFollowers = lexicon.SetOf("to on in at after yesterday today this last late early")
+	openingVerbs     = lexicon.SetOfLists("openingverbs")
+	openingFollowers = lexicon.SetOfLists("openingfollowers")
 )
 
 // modifiedNouns follow an incident word used as a modifier ("fire officials", "flood
 // defences"), which tells of no happening.
-var modifiedNouns = lexicon.SetOf(`officials official chief chiefs service services crew crews
-	department brigade brigades fighters station stations engine engines safety alarm
-	alarms door doors exit exits escape escapes risk risks hazard hazards inspection
-	inspections code codes regulations season warning warnings insurance defences
-	defenses barrier barriers zone zones plain plains drill drills team teams force forces
-	dog dogs helicopter helicopters aircraft jets drones capability capabilities
-	victims survivors`)
+var modifiedNouns = lexicon.SetOfLists("incidentmodified")
 
 // openedFire are the words before "fire" that make it gunfire.
-var openedFire = lexicon.SetOf("open opens opened opening returned cease")
+var openedFire = lexicon.SetOfLists("gunfireverbs")
 
 // beforeVerb are words after which an incident word is a verb ("to strike", "could
 // attack"), which tells of no happening yet.
-var beforeVerb = lexicon.SetOf("to will would could can may might must not never shall should")
+var beforeVerb = lexicon.SetOfLists("beforeverb")
 
 // verbTriggers take the event's first participant as their subject.
-var verbTriggers = lexicon.SetOf("meet meets met talked visited visits visiting spoke presented unveiled introduced")
+var verbTriggers = lexicon.SetOfLists("meetingverbs")
 
 // otherPredicate are the auxiliaries and copulas that start a predicate of their
 // own after an incident word: the day after them is the day of something else.
-var otherPredicate = lexicon.SetOf("was were is are has have had will would be been being starts started begins began")
+var otherPredicate = lexicon.SetOfLists("predicatestarts")
 
 // auxiliaries stand between a subject and its verb ("will then be presented").
-var auxiliaries = lexicon.SetOf("will would be been being is are was were has have had then also to")
+var auxiliaries = lexicon.SetOfLists("auxiliaries")
 
 // incidentReach is how many words (not counting numbers or marks) after an incident word its place or day may
 // come: further on they are more often those of something else.
 const incidentReach = 12
 
 // clauseBreaks end the clause that tells of an incident.
-var clauseBreaks = lexicon.SetOf(", ; but while whereas although though because")
+var clauseBreaks = lexicon.SetOfLists("clausebreaks")
 
 // incidentPrepositions join an incident to a word for something done about it.
-var incidentPrepositions = lexicon.SetOf("in over for of about into")
+var incidentPrepositions = lexicon.SetOfLists("incidentprepositions")
 
 // doneAbout are the words for what is done about an incident after it happened:
 // trials, inquiries, protests. An incident named as their object is not what its
 // sentence tells of.
-var doneAbout = lexicon.SetOf(`suspect suspects suspected charged charges accused arrested arrest
-	arrests convicted sentenced trial testify testified testimony witness witnesses
-	investigation investigations inquiry probe hearing case lawsuit verdict
-	protest protests protesters protested enraged outraged outrage anger angered
-	vigil vigils memorial mourning`)
+var doneAbout = lexicon.SetOfLists("doneabout")
 
 // durationUnits are the units a meeting's length is given in.
-var durationUnits = lexicon.SetOf("hour hours minute minutes day days hour-long minute-long")
+var durationUnits = lexicon.SetOfLists("meetingdurations")
 
 // numberWords spell the small numbers a duration is often given in.
-var numberWords = lexicon.SetOf("one two three four five six seven eight nine ten twelve several a an")
+var numberWords = lexicon.SetOfLists("durationcounts")
 
 // eventIn returns the event sentence si reports, if any: the first word that reports
 // a meeting, with who took part, where, on what day and for how long.
@@ -244,7 +211,7 @@ func (a *analysis) incidentAt(si, t int, kind string) (Event, bool) {
 
 // seriesWords before an incident word say it is one of several: "the latest
 // tremor", "another blast".
-var seriesWords = lexicon.SetOf("latest another second third previous earlier fresh new")
+var seriesWords = lexicon.SetOfLists("serieswords")
 
 // oneOfSeveral reports whether sentence si tells of another incident of the kind
 // of the one at token t, or calls that one of a series.

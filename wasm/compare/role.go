@@ -12,7 +12,7 @@ import (
 // An office is a role title taken apart: "former U.S. President" is the office
 // "president" of the qualifier "united states" with the status "former".
 type office struct {
-	status    string // "", "former" or "elect"
+	status    string // "", lexicon.Former or lexicon.Elect
 	qualifier string // a country or body's name key, or ""
 	name      string // the office's words, normalised: "foreign secretary"
 }
@@ -349,7 +349,7 @@ func statusQuestion(name, office string, sts []string) string {
 		switch st {
 		case "":
 			standings = append(standings, office)
-		case "elect":
+		case lexicon.Elect:
 			standings = append(standings, office+"-elect")
 		default:
 			standings = append(standings, st+" "+office)
@@ -391,9 +391,9 @@ func (c *comparer) titlesWith(rs []roleSaid, status string) []string {
 func statusClash(sts []string) string {
 	has := func(s string) bool { return slices.Contains(sts, s) }
 	switch {
-	case has("former") && has(""):
+	case has(lexicon.Former) && has(""):
 		return "a former holder of an office and its holder are not the same at one time"
-	case has("elect") && has(""):
+	case has(lexicon.Elect) && has(""):
 		return "one who is elected to an office and one who holds it are not the same at one time"
 	}
 	return "the titles give different standings in the same office"

@@ -19,7 +19,7 @@ type stamp struct {
 }
 
 // stampPrefixes open the lines that date an article.
-var stampPrefixes = []string{"updated", "last updated", "published", "first published", "posted", "last modified"}
+var stampPrefixes = lexicon.List("stampopeners")
 
 // monthOf returns the number of the month w names or abbreviates, or 0.
 func monthOf(w string) int64 {

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSet(t *testing.T) {
 	s := SetOf(`he she
@@ -56,11 +59,26 @@ func TestPairs(t *testing.T) {
 	}
 }
 
-// TestPairLists checks that every list of pairs is written as Pairs reads it.
+// TestPairLists checks that every list of pairs (its first entry has " = ") is
+// written as Pairs reads it, each word once.
 func TestPairLists(t *testing.T) {
-	for _, name := range []string{"officequalifiers", "officespellings"} {
-		if p := Pairs(name); len(p) != len(List(name)) {
-			t.Errorf("%s: %d pairs of %d entries: a word is given twice", name, len(p), len(List(name)))
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		list := List(name)
+		if len(list) == 0 || !strings.Contains(list[0], " = ") {
+			continue
+		}
+		for _, entry := range list {
+			if !strings.Contains(entry, " = ") {
+				t.Errorf("%s: %q is no pair", e.Name(), entry)
+			}
+		}
+		if p := Pairs(name); len(p) != len(list) {
+			t.Errorf("%s: %d pairs of %d entries: a word is given twice", e.Name(), len(p), len(list))
 		}
 	}
 }
@@ -69,5 +87,27 @@ func TestPhrases(t *testing.T) {
 	p := Phrases("singleoffices")
 	if !p["prime minister"] || !p["president"] || p["prime"] {
 		t.Errorf("Phrases(\"singleoffices\") = %v, want whole entries", p)
+	}
+}
+
+// TestListsSayWhatTheyHold checks that every list opens with its header: what it
+// holds and where it came from.
+func TestListsSayWhatTheyHold(t *testing.T) {
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := files.ReadFile(e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(data), "# ") {
+			t.Errorf("%s opens without a header", e.Name())
+		}
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		if len(List(name)) == 0 {
+			t.Errorf("%s holds no entries", e.Name())
+		}
 	}
 }
