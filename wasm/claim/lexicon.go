@@ -157,7 +157,7 @@ var prepositions = lexicon.SetOf("at in on for by from to after before during si
 
 // possessivePronouns may lead a speaker named after the verb: "added his campaign
 // manager Jeff Weaver".
-var possessivePronouns = lexicon.SetOf("his her their its")
+var possessivePronouns = lexicon.SetOfLists("possessives")
 
 // functionWords cannot head a speaker phrase.
 var functionWords = lexicon.SetOf(`that which who whom whose what when where why how to of in on at

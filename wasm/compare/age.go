@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -27,7 +28,7 @@ type ageSaid struct {
 var decadeParts = map[string][2]int{"early": {0, 3}, "mid": {3, 6}, "late": {7, 9}}
 
 // possessives may stand between "in" and a decade of life: "in his 30s".
-var possessives = map[string]bool{"his": true, "her": true, "their": true}
+var possessives = lexicon.Phrases("possessives")
 
 // maxAgeGap is how many bytes may stand between a name and the age after it:
 // ", who was in ".
@@ -209,16 +210,10 @@ func (c *comparer) personNextTo(s int, sp document.Span) (int, bool) {
 }
 
 // appositions are the words that may join a name to the age after it.
-var appositions = map[string]bool{
-	",": true, ", a": true, ", an": true, ", who is": true, ", who is in": true,
-	", who was": true, ", who was in": true, ", aged": true, ", age": true, "aged": true,
-}
+var appositions = lexicon.Phrases("agejoiners")
 
 // ownerNouns follow a name that only qualifies them: "a Troy resident".
-var ownerNouns = map[string]bool{
-	"man": true, "woman": true, "resident": true, "native": true, "boy": true, "girl": true,
-	"'s": true, "’s": true, "'": true, "’": true,
-}
+var ownerNouns = lexicon.Phrases("ownernouns")
 
 // qualifiesNext reports whether the text after a name makes the name a qualifier
 // of the noun that follows it, or a possessor.

@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -17,7 +18,7 @@ var crowdBefore = [][]string{
 
 // crowdAfter are the verbs that, right after a count and its noun, say the people
 // counted were the crowd: "3,000 people attended", "2,000 fans watched".
-var crowdAfter = map[string]bool{"attended": true, "watched": true, "gathered": true, "cheered": true}
+var crowdAfter = lexicon.Phrases("crowdverbs")
 
 // asCrowd makes a count of the people who watched or attended an event a figure
 // of the crowd.

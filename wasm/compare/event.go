@@ -15,13 +15,7 @@ import (
 // families group the kinds of event that sources use for one happening: a "meeting"
 // in one article is "talks" or a "visit" in another. A summit of many is not a
 // meeting of a few.
-var families = map[string]string{
-	"meeting": "meeting", "meet": "meeting", "met": "meeting", "talks": "meeting",
-	"talk": "meeting", "visit": "meeting", "discussions": "meeting",
-	"discussion": "meeting", "negotiations": "meeting",
-	"summit": "summit", "conference": "summit", "session": "summit", "gathering": "summit",
-	"call": "call", "phone call": "call", "conversation": "call", "spoke": "call",
-}
+var families = lexicon.Pairs("eventfamilies")
 
 // family returns the family of an event kind; a kind not listed is its own family.
 // soloKinds are the events one person makes alone (a presentation of a signing),

@@ -7,53 +7,16 @@ import (
 	"strings"
 
 	"parallax/wasm/document"
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
 // concepts maps stemmed words of what a figure measures to a shared concept, so that
 // "military assistance", "new aid" and "support pledged" meet in one slot.
-var concepts = map[string]string{
-	"aid": "aid", "assistance": "aid", "support": "aid", "funding": "aid", "fund": "aid",
-	"package": "aid", "help": "aid", "pledge": "aid", "donation": "aid", "grant": "aid",
-	"death": "deaths", "dead": "deaths", "kill": "deaths", "killed": "deaths",
-	"fatality": "deaths", "fatalitie": "deaths", "toll": "deaths", "die": "deaths",
-	"live": "deaths", "body": "deaths", "bodie": "deaths", "died": "deaths",
-	"injury": "injuries", "injured": "injuries", "injur": "injuries", "wound": "injuries",
-	"wounded": "injuries", "hurt": "injuries",
-	"missing": "missing", "unaccounted": "missing",
-	"casualty": "casualties", "casualtie": "casualties",
-	"storey": "storeys", "story": "storeys", "floor": "storeys",
-	"displac": "displaced", "displaced": "displaced", "evacuat": "evacuated",
-	"evacuated": "evacuated", "refugee": "displaced", "flee": "displaced", "fled": "displaced",
-	"arrest": "arrests", "detain": "arrests", "detained": "arrests",
-	"troop": "troops", "soldier": "troops", "personnel": "troops",
-	"cost": "cost", "price": "cost", "budget": "budget", "spending": "budget",
-	"spend": "budget", "loan": "loan", "credit": "loan", "investment": "investment",
-	"invest": "investment", "sanction": "sanctions", "tariff": "tariffs", "duty": "tariffs",
-	"fine": "fine", "penalty": "fine", "revenue": "revenue", "sale": "revenue",
-	"profit": "profit", "debt": "debt", "salary": "pay", "wage": "pay", "pay": "pay",
-	"duration": "duration", "talk": "duration", "meeting": "duration", "lasted": "duration",
-	"last": "duration", "vote": "votes", "ballot": "votes", "turnout": "turnout",
-	"rate": "rate", "inflation": "inflation", "unemployment": "unemployment",
-	"population": "population", "resident": "population", "inhabitant": "population",
-	"case": "cases", "infection": "cases", "hostage": "hostages", "prisoner": "prisoners",
-	"drone": "drones", "missile": "missiles", "rocket": "missiles", "tank": "tanks",
-	"home": "homes", "house": "homes", "building": "buildings",
-}
+var concepts = lexicon.Pairs("measureconcepts")
 
 // vague words say nothing about what a figure measures.
-var vague = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "in": true, "for": true, "to": true,
-	"new": true, "total": true, "additional": true, "more": true, "from": true, "by": true,
-	"on": true, "with": true, "and": true, "its": true, "their": true, "his": true,
-	"her": true, "over": true, "about": true, "than": true, "at": true, "least": true,
-	"some": true, "number": true, "amount": true, "sum": true, "worth": true, "value": true,
-	"fresh": true, "further": true, "another": true, "extra": true, "overall": true,
-	"through": true, "this": true, "that": true, "which": true, "who": true, "was": true,
-	"were": true, "is": true, "are": true, "be": true, "been": true, "has": true,
-	"have": true, "had": true, "it": true, "as": true, "up": true, "people": true,
-	"since": true, "ago": true, "until": true, "after": true, "before": true, "during": true,
-}
+var vague = lexicon.Phrases("vaguemeasures")
 
 // concept returns the concept a stemmed word belongs to, or the word itself.
 func concept(w string) string {
@@ -270,7 +233,7 @@ func (c *comparer) linkWords(s, end int, measure string) string {
 
 // listOpeners open a list of the parts of the count before them: "241 lives,
 // including 229 passengers".
-var listOpeners = map[string]bool{"including": true, "includes": true, "included": true, "among": true}
+var listOpeners = lexicon.Phrases("listopeners")
 
 // listHead returns the index in out of the count whose parts a count f is listed as
 // ("The crash claimed 241 lives, including 229 passengers, 12 crew members and five

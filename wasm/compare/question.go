@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
 )
 
@@ -17,11 +18,7 @@ var states = map[string]bool{
 
 // stateWords are words that give a figure's state without saying what it counts
 // ("carrying 242", "242 on board"); the concepts map owns the rest.
-var stateWords = map[string]string{
-	"aboard": "aboard", "onboard": "aboard", "board": "aboard", "carrying": "aboard",
-	"survived": "survivors", "survivor": "survivors", "survivors": "survivors",
-	"ground": "ground",
-}
+var stateWords = lexicon.Pairs("statewords")
 
 // questions say in plain English what a slot's figures answer, by concept.
 var questions = map[string]string{
@@ -71,10 +68,7 @@ var groupsOfPeople = map[string]bool{"troops": true, "hostages": true, "prisoner
 
 // peopleNouns count people without saying which; with a state ("on board",
 // "died") they are one count of people.
-var peopleNouns = map[string]bool{
-	"people": true, "person": true, "persons": true, "individuals": true, "lives": true,
-	"life": true, "others": true, "other": true,
-}
+var peopleNouns = lexicon.Phrases("peoplenouns")
 
 // crewAndPassengers together are everyone on board.
 var crewAndPassengers = []string{"crew", "passenger"}

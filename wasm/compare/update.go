@@ -5,16 +5,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"parallax/wasm/lexicon"
 )
 
 // revisionWords say that a figure replaces an earlier one: "raising the toll from
 // nine", "up from 12", "revised from 40".
-var revisionWords = map[string]bool{
-	"raising": true, "raised": true, "rising": true, "rose": true, "up": true,
-	"revised": true, "revising": true, "lifting": true, "lifted": true,
-	"increasing": true, "increased": true, "updated": true, "updating": true,
-	"bringing": true, "down": true, "lowering": true, "lowered": true,
-}
+var revisionWords = lexicon.Phrases("revisionwords")
 
 // revisionReach is how many bytes after a figure the words saying it was revised
 // are looked for: "…, officials said on Thursday, raising the toll from nine".
