@@ -8,9 +8,9 @@
 //   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [IsAcademicTitle] and
 //     [TitleStatus];
 //   - any list: [List] for its entries, [Words] for the set of its words in lower
-//     case, [Phrases] for the set of its entries, [Pairs] for a list of "word =
-//     meaning" lines, [SetOfLists] for a [Set] of the words of lists and [SetOf] for
-//     one of words given in code, matched as written;
+//     case, [Phrases] for the set of its entries, [Pairs] and [Numbers] for a list
+//     of "word = meaning" lines, [SetOfLists] for a [Set] of the words of lists and
+//     [SetOf] for one of words given in code, matched as written;
 //   - spelling: [Fold] for a letter's unaccented lower case, [IndexFold] for a
 //     case-blind search and [LookupFold] for a case-blind map lookup.
 //
@@ -34,10 +34,23 @@
 //     "former" claim/role.go wrote out);
 //   - document's abbreviations, timestamp and share-button words, and the words that
 //     never name what a number counts (mention) are lists here;
+//   - the words of events: claim/event.go's event, incident and opening words and
+//     the words around them, compare/event.go's families (eventfamilies);
+//   - the words of amounts: mention's number words, multipliers, hedges, currencies
+//     and units (quantity_words.go, quantity_unit.go), compare's measure concepts,
+//     states, people nouns, revision and crowd verbs;
+//   - the words of names: mention's place kinds, body tails (bodytails, beside
+//     orgwords), weapon words, company words, org-only tails and the words that stop
+//     a name (namestops); compare/age.go's age joiners and owner nouns; claim's and
+//     compare's possessives are one list;
 //   - claim's setOf and mention's setOf are [SetOf]; compare's foldRune and
-//     indexFold and mention's lookup are [Fold], [IndexFold] and [LookupFold];
-//   - left in their stage: the function-word lists of claim, mention/role.go and
-//     compare/figure.go, which differ in purpose; the two clock
-//     readers (compare/stamp.go's clockAt on raw text, mention/time.go's on tokens);
-//     and htmltext's and charset's case-blind searches, which read markup, not words.
+//     indexFold and mention's lookup are [Fold], [IndexFold] and [LookupFold]; the
+//     digits of a clock time are read by mention.ClockDigits alone;
+//   - left in their stage: the grammar of claim's speakers (claim/lexicon.go: speech
+//     verbs, lead words, function words, pronouns), the links of a few function
+//     words that belong to one rule (compare's costLinks, linkWords, durationLinks,
+//     anaphoric; claim's prepositions around events), mention/time.go's relative
+//     phrases, which are built from periods, the comparison's concept keys, the
+//     name aliases of mention/alias.go and compare/entity.go (which differ), and
+//     htmltext's and charset's case-blind searches, which read markup, not words.
 package lexicon

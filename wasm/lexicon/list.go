@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"embed"
+	"strconv"
 	"strings"
 )
 
@@ -82,4 +83,19 @@ func Pairs(name string) map[string]string {
 		pairs[word] = meaning
 	}
 	return pairs
+}
+
+// Numbers returns the entries of the list name, each written "word = number", as a
+// map from the word to the number.
+func Numbers(name string) map[string]float64 {
+	pairs := Pairs(name)
+	numbers := make(map[string]float64, len(pairs))
+	for word, number := range pairs {
+		n, err := strconv.ParseFloat(number, 64)
+		if err != nil {
+			panic("lexicon: " + name + ".txt: " + err.Error()) // a build mistake, as a missing list
+		}
+		numbers[word] = n
+	}
+	return numbers
 }

@@ -111,3 +111,10 @@ func TestListsSayWhatTheyHold(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbers(t *testing.T) {
+	n := Numbers("multipliers")
+	if n["bn"] != 1e9 || n["dozen"] != 12 {
+		t.Errorf("Numbers(\"multipliers\"): bn %v, dozen %v; want 1e9 and 12", n["bn"], n["dozen"])
+	}
+}

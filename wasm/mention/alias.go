@@ -402,17 +402,11 @@ func (f *entityFinder) companyCue(m nameMention) bool {
 }
 
 // Words that, right before a name, say it is a company's: "carmaker Chrysler".
-var companyBefore = lexicon.SetOf(`airline carrier company firm maker manufacturer
-	automaker carmaker airframer retailer bank group rival giant insurer lender
-	conglomerate startup subsidiary brewer chipmaker supplier contractor broadcaster
-	publisher operator`)
+var companyBefore = lexicon.SetOfLists("companybefore")
 
 // Words that, right after a name or its possessive, say it is a company:
 // "Ryanair's shares", "Chrysler CEO".
-var companyAfter = lexicon.SetOf(`ceo cfo shares stock stake shareholders employees
-	workers plant plants factory factories brand customers inc corp ltd plc llc airlines
-	airways subsidiary headquarters profits profit revenue sales dealers executives
-	board vehicles cars models products stores chief`)
+var companyAfter = lexicon.SetOfLists("companyafter")
 
 // name returns the text of a mention without a leading "the".
 func (f *entityFinder) name(m nameMention) string {

@@ -34,8 +34,7 @@ func (f *entityFinder) complete() {
 
 // placeKinds are the words that name a kind of place before "of" and its name: "the
 // State of Mexico", "the Gulf of Aden", "the Isle of Man".
-var placeKinds = lexicon.SetOf(`state province republic kingdom gulf bay isle city
-	county district region sea strait cape lake`)
+var placeKinds = lexicon.SetOfLists("placekinds")
 
 // joinPlaceKinds makes one place of a kind of place, "of" and a place's name, which
 // the tagger reads as two names or one and a word ("State" and "Mexico"), or as one
@@ -133,9 +132,8 @@ func (f *entityFinder) bodyNameAt(i, end int) int {
 }
 
 // bodyTails end the names of bodies the word lists of the tagger leave out, as
-// written in a name.
-var bodyTails = lexicon.SetOf(`Trust Charity Society Institute Association Council
-	Authority Agency Foundation Commission Board Company Group`)
+// written in a name; the others are the tagger's org words (ner.OrgWord).
+var bodyTails = lexicon.SetOfLists("bodytails")
 
 // markThings marks the groups named as weapon systems: a name that is no person and
 // that the word lists do not know, followed by a weapon word with at most a few
@@ -162,6 +160,4 @@ func (f *entityFinder) markThings() {
 
 // weaponWords name the kinds of weapon that makers' names and system names precede,
 // in lower case as they follow a name.
-var weaponWords = lexicon.SetOf(`missile missiles rocket rockets launcher launchers
-	drone drones tank tanks jet jets fighter fighters howitzer howitzers rifle rifles
-	interceptor interceptors warhead warheads battery batteries`)
+var weaponWords = lexicon.SetOfLists("weaponwords")

@@ -365,13 +365,7 @@ func (f *entityFinder) isMark(i int) bool {
 }
 
 // orgTails are words that end the names of organisations and never of places.
-var orgTails = map[string]bool{
-	"court": true, "ministry": true, "university": true, "party": true,
-	"council": true, "commission": true, "committee": true, "agency": true,
-	"department": true, "reserve": true, "parliament": true, "senate": true,
-	"congress": true, "corporation": true, "company": true, "inc": true, "ltd": true,
-	"press": true, "times": true, "airlines": true, "airways": true, "group": true,
-}
+var orgTails = lexicon.Phrases("orgonlytails")
 
 // isAbbreviatedSuffix reports whether w ends names and is abbreviated with a dot.
 func isAbbreviatedSuffix(w string) bool {

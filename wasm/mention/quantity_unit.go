@@ -109,7 +109,7 @@ func (s *scanner) currencyAfter(j int) (string, int) {
 
 // ambiguousCurrencies are currency names, written in lower case, that are more often
 // other words.
-var ambiguousCurrencies = map[string]bool{"won": true, "real": true, "rand": true, "lira": true, "pound": true}
+var ambiguousCurrencies = lexicon.Phrases("ambiguouscurrencies")
 
 // spacedUnit reads a unit of time or measurement after the amount: "four hours",
 // "20 kilometres", "5 miles per hour", "24.5 cubic feet", "30 degrees Celsius".
@@ -282,13 +282,13 @@ func (s *scanner) suffixUnit(q *Quantity, a amount, currency string) (int, bool,
 }
 
 // fractionWords name parts of a whole: "two-thirds", "three-quarters".
-var fractionWords = map[string]bool{"half": true, "halve": true, "third": true, "quarter": true, "fourth": true, "fifth": true, "tenth": true}
+var fractionWords = lexicon.Phrases("fractionwords")
 
 // vagueSuffixes follow a number with a hyphen without naming what it counts.
-var vagueSuffixes = map[string]bool{"strong": true, "plus": true, "odd": true, "something": true}
+var vagueSuffixes = lexicon.Phrases("vaguesuffixes")
 
 // letterUnits are the units written as one glued letter, case-sensitively.
-var letterUnits = map[string]string{"g": "gram", "l": "litre", "L": "litre", "W": "watt", "V": "volt"}
+var letterUnits = lexicon.Pairs("letterunits")
 
 // counted reads what a bare number counts: "164 deaths", "300 people missing",
 // "35m of its Echo devices", "seven European countries", "one of the officials". A

@@ -201,19 +201,13 @@ func isArticleWord(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
-// isFunctionWord reports whether w is a word that cannot be part of a title or a
-// name: it ends a title there, and is cut from the start of a name.
+// nameStops cannot be part of a title or a name.
+var nameStops = lexicon.Words("namestops")
+
+// isFunctionWord reports whether w, ignoring ASCII case, is a word that cannot be
+// part of a title or a name: it ends a title there, and is cut from the start of a
+// name.
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "with", "by",
-		"from", "to", "as", "after", "before", "while", "when", "meanwhile", "said", "says",
-		"told", "that", "this", "his", "her", "their", "its", "our", "asked", "if", "who", "whom",
-		"whose", "which", "where", "he", "she", "they", "it", "we", "i", "you", "is", "was",
-		"are", "were", "has", "had", "have", "will", "would", "could", "can", "also", "not",
-		"because", "than", "though", "although", "despite", "should", "does", "did",
-		"do", "why", "how", "what", "since", "unless", "until", "once", "yet", "so", "then",
-		"now", "here", "there", "even", "amid", "under", "over", "against", "about":
-		return true
-	}
-	return false
+	_, ok := lexicon.LookupFold(nameStops, w)
+	return ok
 }
