@@ -154,9 +154,7 @@ func clutterLine(line string) string {
 var stampWords = lexicon.Words("stampwords", "timezones")
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
-var spanWords = map[string]bool{
-	"hours": true, "hour": true, "minutes": true, "mins": true, "days": true, "day": true,
-}
+var spanWords = lexicon.Phrases("stampspans")
 
 // isTimestamp recognises a line that only dates the page. It must hold a digit, so
 // that a one-word heading such as "Updated" stays a heading, and a word of time or a
@@ -252,12 +250,13 @@ func isShareLine(l string) bool {
 	return len(words) > 0 && (shareWords[words[0]] && words[0] != "on" && words[0] != "this" && words[0] != "via")
 }
 
+// creditOpeners open the credit of a caption.
+var creditOpeners = lexicon.List("creditopeners")
+
 // isPhotoCredit recognises captions' credits: "Photo: Reuters", "(Photo by Jane Doe/AFP)",
 // "REUTERS/Jane Doe", "Jane Doe/Getty Images".
 func isPhotoCredit(l string) bool {
-	for _, p := range []string{"photo:", "photo by", "photograph:", "photograph by", "image:",
-		"(photo", "image caption", "image source", "credit:", "photo credit", "file photo",
-		"picture:", "pictured:", "video:"} {
+	for _, p := range creditOpeners {
 		if strings.HasPrefix(l, p) {
 			return len(l) < 200
 		}
@@ -365,12 +364,7 @@ func isDatelinePlace(head string, colon bool) bool {
 
 // kickers are the capitalised labels that open a story like a dateline but name no
 // place: "EXCLUSIVE –", "BREAKING:", "WATCH:".
-var kickers = map[string]bool{
-	"EXCLUSIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true,
-	"LOOK": true, "LISTEN": true, "ANALYSIS": true, "OPINION": true, "EDITORIAL": true,
-	"LIVE": true, "VIDEO": true, "PHOTOS": true, "BYLINE": true, "REVIEW": true, "ALERT": true,
-	"FACT": true, "CORRECTION": true, "BOOM": true, "BUSTED": true, "WOW": true, "NEW": true,
-}
+var kickers = lexicon.Phrases("kickers")
 
 // isPlaceName reports whether a capitalised dateline head can be a place: not a
 // kicker, and without the small words of a headline ("FIX IS IN").

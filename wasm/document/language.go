@@ -2,9 +2,10 @@ package document
 
 import (
 	"errors"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parallax/wasm/lexicon"
 )
 
 // ErrNotEnglish is returned by Parse for text in another language: the word lists and
@@ -16,16 +17,7 @@ var ErrNotEnglish = errors.New("this text does not read as English, and Parallax
 // about one in four of its words among them (at least 0.19 in every development
 // article); German, French, Spanish, Italian and Dutch news under 0.07, and other
 // scripts none.
-var englishMarkers = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the of and to a in is that for it was on with as he said
-		by at from his be has have are an were will not but which this its had who they their
-		been after more also would or than one her she we about up into over there when can
-		could i you our what all`) {
-		englishMarkers[w] = true
-	}
-}
+var englishMarkers = lexicon.Phrases("englishmarkers")
 
 const (
 	// minWordsToTell is the fewest words a text needs before its language is judged: a

@@ -32,8 +32,9 @@
 //     honorifics.txt and academictitles.txt; claim's spokesNouns, roleNouns and
 //     plainModifiers are spokesnouns, rolenouns and rolemodifiers (which holds the
 //     "former" claim/role.go wrote out);
-//   - document's abbreviations, timestamp and share-button words, and the words that
-//     never name what a number counts (mention) are lists here;
+//   - document's abbreviations, timestamp and share-button words, the units of time
+//     in a date line (stampspans), credit openers, kickers and English markers, and
+//     the words that never name what a number counts (mention) are lists here;
 //   - the words of events: claim/event.go's event, incident and opening words and
 //     the words around them, compare/event.go's families (eventfamilies);
 //   - the words of amounts: mention's number words, multipliers, hedges, currencies
@@ -46,11 +47,12 @@
 //   - claim's setOf and mention's setOf are [SetOf]; compare's foldRune and
 //     indexFold and mention's lookup are [Fold], [IndexFold] and [LookupFold]; the
 //     digits of a clock time are read by mention.ClockDigits alone;
-//   - left in their stage: the grammar of claim's speakers (claim/lexicon.go: speech
-//     verbs, lead words, function words, pronouns), the links of a few function
-//     words that belong to one rule (compare's costLinks, linkWords, durationLinks,
-//     anaphoric; claim's prepositions around events), mention/time.go's relative
-//     phrases, which are built from periods, the comparison's concept keys, the
-//     name aliases of mention/alias.go and compare/entity.go (which differ), and
-//     htmltext's and charset's case-blind searches, which read markup, not words.
+//   - left in their stage: the grammar of claim's speakers (claim/lexicon.go's
+//     speech verbs, lead words, function words and pronouns, claim/assign.go's tag
+//     verbs, claim/speaker.go's joiners); the links of a few function words that
+//     belong to one rule (compare's costLinks, linkWords, durationLinks and
+//     anaphoric, claim/figure.go's measurePrepositions); mention/time.go's relative
+//     phrases, built from periods; the comparison's concept keys; the name aliases
+//     of mention/alias.go and compare/entity.go, which differ; and htmltext's and
+//     charset's case-blind searches, which read markup, not words.
 package lexicon
