@@ -149,9 +149,12 @@ func clutterLine(line string) string {
 }
 
 // stampWords may make up a line that only dates the page: "Published: 12 March 2025,
-// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the calendar's
-// words (lexicon.IsCalendarWord).
-var stampWords = lexicon.Words("stampwords", "timezones")
+// 10:30 GMT", "Updated Mar. 12, 2025 at 9:15 a.m. ET", and so may the time zones
+// (zoneWords, in lower case) and the calendar's words (lexicon.IsCalendarWord).
+var (
+	stampWords = lexicon.Words("stampwords")
+	zoneWords  = lexicon.Words("timezones")
+)
 
 // spanWords may stand in a timestamp ("3 hours ago") but do not make one ("100 days").
 var spanWords = lexicon.Phrases("stampspans")
@@ -167,7 +170,7 @@ func isTimestamp(l string) bool {
 	for _, w := range strings.Fields(l) {
 		w = strings.Trim(w, ",.:;()")
 		switch {
-		case stampWords[w] || lexicon.IsCalendarWord(w):
+		case stampWords[w] || zoneWords[w] || lexicon.IsCalendarWord(w):
 			timely = true
 		case spanWords[w]:
 		case w != "" && (strings.IndexFunc(w, unicode.IsDigit) < 0 || strings.HasPrefix(w, "@")):
