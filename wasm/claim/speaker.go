@@ -42,11 +42,13 @@ type resolver struct {
 	// surnames maps the last word of a name to the full name, when there are no
 	// entities to say which names are one person.
 	surnames map[string]string
+	// holders are the people the article gives titles, for "the prime minister".
+	holders []titleHolder
 }
 
 func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
 	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens)),
-		antecedents: make([]antecedent, 0, len(d.Sentences)/2)}
+		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m)}
 	for i, e := range m.Entities {
 		for _, s := range e.Mentions {
 			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})
@@ -290,10 +292,28 @@ func (r *resolver) subjectAt(first, k, o int) *Speaker {
 	lo, hi := r.phraseAfter(k, o)
 	// The sentence's first phrase may be set off by a comma: "The Kremlin, for its
 	// part, has shown …".
-	if hi > lo && hi < o && (r.isVerbLike(hi) || r.word(hi) == "," && (lo <= first+1 || r.isFullName(lo, hi))) {
+	if hi > lo && hi < o && (r.isVerbLike(r.skipAdjuncts(hi, o)) || r.word(hi) == "," && (lo <= first+1 || r.isFullName(lo, hi))) {
 		return r.speakerFor(lo, hi)
 	}
 	return nil
+}
+
+// skipAdjuncts returns the token after what may stand between a subject and its
+// verb, from token k: a party and state in brackets ("(D-Ore.)") and a day or month
+// ("on Saturday"). It returns k when there is nothing to skip.
+func (r *resolver) skipAdjuncts(k, o int) int {
+	if k < o && r.word(k) == "(" {
+		for n := k + 1; n < o && n < k+8; n++ {
+			if r.word(n) == ")" {
+				k = n + 1
+				break
+			}
+		}
+	}
+	if k+1 < o && (r.word(k) == "on" || r.word(k) == "in") && lexicon.IsCalendarName(r.word(k+1)) {
+		k += 2
+	}
+	return k
 }
 
 // joiners are small words that open a clause without being its subject.
@@ -539,6 +559,9 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 				end = k + 1
 			}
 		default:
+			if hi := r.personAhead(k, last); hi > k && r.describesOnly(i, k) {
+				return i, hi // "said Democratic presidential nominee Joan Castellano"
+			}
 			return i, end
 		}
 		if r.isHead(k) {
@@ -546,6 +569,71 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		}
 	}
 	return i, end
+}
+
+// maxDescription is the most words of description that may stand between a
+// speaker phrase's start and the person's name.
+const maxDescription = 6
+
+// personAhead returns the token just past a person's name that starts within a few
+// words from token k, with only words that may describe a person before it
+// ("presidential nominee Joan Castellano"); it returns k when there is none.
+func (r *resolver) personAhead(k, last int) int {
+	for n := k; n < last && n < k+maxDescription; n++ {
+		if r.isTitleAbbreviation(n) {
+			continue // "candidate Sen. Ana Ortiz"
+		}
+		if !r.isWord(n) || r.inQuote[n] {
+			return k
+		}
+		if w := r.word(n); !r.capitalised(n) && (functionWords.Has(w) || strings.HasSuffix(w, "ed") || isCueWord(w)) {
+			return k // "Hollande denounced Trump" is no description
+		}
+		e, s, ok := r.entityIn(r.d.Tokens[n].Span)
+		if !ok || s.Start != r.d.Tokens[n].Start {
+			continue
+		}
+		if r.m.Entities[e].Type != mention.Person {
+			return k
+		}
+		end := n
+		for end < last && r.d.Tokens[end].End <= s.End {
+			end++
+		}
+		return end
+	}
+	return k
+}
+
+// isCueWord reports whether w is a speech verb.
+func isCueWord(w string) bool {
+	_, ok := lookupCue(w)
+	return ok
+}
+
+// isTitleAbbreviation reports whether token n is a title with its dot ("Sen.",
+// "Gov."), or that dot.
+func (r *resolver) isTitleAbbreviation(n int) bool {
+	toks := r.d.Tokens
+	if r.word(n) == "." {
+		return n > 0 && toks[n-1].End == toks[n].Start && isTitleWord(r.word(n-1))
+	}
+	return n+1 < len(toks) && r.word(n+1) == "." && toks[n].End == toks[n+1].Start && isTitleWord(r.word(n))
+}
+
+// describesOnly reports whether tokens [first, end) could only describe a person
+// named after them: no name of a person, and no capitalised word but titles and
+// the names of places or bodies ("Democratic", "Texas").
+func (r *resolver) describesOnly(first, end int) bool {
+	for k := first; k < end; k++ {
+		if !r.capitalised(k) || isTitleWord(r.word(k)) || isDeterminer(r.word(k)) {
+			continue
+		}
+		if e, _, ok := r.entityIn(r.d.Tokens[k].Span); !ok || r.m.Entities[e].Type == mention.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAge returns the token after an age written before a name ("said 56-year-old
@@ -639,6 +727,9 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign
 		// ministry" or "a NATO spokesperson" it only qualifies the role.
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+	}
+	if e, ok := r.holderOf(first, last); ok {
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 	}
 	if r.capitalised(last - 1) {
 		lo := last - 1

@@ -1,0 +1,136 @@
+package claim
+
+import (
+	"strings"
+
+	"parallax/wasm/lexicon"
+	"parallax/wasm/mention"
+)
+
+// A titleHolder is a person the article gives a title ("British Prime Minister
+// Alan Crewe"), so that a speaker named by the title alone ("the prime minister")
+// can be given the person's name.
+type titleHolder struct {
+	entity int
+	head   string   // the title's office in lower case: "minister"
+	words  []string // every word of the title in lower case
+}
+
+// titleHolders lists the title of every person entity of m that has one.
+func titleHolders(m mention.Mentions) []titleHolder {
+	var out []titleHolder
+	for e, ent := range m.Entities {
+		if ent.Type != mention.Person {
+			continue
+		}
+		for _, role := range ent.Roles {
+			words := strings.FieldsFunc(strings.ToLower(role.Title), notTitleRune)
+			if head := titleHead(words); head != "" {
+				out = append(out, titleHolder{entity: e, head: head, words: words})
+			}
+		}
+	}
+	return out
+}
+
+// titleHead returns the office a title's words name: its last title word before
+// any "of" or "for" ("spokesman" in "spokesman for the ministry"), or "" if none.
+func titleHead(words []string) string {
+	head := ""
+	for _, w := range words {
+		if w == "of" || w == "for" {
+			break
+		}
+		if lexicon.IsTitle(w) && !lexicon.IsHonorific(w) {
+			head = w
+		}
+	}
+	return head
+}
+
+// notTitleRune splits a title into words: at spaces, and at the apostrophe of a
+// possessive, whose "s" is then a word of its own.
+func notTitleRune(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '’' || r == '\'' || r == ',' || r == '.'
+}
+
+// holderOf returns the person a definite description of tokens [first, last) names
+// by title: "the prime minister" or "the interior minister" after "Interior
+// Minister Pavel Brankovic". The description's last word must be the title's office
+// and its other words must all be in the title, so "the Republican nominee" is not
+// the "Democratic nominee". When several people hold the title, the one named last
+// before the description is meant.
+func (r *resolver) holderOf(first, last int) (int, bool) {
+	if len(r.holders) == 0 || last-first < 2 || !strings.EqualFold(r.word(first), "the") {
+		return 0, false
+	}
+	head := strings.ToLower(r.word(last - 1))
+	at := r.d.Tokens[first].Start
+	best, bestAt := -1, -1
+	for _, h := range r.holders {
+		if h.head != head || !r.describes(first+1, last-1, h.words) {
+			continue
+		}
+		if seen := r.lastMentionBefore(h.entity, at); seen > bestAt {
+			best, bestAt = h.entity, seen
+		}
+	}
+	return best, best >= 0
+}
+
+// describes reports whether the words of tokens [first, last) qualify an office
+// as the title does: each is a word of the title, and each word of the title that
+// changes the office ("vice", "former") is among them, so "the president" is not
+// the vice president.
+func (r *resolver) describes(first, last int, title []string) bool {
+	for k := first; k < last; k++ {
+		if !r.isWord(k) || !containsFold(title, r.word(k)) {
+			return false
+		}
+	}
+	for _, w := range title {
+		if changesOffice(w) && !r.hasWordFold(first, last, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords make a title another office than the one they qualify.
+var rankWords = lexicon.SetOf("vice deputy assistant associate acting interim junior co")
+
+// changesOffice reports whether w, in lower case, makes a title another office or
+// puts its holder out of it: "vice", "deputy", "former", "incoming".
+func changesOffice(w string) bool {
+	return rankWords.Has(w) || lexicon.TitleStatus(w) != ""
+}
+
+// hasWordFold reports whether one of tokens [first, last) is w, ignoring case.
+func (r *resolver) hasWordFold(first, last int, w string) bool {
+	for k := first; k < last; k++ {
+		if strings.EqualFold(r.word(k), w) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(words []string, w string) bool {
+	for _, x := range words {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMentionBefore returns where entity e is last named before offset at, or -1.
+func (r *resolver) lastMentionBefore(e, at int) int {
+	seen := -1
+	for _, s := range r.m.Entities[e].Mentions {
+		if s.Start < at {
+			seen = max(seen, s.Start)
+		}
+	}
+	return seen
+}
