@@ -550,6 +550,10 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		w := r.word(k)
 		switch {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
+		case w == "for" && k > i && spokesNouns.Has(r.word(k-1)) && k+1 < last && r.isWord(k+1):
+			// "said a spokeswoman for the harbour authority"
+		case isDeterminer(w) && k > i+1 && (r.word(k-1) == "of" || r.word(k-1) == "for") && roleNouns.Has(r.word(k-2)):
+			// "a spokesman for the ministry", but not "Ana Ortiz of the university"
 		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
 		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
 		case common && r.isWord(k) && !functionWords.Has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
@@ -713,7 +717,10 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		}
 	}
 	if r.rolePhrase(first, last) {
-		// "a representative of Donald Trump", "a spokesman for the ministry": the
+		if e, ok := r.bodySpokenFor(first, last); ok {
+			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+		}
+		// "a representative of Donald Trump", "an aide to the minister": the
 		// speaker is the role, not the one it belongs to.
 		return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
 	}
@@ -729,6 +736,9 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
 	}
 	if e, ok := r.holderOf(first, last); ok {
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+	}
+	if e, ok := r.bodyOf(first, last); ok {
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 	}
 	if r.capitalised(last - 1) {

@@ -48,6 +48,12 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Lena Ortiz", []string{"Brandt's envoy on talks with Norway"}, []string{"Lena Ortiz"}},
 		},
 	}, {
+		name: "a clause after the name is no title",
+		text: "Now that he has blamed President Lena Ortiz, the party nominee had some explaining to do.",
+		want: []found{
+			{Person, "Lena Ortiz", []string{"President"}, []string{"Lena Ortiz"}},
+		},
+	}, {
 		name: "former president, and a mention by title alone",
 		text: "Finnish President Mikael Harju flew to Madrid on Friday to meet former President Daniel Moreno. The Finnish president later thanked his hosts.",
 		want: []found{

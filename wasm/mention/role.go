@@ -114,6 +114,9 @@ func (f *entityFinder) titleAfter(m nameMention) (Role, bool) {
 	for i := start; i < end && i < start+8; i++ {
 		switch {
 		case f.isTitle(i):
+			if !f.qualifiesTitle(i+1, end) {
+				return Role{}, false
+			}
 			return f.role(start, end), true
 		case f.possessiveAt(i, end) > 0 || f.d.Tokens[i].Kind == document.Word && !isFunctionWord(f.word(i)):
 		default:
@@ -122,6 +125,21 @@ func (f *entityFinder) titleAfter(m nameMention) (Role, bool) {
 	}
 	return Role{}, false
 }
+
+// qualifiesTitle reports whether tokens [first, end), after a title word, can only
+// qualify it ("on negotiations with Russia", "of the Kremlin"): a clause such as
+// "had some explaining to do" says what the person did, and is no title.
+func (f *entityFinder) qualifiesTitle(first, end int) bool {
+	for i := first; i < end; i++ {
+		if w := f.word(i); isFunctionWord(w) && !titleLinks.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLinks are the function words that may join a title to what qualifies it.
+var titleLinks = lexicon.SetOf("of for to at in on with by from the a an and")
 
 // endsApposition reports whether token i closes a phrase in apposition: a comma or
 // other stop, or a quotation mark that is not part of a possessive.

@@ -5,7 +5,12 @@ import (
 
 	"parallax/wasm/lexicon"
 	"parallax/wasm/mention"
+	"parallax/wasm/mention/ner"
 )
+
+// This file finds whom a speaker given by description means: a person by title
+// ("the prime minister"), a body by the word its name ends in ("the authority"),
+// a body by its spokesperson ("a spokeswoman for the harbour authority").
 
 // A titleHolder is a person the article gives a title ("British Prime Minister
 // Alan Crewe"), so that a speaker named by the title alone ("the prime minister")
@@ -33,20 +38,29 @@ func titleHolders(m mention.Mentions) []titleHolder {
 	return out
 }
 
-// titleHead returns the office a title's words name: its last title word before
-// any "of" or "for" ("spokesman" in "spokesman for the ministry"), or "" if none.
+// titleHead returns the office a title's words name: its last word, or the word
+// before the first preposition or "and" ("spokesman" in "spokesman for the
+// ministry", "senator" in "senator from Texas and winner of the caucuses"), if
+// that is a title word; else "".
 func titleHead(words []string) string {
-	head := ""
-	for _, w := range words {
-		if w == "of" || w == "for" {
+	end := len(words)
+	for i, w := range words {
+		if titleJoints.Has(w) {
+			end = i
 			break
 		}
-		if lexicon.IsTitle(w) && !lexicon.IsHonorific(w) {
-			head = w
-		}
 	}
-	return head
+	if end == 0 {
+		return ""
+	}
+	if head := words[end-1]; lexicon.IsTitle(head) && !lexicon.IsHonorific(head) {
+		return head
+	}
+	return ""
 }
+
+// titleJoints join an office to what qualifies it.
+var titleJoints = lexicon.SetOf("of for from to at in on with by and")
 
 // notTitleRune splits a title into words: at spaces, and at the apostrophe of a
 // possessive, whose "s" is then a word of its own.
@@ -133,4 +147,49 @@ func (r *resolver) lastMentionBefore(e, at int) int {
 		}
 	}
 	return seen
+}
+
+// bodyOf returns the organisation a definite description of tokens [first, last)
+// names by a word of its name: "the authority" or "the harbour authority" after
+// "the Lindborg Harbour Authority". The description's last word must be a word
+// that names bodies ("authority", "ministry", "party") and all its words must be
+// in the body's name; of several such bodies, the one named last before is meant.
+func (r *resolver) bodyOf(first, last int) (int, bool) {
+	if last-first < 2 || !strings.EqualFold(r.word(first), "the") || ner.Lookup(r.word(last-1))&ner.OrgWord == 0 {
+		return 0, false
+	}
+	at := r.d.Tokens[first].Start
+	best, bestAt := -1, -1
+	for e, ent := range r.m.Entities {
+		if ent.Type != mention.Org {
+			continue
+		}
+		words := strings.FieldsFunc(strings.ToLower(ent.Name), notTitleRune)
+		for k := first + 1; k < last && r.isWord(k) && containsFold(words, r.word(k)); k++ {
+			if k < last-1 {
+				continue
+			}
+			if seen := r.lastMentionBefore(e, at); seen > bestAt {
+				best, bestAt = e, seen
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// bodySpokenFor returns the organisation that heads the end of a phrase of tokens
+// [first, last) in which a spokesperson speaks for it: "a spokeswoman for the
+// Lindborg Harbour Authority". A representative of a person is not that person.
+func (r *resolver) bodySpokenFor(first, last int) (int, bool) {
+	for k := first + 1; k < last-1; k++ {
+		if w := r.word(k); (w == "of" || w == "for") && spokesNouns.Has(strings.ToLower(r.word(k-1))) {
+			toks := r.d.Tokens
+			rest := Span{Start: toks[k+1].Start, End: toks[last-1].End}
+			if e, s, ok := r.entityIn(rest); ok && s.End >= rest.End && r.m.Entities[e].Type == mention.Org {
+				return e, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
