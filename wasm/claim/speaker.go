@@ -334,20 +334,53 @@ func (r *resolver) isVerbLike(t int) bool {
 }
 
 // skipAppositive steps back over ", a top official," before a verb to the comma that
-// follows the name. It returns j unchanged when there is no such phrase.
+// follows the name. It returns j unchanged when there is no such phrase. A place or
+// an age set off by commas is stepped over too, to the name before it: "Clinton,
+// during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said".
 func (r *resolver) skipAppositive(first, j int) int {
+	end, comma := r.appositiveEnd(first, j)
+	for n := 0; n < maxAsides && comma >= 0 && r.isAside(end); n++ {
+		e, c := r.appositiveEnd(first, comma)
+		if c < 0 {
+			break
+		}
+		end, comma = e, c
+	}
+	return end
+}
+
+// maxAsides is the most places and ages set off by commas that are stepped over.
+const maxAsides = 3
+
+// appositiveEnd returns the last token of the phrase before the appositive that
+// ends at the comma j, and the comma that opens the appositive; it returns j and
+// -1 when there is none.
+func (r *resolver) appositiveEnd(first, j int) (int, int) {
 	for k := j - 1; k >= first && k > j-16; k-- {
 		if r.inQuote[k] {
-			return j
+			return j, -1
 		}
 		if r.word(k) == "," {
 			if r.isName(k+1, j) {
-				return j - 1 // "the deputy minister, Sergei Ryabkov, said"
+				return j - 1, k // "the deputy minister, Sergei Ryabkov, said"
 			}
-			return k - 1
+			return k - 1, k
 		}
 	}
-	return j
+	return j, -1
+}
+
+// isAside reports whether token t is an age or part of a place's name, which
+// stand beside a speaker's name without being the speaker.
+func (r *resolver) isAside(t int) bool {
+	if t < 0 || r.inQuote[t] {
+		return false
+	}
+	if w := r.word(t); w != "" && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	e, _, ok := r.entityIn(r.d.Tokens[t].Span)
+	return ok && r.m.Entities[e].Type == mention.Place
 }
 
 // introduces reports whether token t can introduce what a cue noun reports: "Trump’s

@@ -1,0 +1,45 @@
+package claim
+
+import (
+	"testing"
+
+	"parallax/wasm/mention"
+)
+
+func TestSpeakerBesideAsides(t *testing.T) {
+	ortiz := invented{mention.Person, "Ana Ortiz", []string{"Ana Ortiz", "Ortiz"}, nil}
+	tests := []struct {
+		name, text string
+		entities   []invented
+		want       string
+	}{
+		{"a town and its state",
+			"Ortiz, at a rally in Dunmore, Vermont, said she would “fight for every mill.”",
+			[]invented{ortiz, {mention.Place, "Dunmore", []string{"Dunmore"}, nil}, {mention.Place, "Vermont", []string{"Vermont"}, nil}},
+			"Ana Ortiz"},
+		{"an age and a home town",
+			"Ana Ortiz, 22, of Dunmore, Vt., said the mill was “the heart of the town.”",
+			[]invented{ortiz, {mention.Place, "Dunmore", []string{"Dunmore"}, nil}},
+			"Ana Ortiz"},
+		{"a name in apposition is still the speaker",
+			"The deputy mayor, Ana Ortiz, said the mill was “the heart of the town.”",
+			[]invented{ortiz},
+			"Ana Ortiz"},
+		{"a place that speaks",
+			"Vermont, for its part, said the mill was “the heart of the state.”",
+			[]invented{{mention.Place, "Vermont", []string{"Vermont"}, nil}},
+			"Vermont"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parse(t, tt.text)
+			quotes := FindQuotes(d, entitiesIn(tt.text, tt.entities))
+			if len(quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1", len(quotes))
+			}
+			if got := speakerName(quotes[0].Speaker); got != tt.want {
+				t.Errorf("speaker %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
