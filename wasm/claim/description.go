@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/wasm/lexicon"
@@ -29,10 +30,24 @@ func titleHolders(m mention.Mentions) []titleHolder {
 			continue
 		}
 		for _, role := range ent.Roles {
-			words := strings.FieldsFunc(strings.ToLower(role.Title), notTitleRune)
+			words := officeWords(strings.FieldsFunc(strings.ToLower(role.Title), notTitleRune))
 			if head := titleHead(words); head != "" {
 				out = append(out, titleHolder{entity: e, head: head, words: words})
 			}
+		}
+	}
+	return out
+}
+
+// officeWords returns words, in lower case, with each abbreviated title replaced
+// by the words it stands for: "pm" → "prime", "minister".
+func officeWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if full := lexicon.ExpandTitle(w); full != nil {
+			out = append(out, full...)
+		} else {
+			out = append(out, strings.ToLower(w))
 		}
 	}
 	return out
@@ -69,20 +84,28 @@ func notTitleRune(r rune) bool {
 }
 
 // holderOf returns the person a definite description of tokens [first, last) names
-// by title: "the prime minister" or "the interior minister" after "Interior
-// Minister Pavel Brankovic". The description's last word must be the title's office
-// and its other words must all be in the title, so "the Republican nominee" is not
-// the "Democratic nominee". When several people hold the title, the one named last
-// before the description is meant.
+// by title: "the prime minister", "the PM" or "the interior minister" after
+// "Interior Minister Pavel Brankovic". The description's last word must be the
+// title's office and its other words must all be in the title, so "the Republican
+// nominee" is not the "Democratic nominee". When several people hold the title, the
+// one named last before the description is meant.
 func (r *resolver) holderOf(first, last int) (int, bool) {
 	if len(r.holders) == 0 || last-first < 2 || !strings.EqualFold(r.word(first), "the") {
 		return 0, false
 	}
-	head := strings.ToLower(r.word(last - 1))
+	words := make([]string, 0, last-first-1)
+	for k := first + 1; k < last; k++ {
+		if !r.isWord(k) {
+			return 0, false
+		}
+		words = append(words, r.word(k))
+	}
+	words = officeWords(words)
+	head, qualifiers := words[len(words)-1], words[:len(words)-1]
 	at := r.d.Tokens[first].Start
 	best, bestAt := -1, -1
 	for _, h := range r.holders {
-		if h.head != head || !r.describes(first+1, last-1, h.words) {
+		if h.head != head || !describes(qualifiers, h.words) {
 			continue
 		}
 		if seen := r.lastMentionBefore(h.entity, at); seen > bestAt {
@@ -92,18 +115,18 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 	return best, best >= 0
 }
 
-// describes reports whether the words of tokens [first, last) qualify an office
-// as the title does: each is a word of the title, and each word of the title that
-// changes the office ("vice", "former") is among them, so "the president" is not
-// the vice president.
-func (r *resolver) describes(first, last int, title []string) bool {
-	for k := first; k < last; k++ {
-		if !r.isWord(k) || !containsFold(title, r.word(k)) {
+// describes reports whether the words of a description qualify an office as the
+// title does: each is a word of the title, and each word of the title that changes
+// the office ("vice", "former") is among them, so "the president" is not the vice
+// president. All words are in lower case.
+func describes(qualifiers, title []string) bool {
+	for _, w := range qualifiers {
+		if !slices.Contains(title, w) {
 			return false
 		}
 	}
 	for _, w := range title {
-		if changesOffice(w) && !r.hasWordFold(first, last, w) {
+		if changesOffice(w) && !slices.Contains(qualifiers, w) {
 			return false
 		}
 	}
@@ -117,16 +140,6 @@ var rankWords = lexicon.SetOf("vice deputy assistant associate acting interim ju
 // puts its holder out of it: "vice", "deputy", "former", "incoming".
 func changesOffice(w string) bool {
 	return rankWords.Has(w) || lexicon.TitleStatus(w) != ""
-}
-
-// hasWordFold reports whether one of tokens [first, last) is w, ignoring case.
-func (r *resolver) hasWordFold(first, last int, w string) bool {
-	for k := first; k < last; k++ {
-		if strings.EqualFold(r.word(k), w) {
-			return true
-		}
-	}
-	return false
 }
 
 func containsFold(words []string, w string) bool {

@@ -763,13 +763,14 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 		}
 	}
+	if e, ok := r.holderOf(first, last); ok {
+		// Before the entities: the tagger may take "PM" in "the PM" for a body.
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+	}
 	if e, s, ok := r.entityIn(span); ok && s.End >= toks[last-1].End {
 		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign
 		// ministry" or "a NATO spokesperson" it only qualifies the role.
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
-	}
-	if e, ok := r.holderOf(first, last); ok {
-		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 	}
 	if e, ok := r.bodyOf(first, last); ok {
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
