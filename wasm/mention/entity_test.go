@@ -48,6 +48,18 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Lena Ortiz", []string{"Brandt's envoy on talks with Norway"}, []string{"Lena Ortiz"}},
 		},
 	}, {
+		name: "a courtesy title between the title and the name",
+		text: "Commons Speaker Sir Tomas Keller suspended the sitting on Wednesday.",
+		want: []found{
+			{Person, "Tomas Keller", []string{"Commons Speaker"}, []string{"Tomas Keller"}},
+		},
+	}, {
+		name: "a title with what it is of, set off by commas",
+		text: "The secretary of state for the elderly, Lena Ortiz, visited Madrid on Friday.",
+		want: []found{
+			{Person, "Lena Ortiz", []string{"secretary of state for the elderly"}, []string{"Lena Ortiz"}},
+		},
+	}, {
 		name: "a clause after the name is no title",
 		text: "Now that he has blamed President Lena Ortiz, the party nominee had some explaining to do.",
 		want: []found{
