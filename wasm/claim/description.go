@@ -87,8 +87,10 @@ func notTitleRune(r rune) bool {
 // by title: "the prime minister", "the PM" or "the interior minister" after
 // "Interior Minister Pavel Brankovic". The description's last word must be the
 // title's office and its other words must all be in the title, so "the Republican
-// nominee" is not the "Democratic nominee". When several people hold the title, the
-// one named last before the description is meant.
+// nominee" is not the "Democratic nominee". The person the text is about (what "he"
+// would stand for) is meant if they hold the title; else the holder named last
+// before the description, unless that person has no title at all, who may well
+// hold this one without the article saying so ("Rubio sought … the senator said").
 func (r *resolver) holderOf(first, last int) (int, bool) {
 	if len(r.holders) == 0 || last-first < 2 || !strings.EqualFold(r.word(first), "the") {
 		return 0, false
@@ -103,14 +105,24 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 	words = officeWords(words)
 	head, qualifiers := words[len(words)-1], words[:len(words)-1]
 	at := r.d.Tokens[first].Start
+	current := -1
+	if p := r.antecedentAt(at).person; p != nil {
+		current = p.Entity
+	}
 	best, bestAt := -1, -1
 	for _, h := range r.holders {
 		if h.head != head || !describes(qualifiers, h.words) {
 			continue
 		}
+		if h.entity == current {
+			return current, true
+		}
 		if seen := r.lastMentionBefore(h.entity, at); seen > bestAt {
 			best, bestAt = h.entity, seen
 		}
+	}
+	if current >= 0 && len(r.m.Entities[current].Roles) == 0 {
+		return 0, false
 	}
 	return best, best >= 0
 }

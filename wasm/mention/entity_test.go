@@ -60,6 +60,13 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Lena Ortiz", []string{"secretary of state for the elderly"}, []string{"Lena Ortiz"}},
 		},
 	}, {
+		name: "an abbreviated title with its dot",
+		text: "Florida Gov. Tomas Keller signed the budget on Monday.",
+		want: []found{
+			{Place, "Florida", nil, []string{"Florida"}},
+			{Person, "Tomas Keller", []string{"Florida Gov."}, []string{"Tomas Keller"}},
+		},
+	}, {
 		name: "a clause after the name is no title",
 		text: "Now that he has blamed President Lena Ortiz, the party nominee had some explaining to do.",
 		want: []found{

@@ -53,6 +53,9 @@ func (f *entityFinder) titleBefore(m nameMention) (Role, bool) {
 		head-- // "Commons Speaker Sir Lindsay Hoyle"
 	}
 	end := head + 1
+	if head > sent.First && f.word(head) == "." && f.d.Tokens[head-1].End == f.d.Tokens[head].Start {
+		head-- // "Sen. Ana Ortiz": the dot is part of the title
+	}
 	if head > sent.First && f.word(head) == "," && m.last < sent.Last && f.word(m.last) == "," {
 		head--
 		end = head + 1
