@@ -237,6 +237,9 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	if !c.gerund && v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
 		// “…,” said the designer.
 		if lo, hi := r.phraseFrom(v+1, last, true); hi > lo {
+			if n, end := r.nameInApposition(lo, hi, last); end > n {
+				return r.speakerFor(n, end) // "said the deputy minister, Sergei Volkov"
+			}
 			return r.speakerFor(lo, hi)
 		}
 	}
@@ -626,20 +629,54 @@ func (r *resolver) personAhead(k, last int) int {
 		if w := r.word(n); !r.capitalised(n) && (functionWords.Has(w) || strings.HasSuffix(w, "ed") || isCueWord(w)) {
 			return k // "Hollande denounced Trump" is no description
 		}
-		e, s, ok := r.entityIn(r.d.Tokens[n].Span)
-		if !ok || s.Start != r.d.Tokens[n].Start {
+		e, end, ok := r.mentionFrom(n, last)
+		if !ok {
 			continue
 		}
 		if r.m.Entities[e].Type != mention.Person {
 			return k
 		}
-		end := n
-		for end < last && r.d.Tokens[end].End <= s.End {
-			end++
-		}
 		return end
 	}
 	return k
+}
+
+// mentionFrom returns the entity whose mention starts at token n and the token
+// just past that mention, if one does.
+func (r *resolver) mentionFrom(n, last int) (int, int, bool) {
+	e, s, ok := r.entityIn(r.d.Tokens[n].Span)
+	if !ok || s.Start != r.d.Tokens[n].Start {
+		return 0, 0, false
+	}
+	end := n
+	for end < last && r.d.Tokens[end].End <= s.End {
+		end++
+	}
+	return e, end, true
+}
+
+// nameInApposition returns the tokens of a person's name set off by a comma after
+// the role phrase [lo, hi) that is no name itself: "the bureau's director, James
+// Comey," or "the harbour master, 61-year-old Ewan Price". It returns an empty
+// range when there is none.
+func (r *resolver) nameInApposition(lo, hi, last int) (int, int) {
+	if hi+1 >= last || r.word(hi) != "," || r.isPersonSpan(lo, hi) {
+		return 0, 0
+	}
+	n := r.skipAge(hi+1, last)
+	if n >= last {
+		return 0, 0
+	}
+	if e, end, ok := r.mentionFrom(n, last); ok && r.m.Entities[e].Type == mention.Person {
+		return n, end
+	}
+	return 0, 0
+}
+
+// isPersonSpan reports whether tokens [lo, hi) mention a person.
+func (r *resolver) isPersonSpan(lo, hi int) bool {
+	e, _, ok := r.entityIn(Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi-1].End})
+	return ok && r.m.Entities[e].Type == mention.Person
 }
 
 // isCueWord reports whether w is a speech verb.
