@@ -85,18 +85,23 @@ func notTitleRune(r rune) bool {
 
 // holderOf returns the person a definite description of tokens [first, last) names
 // by title: "the prime minister", "the PM" or "the interior minister" after
-// "Interior Minister Pavel Brankovic". The description's last word must be the
-// title's office and its other words must all be in the title, so "the Republican
-// nominee" is not the "Democratic nominee". The person the text is about (what "he"
-// would stand for) is meant if they hold the title; else the holder named last
-// before the description, unless that person has no title at all, who may well
-// hold this one without the article saying so ("Rubio sought … the senator said").
+// "Interior Minister Pavel Brankovic", and "Germany's chancellor" after "German
+// Chancellor Olaf Scholz". The description's last word must be the title's office
+// and its other words must all be in the title, so "the Republican nominee" is not
+// the "Democratic nominee". The person the text is about (what "he" would stand
+// for) is meant if they hold the title; else the holder named last before the
+// description, unless that person has no title at all, who may well hold this one
+// without the article saying so ("Rubio sought … the senator said").
 func (r *resolver) holderOf(first, last int) (int, bool) {
-	if len(r.holders) == 0 || last-first < 2 || !strings.EqualFold(r.word(first), "the") {
+	if len(r.holders) == 0 {
 		return 0, false
 	}
-	words := make([]string, 0, last-first-1)
-	for k := first + 1; k < last; k++ {
+	lead, owner := r.descriptionLead(first, last)
+	if lead < 0 || lead >= last {
+		return 0, false
+	}
+	words := make([]string, 0, last-lead)
+	for k := lead; k < last; k++ {
 		if !r.isWord(k) {
 			return 0, false
 		}
@@ -111,7 +116,7 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 	}
 	best, bestAt := -1, -1
 	for _, h := range r.holders {
-		if h.head != head || !describes(qualifiers, h.words) {
+		if h.head != head || !describes(qualifiers, h.words) || !ownedAs(owner, h.words) {
 			continue
 		}
 		if h.entity == current {
@@ -125,6 +130,53 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 		return 0, false
 	}
 	return best, best >= 0
+}
+
+// descriptionLead returns where the words of a definite description of tokens
+// [first, last) begin: after "the", or after a place or body in the possessive
+// ("Germany's"), whose words it also returns in lower case. It returns -1 for any
+// other phrase.
+func (r *resolver) descriptionLead(first, last int) (int, []string) {
+	if strings.EqualFold(r.word(first), "the") {
+		return first + 1, nil
+	}
+	for k := first + 2; k < last-1; k++ {
+		if r.word(k) != "s" || !isPossessive(r, k) {
+			continue
+		}
+		owner := Span{Start: r.d.Tokens[first].Start, End: r.d.Tokens[k-2].End}
+		e, s, ok := r.entityIn(owner)
+		if !ok || s != owner || r.m.Entities[e].Type == mention.Person {
+			return -1, nil
+		}
+		return k + 1, strings.Fields(strings.ToLower(r.d.Slice(owner)))
+	}
+	return -1, nil
+}
+
+// ownedAs reports whether a title fits the place or body that owns an office in
+// a description ("Germany's chancellor"): each word of the owner begins as a word
+// of the title does ("germany", "german"), or the title names no nationality at
+// all ("Prime Minister" for "Britain's prime minister").
+func ownedAs(owner, title []string) bool {
+	if len(owner) == 0 {
+		return true
+	}
+	fits := true
+	for _, o := range owner {
+		fits = fits && slices.ContainsFunc(title, func(t string) bool { return sameStem(o, t) })
+	}
+	return fits || !slices.ContainsFunc(title, func(t string) bool { return ner.Lookup(t)&ner.Demonym != 0 })
+}
+
+// sameStem reports whether two words in lower case are one, or begin with the same
+// four letters or more, as a place and its people do ("germany", "german").
+func sameStem(a, b string) bool {
+	const stem = 4
+	if len(a) < stem || len(b) < stem {
+		return a == b
+	}
+	return a[:stem] == b[:stem]
 }
 
 // describes reports whether the words of a description qualify an office as the
