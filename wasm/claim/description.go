@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"parallax/wasm/lexicon"
@@ -18,13 +19,13 @@ import (
 // can be given the person's name.
 type titleHolder struct {
 	entity int
-	head   string   // the title's office in lower case: "minister"
 	words  []string // every word of the title in lower case
 }
 
-// titleHolders lists the title of every person entity of m that has one.
-func titleHolders(m mention.Mentions) []titleHolder {
-	var out []titleHolder
+// titleHolders returns the people of m that have titles, by the office each title
+// names ("minister").
+func titleHolders(m mention.Mentions) map[string][]titleHolder {
+	out := map[string][]titleHolder{}
 	for e, ent := range m.Entities {
 		if ent.Type != mention.Person {
 			continue
@@ -32,7 +33,24 @@ func titleHolders(m mention.Mentions) []titleHolder {
 		for _, role := range ent.Roles {
 			words := officeWords(strings.FieldsFunc(strings.ToLower(role.Title), notTitleRune))
 			if head := titleHead(words); head != "" {
-				out = append(out, titleHolder{entity: e, head: head, words: words})
+				out[head] = append(out[head], titleHolder{entity: e, words: words})
+			}
+		}
+	}
+	return out
+}
+
+// bodiesByWord returns the organisations of m by each word of their names, in
+// lower case.
+func bodiesByWord(m mention.Mentions) map[string][]int {
+	out := map[string][]int{}
+	for e, ent := range m.Entities {
+		if ent.Type != mention.Org {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(ent.Name), notTitleRune) {
+			if n := len(out[w]); n == 0 || out[w][n-1] != e {
+				out[w] = append(out[w], e)
 			}
 		}
 	}
@@ -115,8 +133,8 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 		current = p.Entity
 	}
 	best, bestAt := -1, -1
-	for _, h := range r.holders {
-		if h.head != head || !describes(qualifiers, h.words) || !ownedAs(owner, h.words) {
+	for _, h := range r.holders[head] {
+		if !describes(qualifiers, h.words) || !ownedAs(owner, h.words) {
 			continue
 		}
 		if h.entity == current {
@@ -216,14 +234,14 @@ func containsFold(words []string, w string) bool {
 }
 
 // lastMentionBefore returns where entity e is last named before offset at, or -1.
+// An entity's mentions are in text order.
 func (r *resolver) lastMentionBefore(e, at int) int {
-	seen := -1
-	for _, s := range r.m.Entities[e].Mentions {
-		if s.Start < at {
-			seen = max(seen, s.Start)
-		}
+	ms := r.m.Entities[e].Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= at })
+	if i == 0 {
+		return -1
 	}
-	return seen
+	return ms[i-1].Start
 }
 
 // bodyOf returns the organisation a definite description of tokens [first, last)
@@ -237,21 +255,27 @@ func (r *resolver) bodyOf(first, last int) (int, bool) {
 	}
 	at := r.d.Tokens[first].Start
 	best, bestAt := -1, -1
-	for e, ent := range r.m.Entities {
-		if ent.Type != mention.Org {
+	for _, e := range r.bodies[strings.ToLower(r.word(last-1))] {
+		words := strings.FieldsFunc(strings.ToLower(r.m.Entities[e].Name), notTitleRune)
+		if !r.allWordsIn(first+1, last-1, words) {
 			continue
 		}
-		words := strings.FieldsFunc(strings.ToLower(ent.Name), notTitleRune)
-		for k := first + 1; k < last && r.isWord(k) && containsFold(words, r.word(k)); k++ {
-			if k < last-1 {
-				continue
-			}
-			if seen := r.lastMentionBefore(e, at); seen > bestAt {
-				best, bestAt = e, seen
-			}
+		if seen := r.lastMentionBefore(e, at); seen > bestAt {
+			best, bestAt = e, seen
 		}
 	}
 	return best, best >= 0
+}
+
+// allWordsIn reports whether every token of [first, last) is one of words, in
+// lower case, ignoring case.
+func (r *resolver) allWordsIn(first, last int, words []string) bool {
+	for k := first; k < last; k++ {
+		if !r.isWord(k) || !containsFold(words, r.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodySpokenFor returns the organisation that heads the end of a phrase of tokens

@@ -42,13 +42,16 @@ type resolver struct {
 	// surnames maps the last word of a name to the full name, when there are no
 	// entities to say which names are one person.
 	surnames map[string]string
-	// holders are the people the article gives titles, for "the prime minister".
-	holders []titleHolder
+	// holders are the people the article gives titles, by office, for "the prime
+	// minister"; bodies are the organisations by the words of their names, for
+	// "the authority".
+	holders map[string][]titleHolder
+	bodies  map[string][]int
 }
 
 func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
 	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens)),
-		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m)}
+		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m), bodies: bodiesByWord(m)}
 	for i, e := range m.Entities {
 		for _, s := range e.Mentions {
 			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})
