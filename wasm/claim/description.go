@@ -20,6 +20,7 @@ import (
 type titleHolder struct {
 	entity int
 	words  []string // every word of the title in lower case
+	office int      // the index in words of the office: "minister"
 }
 
 // titleHolders returns the people of m that have titles, by the office each title
@@ -32,8 +33,8 @@ func titleHolders(m mention.Mentions) map[string][]titleHolder {
 		}
 		for _, role := range ent.Roles {
 			words := officeWords(strings.FieldsFunc(strings.ToLower(role.Title), notTitleRune))
-			if head := titleHead(words); head != "" {
-				out[head] = append(out[head], titleHolder{entity: e, words: words})
+			if at := titleHead(words); at >= 0 {
+				out[words[at]] = append(out[words[at]], titleHolder{entity: e, words: words, office: at})
 			}
 		}
 	}
@@ -71,11 +72,11 @@ func officeWords(words []string) []string {
 	return out
 }
 
-// titleHead returns the office a title's words name: its last word, or the word
-// before the first preposition or "and" ("spokesman" in "spokesman for the
-// ministry", "senator" in "senator from Texas and winner of the caucuses"), if
-// that is a title word; else "".
-func titleHead(words []string) string {
+// titleHead returns the index of the office among a title's words: its last
+// word, or the word before the first preposition or "and" ("spokesman" in
+// "spokesman for the ministry", "senator" in "senator from Texas and winner of the
+// caucuses"), if that is a title word; else -1.
+func titleHead(words []string) int {
 	end := len(words)
 	for i, w := range words {
 		if titleJoints.Has(w) {
@@ -83,13 +84,10 @@ func titleHead(words []string) string {
 			break
 		}
 	}
-	if end == 0 {
-		return ""
+	if end == 0 || !lexicon.IsTitle(words[end-1]) || lexicon.IsHonorific(words[end-1]) {
+		return -1
 	}
-	if head := words[end-1]; lexicon.IsTitle(head) && !lexicon.IsHonorific(head) {
-		return head
-	}
-	return ""
+	return end - 1
 }
 
 // titleJoints join an office to what qualifies it.
@@ -134,7 +132,7 @@ func (r *resolver) holderOf(first, last int) (int, bool) {
 	}
 	best, bestAt := -1, -1
 	for _, h := range r.holders[head] {
-		if !describes(qualifiers, h.words) || !ownedAs(owner, h.words) {
+		if !describes(qualifiers, h) || !ownedAs(owner, h.words) {
 			continue
 		}
 		if h.entity == current {
@@ -198,21 +196,29 @@ func sameStem(a, b string) bool {
 }
 
 // describes reports whether the words of a description qualify an office as the
-// title does: each is a word of the title, and each word of the title that changes
-// the office ("vice", "former") is among them, so "the president" is not the vice
-// president. All words are in lower case.
-func describes(qualifiers, title []string) bool {
+// holder's title does: each is a word of the title, and the title's words that
+// change the office are among them: "vice" or "former" anywhere ("the president"
+// is not the vice president), and a title word that makes one office with the
+// next ("the minister" is not the prime minister, "the general" not the attorney
+// general). All words are in lower case.
+func describes(qualifiers []string, h titleHolder) bool {
 	for _, w := range qualifiers {
-		if !slices.Contains(title, w) {
+		if !slices.Contains(h.words, w) {
 			return false
 		}
 	}
-	for _, w := range title {
-		if changesOffice(w) && !slices.Contains(qualifiers, w) {
+	for i, w := range h.words {
+		if (changesOffice(w) || i == h.office-1 && isOfficeWord(w)) && !slices.Contains(qualifiers, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// isOfficeWord reports whether w is a word of an office's name that is not a mere
+// qualifier of one: "prime", "attorney", "press", but not "foreign" or "chief".
+func isOfficeWord(w string) bool {
+	return lexicon.IsTitle(w) && !lexicon.IsTitleModifier(w)
 }
 
 // rankWords make a title another office than the one they qualify.
