@@ -79,7 +79,7 @@ func officeWords(words []string) []string {
 func titleHead(words []string) int {
 	end := len(words)
 	for i, w := range words {
-		if titleJoints.Has(w) {
+		if lexicon.IsTitleJoint(w) {
 			end = i
 			break
 		}
@@ -89,9 +89,6 @@ func titleHead(words []string) int {
 	}
 	return end - 1
 }
-
-// titleJoints join an office to what qualifies it.
-var titleJoints = lexicon.SetOf("of for from to at in on with by and")
 
 // notTitleRune splits a title into words: at spaces, and at the apostrophe of a
 // possessive, whose "s" is then a word of its own.

@@ -5,7 +5,8 @@
 //
 //   - the calendar: [Month], [Weekday], [WeekdayName], [IsMonthAbbreviation],
 //     [IsCalendarWord], [IsCalendarName] and [CalendarWords];
-//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific] and [TitleStatus];
+//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [TitleStatus], and for
+//     offices [ExpandTitle] ("PM") and [IsTitleJoint] ("of");
 //   - any list: [List] for its entries, [Words] for the set of its words in lower
 //     case, and [SetOf] for a [Set] of words matched as written;
 //   - spelling: [Fold] for a letter's unaccented lower case, [IndexFold] for a

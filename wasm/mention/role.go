@@ -160,15 +160,12 @@ func (f *entityFinder) titleAfter(m nameMention) (Role, bool) {
 // "had some explaining to do" says what the person did, and is no title.
 func (f *entityFinder) qualifiesTitle(first, end int) bool {
 	for i := first; i < end; i++ {
-		if w := f.word(i); isFunctionWord(w) && !titleLinks.Has(strings.ToLower(w)) {
+		if w := f.word(i); isFunctionWord(w) && !lexicon.IsTitleJoint(w) && !isArticleWord(w) {
 			return false
 		}
 	}
 	return true
 }
-
-// titleLinks are the function words that may join a title to what qualifies it.
-var titleLinks = lexicon.SetOf("of for to at in on with by from the a an and")
 
 // endsApposition reports whether token i closes a phrase in apposition: a comma or
 // other stop, or a quotation mark that is not part of a possessive.

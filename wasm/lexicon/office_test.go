@@ -31,3 +31,11 @@ func TestTitleAbbreviationsStandForTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTitleJoint(t *testing.T) {
+	for w, want := range map[string]bool{"of": true, "For": true, "and": true, "the": false, "minister": false} {
+		if got := IsTitleJoint(w); got != want {
+			t.Errorf("IsTitleJoint(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -20,3 +20,13 @@ func ExpandTitle(w string) []string {
 	words, _ := LookupFold(titleAbbreviations, strings.TrimSuffix(w, "."))
 	return words
 }
+
+// titleJoints holds the words of titlejoints.txt.
+var titleJoints = wordsOf(List("titlejoints"))
+
+// IsTitleJoint reports whether w, ignoring ASCII case, joins an office to what
+// qualifies it: "of" in "secretary of state", "for", "and".
+func IsTitleJoint(w string) bool {
+	_, ok := LookupFold(titleJoints, w)
+	return ok
+}
