@@ -47,11 +47,14 @@ type resolver struct {
 	// "the authority".
 	holders map[string][]titleHolder
 	bodies  map[string][]int
+	// bySurname maps the last word of each person's name to the person, or to -1
+	// when two people share it.
+	bySurname map[string]int
 }
 
 func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
 	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens)),
-		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m), bodies: bodiesByWord(m)}
+		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m), bodies: bodiesByWord(m), bySurname: peopleBySurname(m)}
 	for i, e := range m.Entities {
 		for _, s := range e.Mentions {
 			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})
@@ -823,6 +826,10 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
 		if !isTitleWord(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
 			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
+			if e, ok := r.bySurname[r.word(lo)]; ok && lo == last-1 && e >= 0 {
+				// "Hale said" where the tagger missed the name it gave as "Paul Hale"
+				return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+			}
 			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
 		}
 	}
@@ -925,6 +932,25 @@ func (r *resolver) noteSubject(first, last int) {
 	if sp := r.speakerFor(k, e); sp != nil && !r.isGroup(sp) {
 		r.remember(sp)
 	}
+}
+
+// peopleBySurname maps the last word of the name of every person of m who has two
+// names or more to that person, or to -1 when two people share it.
+func peopleBySurname(m mention.Mentions) map[string]int {
+	out := map[string]int{}
+	for e, ent := range m.Entities {
+		i := strings.LastIndexAny(ent.Name, " \u00a0")
+		if ent.Type != mention.Person || i < 0 {
+			continue
+		}
+		surname := strings.TrimLeft(ent.Name[i:], " \u00a0")
+		if old, ok := out[surname]; ok && old != e {
+			out[surname] = -1
+			continue
+		}
+		out[surname] = e
+	}
+	return out
 }
 
 // fullName returns the fullest name seen for a name given without entities: "Trump"

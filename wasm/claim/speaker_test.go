@@ -55,3 +55,30 @@ func TestSpeakerBesideAsides(t *testing.T) {
 		})
 	}
 }
+
+func TestSurnameTheTaggerMissed(t *testing.T) {
+	paul := invented{mention.Person, "Paul Hale", []string{"Paul Hale"}, nil}
+	tests := []struct {
+		name, text string
+		entities   []invented
+		want       string
+	}{
+		{"one person of that name",
+			"Paul Hale criticised the deal. “This is a betrayal,” Hale said.",
+			[]invented{paul}, "Paul Hale"},
+		{"two people of that name",
+			"Paul Hale and Rita Hale criticised the deal. “This is a betrayal,” Hale said.",
+			[]invented{paul, {mention.Person, "Rita Hale", []string{"Rita Hale"}, nil}}, "Hale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes := FindQuotes(parse(t, tt.text), entitiesIn(tt.text, tt.entities))
+			if len(quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1", len(quotes))
+			}
+			if got := speakerName(quotes[0].Speaker); got != tt.want {
+				t.Errorf("speaker %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
