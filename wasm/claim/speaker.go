@@ -42,11 +42,19 @@ type resolver struct {
 	// surnames maps the last word of a name to the full name, when there are no
 	// entities to say which names are one person.
 	surnames map[string]string
+	// holders are the people the article gives titles, by office, for "the prime
+	// minister"; bodies are the organisations by the words of their names, for
+	// "the authority".
+	holders map[string][]titleHolder
+	bodies  map[string][]int
+	// bySurname maps the last word of each person's name to the person, or to -1
+	// when two people share it.
+	bySurname map[string]int
 }
 
 func newResolver(d *document.Document, m mention.Mentions, quotes []rawQuote) *resolver {
 	r := &resolver{d: d, m: m, inQuote: make([]bool, len(d.Tokens)),
-		antecedents: make([]antecedent, 0, len(d.Sentences)/2)}
+		antecedents: make([]antecedent, 0, len(d.Sentences)/2), holders: titleHolders(m), bodies: bodiesByWord(m), bySurname: peopleBySurname(m)}
 	for i, e := range m.Entities {
 		for _, s := range e.Mentions {
 			r.mentions = append(r.mentions, entityMention{Span: s, entity: i})
@@ -235,6 +243,9 @@ func (r *resolver) subjectOf(first, v, last int, c cue) *Speaker {
 	if !c.gerund && v+1 < last && (j < first || r.inQuote[j] || r.word(j) == ",") {
 		// “…,” said the designer.
 		if lo, hi := r.phraseFrom(v+1, last, true); hi > lo {
+			if n, end := r.nameInApposition(lo, hi, last); end > n {
+				return r.speakerFor(n, end) // "said the deputy minister, Sergei Volkov"
+			}
 			return r.speakerFor(lo, hi)
 		}
 	}
@@ -290,10 +301,28 @@ func (r *resolver) subjectAt(first, k, o int) *Speaker {
 	lo, hi := r.phraseAfter(k, o)
 	// The sentence's first phrase may be set off by a comma: "The Kremlin, for its
 	// part, has shown …".
-	if hi > lo && hi < o && (r.isVerbLike(hi) || r.word(hi) == "," && (lo <= first+1 || r.isFullName(lo, hi))) {
+	if hi > lo && hi < o && (r.isVerbLike(r.skipAdjuncts(hi, o)) || r.word(hi) == "," && (lo <= first+1 || r.isFullName(lo, hi))) {
 		return r.speakerFor(lo, hi)
 	}
 	return nil
+}
+
+// skipAdjuncts returns the token after what may stand between a subject and its
+// verb, from token k: a party and state in brackets ("(D-Ore.)") and a day or month
+// ("on Saturday"). It returns k when there is nothing to skip.
+func (r *resolver) skipAdjuncts(k, o int) int {
+	if k < o && r.word(k) == "(" {
+		for n := k + 1; n < o && n < k+8; n++ {
+			if r.word(n) == ")" {
+				k = n + 1
+				break
+			}
+		}
+	}
+	if k+1 < o && (r.word(k) == "on" || r.word(k) == "in") && lexicon.IsCalendarName(r.word(k+1)) {
+		k += 2
+	}
+	return k
 }
 
 // joiners are small words that open a clause without being its subject.
@@ -314,20 +343,53 @@ func (r *resolver) isVerbLike(t int) bool {
 }
 
 // skipAppositive steps back over ", a top official," before a verb to the comma that
-// follows the name. It returns j unchanged when there is no such phrase.
+// follows the name. It returns j unchanged when there is no such phrase. A place or
+// an age set off by commas is stepped over too, to the name before it: "Clinton,
+// during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said".
 func (r *resolver) skipAppositive(first, j int) int {
+	end, comma := r.appositiveEnd(first, j)
+	for n := 0; n < maxAsides && comma >= 0 && r.isAside(end); n++ {
+		e, c := r.appositiveEnd(first, comma)
+		if c < 0 {
+			break
+		}
+		end, comma = e, c
+	}
+	return end
+}
+
+// maxAsides is the most places and ages set off by commas that are stepped over.
+const maxAsides = 3
+
+// appositiveEnd returns the last token of the phrase before the appositive that
+// ends at the comma j, and the comma that opens the appositive; it returns j and
+// -1 when there is none.
+func (r *resolver) appositiveEnd(first, j int) (int, int) {
 	for k := j - 1; k >= first && k > j-16; k-- {
 		if r.inQuote[k] {
-			return j
+			return j, -1
 		}
 		if r.word(k) == "," {
 			if r.isName(k+1, j) {
-				return j - 1 // "the deputy minister, Sergei Ryabkov, said"
+				return j - 1, k // "the deputy minister, Sergei Ryabkov, said"
 			}
-			return k - 1
+			return k - 1, k
 		}
 	}
-	return j
+	return j, -1
+}
+
+// isAside reports whether token t is an age or part of a place's name, which
+// stand beside a speaker's name without being the speaker.
+func (r *resolver) isAside(t int) bool {
+	if t < 0 || r.inQuote[t] {
+		return false
+	}
+	if w := r.word(t); w != "" && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	e, _, ok := r.entityIn(r.d.Tokens[t].Span)
+	return ok && r.m.Entities[e].Type == mention.Place
 }
 
 // introduces reports whether token t can introduce what a cue noun reports: "Trump’s
@@ -530,6 +592,10 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		w := r.word(k)
 		switch {
 		case r.capitalised(k) || isPossessive(r, k) || w == "of" || w == "-":
+		case w == "for" && k > i && spokesNouns.Has(r.word(k-1)) && k+1 < last && r.isWord(k+1):
+			// "said a spokeswoman for the harbour authority"
+		case isDeterminer(w) && k > i+1 && (r.word(k-1) == "of" || r.word(k-1) == "for") && roleNouns.Has(r.word(k-2)):
+			// "a spokesman for the ministry", but not "Ana Ortiz of the university"
 		case r.isWord(k) && (plainModifiers.Has(w) || roleNouns.Has(w)):
 		case w == "." && k > i && r.d.Tokens[k-1].End == r.d.Tokens[k].Start && isTitleWord(r.word(k-1)):
 		case common && r.isWord(k) && !functionWords.Has(w) && !isParticiple(w) && k < i+4 && (end == i || !r.capitalised(end-1)):
@@ -539,6 +605,9 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 				end = k + 1
 			}
 		default:
+			if hi := r.personAhead(k, last); hi > k && r.describesOnly(i, k) {
+				return i, hi // "said Democratic presidential nominee Joan Castellano"
+			}
 			return i, end
 		}
 		if r.isHead(k) {
@@ -546,6 +615,105 @@ func (r *resolver) phraseFrom(i, last int, common bool) (int, int) {
 		}
 	}
 	return i, end
+}
+
+// maxDescription is the most words of description that may stand between a
+// speaker phrase's start and the person's name.
+const maxDescription = 6
+
+// personAhead returns the token just past a person's name that starts within a few
+// words from token k, with only words that may describe a person before it
+// ("presidential nominee Joan Castellano"); it returns k when there is none.
+func (r *resolver) personAhead(k, last int) int {
+	for n := k; n < last && n < k+maxDescription; n++ {
+		if r.isTitleAbbreviation(n) {
+			continue // "candidate Sen. Ana Ortiz"
+		}
+		if !r.isWord(n) || r.inQuote[n] {
+			return k
+		}
+		if w := r.word(n); !r.capitalised(n) && (functionWords.Has(w) || strings.HasSuffix(w, "ed") || isCueWord(w)) {
+			return k // "Hollande denounced Trump" is no description
+		}
+		e, end, ok := r.mentionFrom(n, last)
+		if !ok {
+			continue
+		}
+		if r.m.Entities[e].Type != mention.Person {
+			return k
+		}
+		return end
+	}
+	return k
+}
+
+// mentionFrom returns the entity whose mention starts at token n and the token
+// just past that mention, if one does.
+func (r *resolver) mentionFrom(n, last int) (int, int, bool) {
+	e, s, ok := r.entityIn(r.d.Tokens[n].Span)
+	if !ok || s.Start != r.d.Tokens[n].Start {
+		return 0, 0, false
+	}
+	end := n
+	for end < last && r.d.Tokens[end].End <= s.End {
+		end++
+	}
+	return e, end, true
+}
+
+// nameInApposition returns the tokens of a person's name set off by a comma after
+// the role phrase [lo, hi) that is no name itself: "the bureau's director, James
+// Comey," or "the harbour master, 61-year-old Ewan Price". It returns an empty
+// range when there is none.
+func (r *resolver) nameInApposition(lo, hi, last int) (int, int) {
+	if hi+1 >= last || r.word(hi) != "," || r.isPersonSpan(lo, hi) {
+		return 0, 0
+	}
+	n := r.skipAge(hi+1, last)
+	if n >= last {
+		return 0, 0
+	}
+	if e, end, ok := r.mentionFrom(n, last); ok && r.m.Entities[e].Type == mention.Person {
+		return n, end
+	}
+	return 0, 0
+}
+
+// isPersonSpan reports whether tokens [lo, hi) mention a person.
+func (r *resolver) isPersonSpan(lo, hi int) bool {
+	e, _, ok := r.entityIn(Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi-1].End})
+	return ok && r.m.Entities[e].Type == mention.Person
+}
+
+// isCueWord reports whether w is a speech verb.
+func isCueWord(w string) bool {
+	_, ok := lookupCue(w)
+	return ok
+}
+
+// isTitleAbbreviation reports whether token n is a title with its dot ("Sen.",
+// "Gov."), or that dot.
+func (r *resolver) isTitleAbbreviation(n int) bool {
+	toks := r.d.Tokens
+	if r.word(n) == "." {
+		return n > 0 && toks[n-1].End == toks[n].Start && isTitleWord(r.word(n-1))
+	}
+	return n+1 < len(toks) && r.word(n+1) == "." && toks[n].End == toks[n+1].Start && isTitleWord(r.word(n))
+}
+
+// describesOnly reports whether tokens [first, end) could only describe a person
+// named after them: no name of a person, and no capitalised word but titles and
+// the names of places or bodies ("Democratic", "Texas").
+func (r *resolver) describesOnly(first, end int) bool {
+	for k := first; k < end; k++ {
+		if !r.capitalised(k) || isTitleWord(r.word(k)) || isDeterminer(r.word(k)) {
+			continue
+		}
+		if e, _, ok := r.entityIn(r.d.Tokens[k].Span); !ok || r.m.Entities[e].Type == mention.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAge returns the token after an age written before a name ("said 56-year-old
@@ -625,7 +793,10 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		}
 	}
 	if r.rolePhrase(first, last) {
-		// "a representative of Donald Trump", "a spokesman for the ministry": the
+		if e, ok := r.bodySpokenFor(first, last); ok {
+			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+		}
+		// "a representative of Donald Trump", "an aide to the minister": the
 		// speaker is the role, not the one it belongs to.
 		return &Speaker{Name: r.d.Slice(span), Entity: -1, Span: span}
 	}
@@ -635,10 +806,17 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 			return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 		}
 	}
+	if e, ok := r.holderOf(first, last); ok {
+		// Before the entities: the tagger may take "PM" in "the PM" for a body.
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
+	}
 	if e, s, ok := r.entityIn(span); ok && s.End >= toks[last-1].End {
 		// Only an entity that heads the phrase is the speaker: in "Russia’s foreign
 		// ministry" or "a NATO spokesperson" it only qualifies the role.
 		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+	}
+	if e, ok := r.bodyOf(first, last); ok {
+		return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: span}
 	}
 	if r.capitalised(last - 1) {
 		lo := last - 1
@@ -648,6 +826,10 @@ func (r *resolver) speakerFor(first, last int) *Speaker {
 		// "the Kremlin" and "The Post" keep their article: they name a body, not a person.
 		if !isTitleWord(r.word(lo)) && !(lo == first+1 && isDeterminer(r.word(first))) {
 			s := Span{Start: toks[lo].Start, End: toks[last-1].End}
+			if e, ok := r.bySurname[r.word(lo)]; ok && lo == last-1 && e >= 0 {
+				// "Hale said" where the tagger missed the name it gave as "Paul Hale"
+				return &Speaker{Name: r.m.Entities[e].Name, Entity: e, Span: s}
+			}
 			return &Speaker{Name: r.fullName(r.d.Slice(s)), Entity: -1, Span: s}
 		}
 	}
@@ -750,6 +932,25 @@ func (r *resolver) noteSubject(first, last int) {
 	if sp := r.speakerFor(k, e); sp != nil && !r.isGroup(sp) {
 		r.remember(sp)
 	}
+}
+
+// peopleBySurname maps the last word of the name of every person of m who has two
+// names or more to that person, or to -1 when two people share it.
+func peopleBySurname(m mention.Mentions) map[string]int {
+	out := map[string]int{}
+	for e, ent := range m.Entities {
+		i := strings.LastIndexAny(ent.Name, " \u00a0")
+		if ent.Type != mention.Person || i < 0 {
+			continue
+		}
+		surname := strings.TrimLeft(ent.Name[i:], " \u00a0")
+		if old, ok := out[surname]; ok && old != e {
+			out[surname] = -1
+			continue
+		}
+		out[surname] = e
+	}
+	return out
 }
 
 // fullName returns the fullest name seen for a name given without entities: "Trump"

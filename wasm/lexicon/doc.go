@@ -5,8 +5,8 @@
 //
 //   - the calendar: [Month], [Weekday], [WeekdayName], [IsMonthAbbreviation],
 //     [IsCalendarWord], [IsCalendarName], [CalendarWords] and [IsTimeZone];
-//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [IsAcademicTitle] and
-//     [TitleStatus];
+//   - titles: [IsTitle], [IsTitleModifier], [IsHonorific], [IsAcademicTitle],
+//     [TitleStatus], and for offices [ExpandTitle] ("PM") and [IsTitleJoint] ("of");
 //   - any list: [List] for its entries, [Words] for the set of its words in lower
 //     case, [Phrases] for the set of its entries, [Pairs] and [Numbers] for a list
 //     of "word = meaning" lines, [SetOfLists] for a [Set] of the words of lists and

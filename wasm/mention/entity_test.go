@@ -48,6 +48,31 @@ func TestFindEntities(t *testing.T) {
 			{Person, "Lena Ortiz", []string{"Brandt's envoy on talks with Norway"}, []string{"Lena Ortiz"}},
 		},
 	}, {
+		name: "a courtesy title between the title and the name",
+		text: "Commons Speaker Sir Tomas Keller suspended the sitting on Wednesday.",
+		want: []found{
+			{Person, "Tomas Keller", []string{"Commons Speaker"}, []string{"Tomas Keller"}},
+		},
+	}, {
+		name: "a title with what it is of, set off by commas",
+		text: "The secretary of state for the elderly, Lena Ortiz, visited Madrid on Friday.",
+		want: []found{
+			{Person, "Lena Ortiz", []string{"secretary of state for the elderly"}, []string{"Lena Ortiz"}},
+		},
+	}, {
+		name: "an abbreviated title with its dot",
+		text: "Florida Gov. Tomas Keller signed the budget on Monday.",
+		want: []found{
+			{Place, "Florida", nil, []string{"Florida"}},
+			{Person, "Tomas Keller", []string{"Florida Gov."}, []string{"Tomas Keller"}},
+		},
+	}, {
+		name: "a clause after the name is no title",
+		text: "Now that he has blamed President Lena Ortiz, the party nominee had some explaining to do.",
+		want: []found{
+			{Person, "Lena Ortiz", []string{"President"}, []string{"Lena Ortiz"}},
+		},
+	}, {
 		name: "former president, and a mention by title alone",
 		text: "Finnish President Mikael Harju flew to Madrid on Friday to meet former President Daniel Moreno. The Finnish president later thanked his hosts.",
 		want: []found{

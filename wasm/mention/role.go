@@ -49,8 +49,17 @@ func (f *entityFinder) addRole(g int, r Role) {
 func (f *entityFinder) titleBefore(m nameMention) (Role, bool) {
 	sent := f.d.Sentences[f.d.Tokens[m.first].Sentence]
 	head := m.first - 1
+	if head > sent.First && lexicon.IsHonorific(f.word(head)) {
+		head-- // "Commons Speaker Sir Lindsay Hoyle"
+	}
+	end := head + 1
+	if head > sent.First && f.word(head) == "." && f.d.Tokens[head-1].End == f.d.Tokens[head].Start {
+		head-- // "Sen. Ana Ortiz": the dot is part of the title
+	}
 	if head > sent.First && f.word(head) == "," && m.last < sent.Last && f.word(m.last) == "," {
 		head--
+		end = head + 1
+		head = f.officeBeforeQualifier(head, sent.First)
 	}
 	if head < sent.First || !f.isTitle(head) {
 		return Role{}, false
@@ -71,7 +80,27 @@ func (f *entityFinder) titleBefore(m nameMention) (Role, bool) {
 		}
 		start--
 	}
-	return f.role(start, head+1), true
+	return f.role(start, end), true
+}
+
+// maxQualifier is the most tokens of "of the assembly" after a title.
+const maxQualifier = 6
+
+// officeBeforeQualifier returns the title word that "of" or "for" joins to the
+// words ending at token last ("Speaker" in "The Speaker of the assembly, Hanna
+// Rusk,", "secretary" in "secretary of state for the elderly"), or last when there
+// is none.
+func (f *entityFinder) officeBeforeQualifier(last, first int) int {
+	office := last
+	for k := last; k > first && k > office-maxQualifier; k-- {
+		if f.d.Tokens[k].Kind != document.Word {
+			break
+		}
+		if w := f.word(k); (w == "of" || w == "for") && f.isTitle(k-1) {
+			office = k - 1
+		}
+	}
+	return office
 }
 
 // possessiveEndingAt returns the number of tokens of a possessive "'s" ending at
@@ -114,6 +143,9 @@ func (f *entityFinder) titleAfter(m nameMention) (Role, bool) {
 	for i := start; i < end && i < start+8; i++ {
 		switch {
 		case f.isTitle(i):
+			if !f.qualifiesTitle(i+1, end) {
+				return Role{}, false
+			}
 			return f.role(start, end), true
 		case f.possessiveAt(i, end) > 0 || f.d.Tokens[i].Kind == document.Word && !isFunctionWord(f.word(i)):
 		default:
@@ -121,6 +153,18 @@ func (f *entityFinder) titleAfter(m nameMention) (Role, bool) {
 		}
 	}
 	return Role{}, false
+}
+
+// qualifiesTitle reports whether tokens [first, end), after a title word, can only
+// qualify it ("on negotiations with Russia", "of the Kremlin"): a clause such as
+// "had some explaining to do" says what the person did, and is no title.
+func (f *entityFinder) qualifiesTitle(first, end int) bool {
+	for i := first; i < end; i++ {
+		if w := f.word(i); isFunctionWord(w) && !lexicon.IsTitleJoint(w) && !isArticleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsApposition reports whether token i closes a phrase in apposition: a comma or
@@ -178,7 +222,7 @@ func (f *entityFinder) roleMentions() {
 				}
 				buf = appendLowerWord(buf, f.word(i+n))
 				g, ok := holders[string(buf)]
-				if !ok || g < 0 || i+n+1 < s.Last && f.taken[i+n+1] {
+				if !ok || g < 0 || f.nameFollows(i+n+1, s.Last) {
 					continue
 				}
 				f.add(nameMention{first: i, last: i + n + 1, class: ner.Per, group: g, role: true})
@@ -188,6 +232,15 @@ func (f *entityFinder) roleMentions() {
 		}
 	}
 	f.merge()
+}
+
+// nameFollows reports whether a name starts at token i, or after a comma there
+// ("the deputy mayor, Lena Ortiz,"): the title before it is that name's.
+func (f *entityFinder) nameFollows(i, last int) bool {
+	if i < last && f.word(i) == "," {
+		i++
+	}
+	return i < last && f.taken[i]
 }
 
 func appendLowerWord(dst []byte, w string) []byte {
